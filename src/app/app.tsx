@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { Route, Switch, useRoute } from 'wouter';
+import { ArchivePage } from '../features/board/archive-page';
+import { BoardPage } from '../features/board/board-page';
+import { InitiativeDrawer } from '../features/initiative/initiative-drawer';
+import { ProductsPage } from '../features/products/products-page';
+import { LiveRegion } from '../ui/live-region';
+import { NoticeRegion } from '../ui/notice-region';
+import { AppHeader } from './app-header';
+import { HomeRedirect } from './home-redirect';
+import { ProductRoute } from './product-route';
+import { useFirstVisit } from './use-first-visit';
+import { useTheme } from './use-theme';
+
+/** The shell: header, the routed page, and the regions that speak to the user. */
+export function App() {
+  const { t } = useTranslation();
+  useTheme();
+  const ready = useFirstVisit();
+  const [, product] = useRoute('/p/:productId/*?');
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader productId={product?.productId ?? null} />
+      <main id="main" tabIndex={-1}>
+        {ready ? <Routes /> : <p className="empty">{t('app.loading')}</p>}
+      </main>
+      <NoticeRegion />
+      <LiveRegion />
+    </>
+  );
+}
+
+function Routes() {
+  return (
+    <Switch>
+      <Route path="/" component={HomeRedirect} />
+      <Route path="/products" component={ProductsPage} />
+      <Route path="/p/:productId/archive">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <ArchivePage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/i/:initiativeId">
+        {({ productId, initiativeId }) => (
+          <ProductRoute productId={productId}>
+            <BoardPage productId={productId} />
+            <InitiativeDrawer productId={productId} initiativeId={initiativeId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <BoardPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route component={HomeRedirect} />
+    </Switch>
+  );
+}

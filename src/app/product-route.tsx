@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { db } from '../db/db';
+import { paths } from '../ui/paths';
+import { usePreferences } from '../ui/preferences';
+
+/** Renders a product's page only while the product exists, and remembers it as the last one used. */
+export function ProductRoute({ productId, children }: { productId: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const product = useLiveQuery(async () => (await db.products.get(productId)) ?? null, [productId]);
+  const productOpened = usePreferences((s) => s.productOpened);
+  const exists = !!product && product.deletedAt === null;
+  useEffect(() => {
+    if (exists) productOpened(productId);
+  }, [exists, productId, productOpened]);
+  if (product === undefined) return null;
+  if (!exists) {
+    return (
+      <div className="page page--narrow">
+        <p className="empty">{t('errors.productMissing')}</p>
+        <Link className="button" href={paths.products()}>
+          {t('header.products')}
+        </Link>
+      </div>
+    );
+  }
+  return children;
+}

@@ -1,0 +1,61 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db } from '../db/db';
+import { redo, undo } from '../db/undo';
+import { useCommand } from '../ui/use-command';
+
+function isTextField(target: EventTarget | null) {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** Undo and redo of the product's commands, as buttons and with Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z. */
+export function UndoButtons({ productId }: { productId: string }) {
+  const { t } = useTranslation();
+  const run = useCommand();
+  const next = useLiveQuery(
+    async () => ({
+      undo: await db.activity.where('[productId+state]').equals([productId, 'done']).last(),
+      redo: await db.activity.where('[productId+state]').equals([productId, 'undone']).first(),
+    }),
+    [productId],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || isTextField(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      void run(() => (event.shiftKey ? redo(productId) : undo(productId)));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [productId, run]);
+
+  const what = (entry: { command: string; label: string } | undefined) =>
+    entry ? t(`commands.${entry.command}` as 'commands.moveInitiative', { label: entry.label }) : '';
+
+  return (
+    <div className="undo-buttons">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!next?.undo}
+        title={next?.undo ? t('header.undoLabel', { what: what(next.undo) }) : t('header.nothingToUndo')}
+        onClick={() => void run(() => undo(productId))}
+      >
+        {t('header.undo')}
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!next?.redo}
+        title={next?.redo ? t('header.redoLabel', { what: what(next.redo) }) : t('header.nothingToRedo')}
+        onClick={() => void run(() => redo(productId))}
+      >
+        {t('header.redo')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { checkMove } from '../domain/moves';
+import { rankBetween } from '../domain/ranking';
+import type { ClosedStatus, Initiative, InitiativeDraft, Stage, Transition, TransitionKind } from '../domain/types';
+import { fieldErrors, initiativeFieldsSchema } from '../domain/validation';
+import { CommandError, newId, runCommand, ValidationError, type Writer } from './command';
+import { DATA_TABLES, db } from './db';
+import { activeInStage, liveStages, transitionsOf } from './queries';
+
+function validFields(draft: InitiativeDraft) {
+  const parsed = initiativeFieldsSchema.safeParse({
+    title: draft.title,
+    summary: draft.summary ?? '',
+    problem: draft.problem ?? '',
+    owner: draft.owner ?? '',
+    tags: draft.tags ?? [],
+    segment: draft.segment ?? '',
+  });
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+  return parsed.data as Required<InitiativeDraft>;
+}
+
+async function liveStage(w: Writer, stageId: string): Promise<Stage> {
+  const stage = await w.get<Stage>('stages', stageId);
+  if (!stage || stage.deletedAt !== null) throw new CommandError('stageMissing');
+  return stage;
+}
+
+/** Loads the initiative a command acts on and scopes the command to its product. */
+async function liveInitiative(w: Writer, id: string): Promise<Initiative> {
+  const initiative = await w.get<Initiative>('initiatives', id);
+  if (!initiative || initiative.deletedAt !== null) throw new CommandError('initiativeMissing');
+  w.scope(initiative.productId, initiative.title);
+  return initiative;
+}
+
+/**
+ * Records a lane/stage transition. Times are kept strictly increasing per initiative, so two
+ * commands in the same millisecond still read back in the order they happened.
+ */
+async function recordTransition(w: Writer, i: Initiative, kind: TransitionKind, from: Pick<Initiative, 'stageId' | 'lane'> | null, reason = '') {
+  const previous = (await transitionsOf(i.id)).at(-1);
+  const closing = kind === 'close';
+  await w.put<Transition>('transitions', {
+    id: newId(),
+    productId: i.productId,
+    initiativeId: i.id,
+    at: Math.max(i.updatedAt, (previous?.at ?? 0) + 1),
+    kind,
+    fromStageId: from?.stageId ?? null,
+    fromLane: from?.lane ?? null,
+    toStageId: closing ? null : i.stageId,
+    toLane: closing ? null : i.lane,
+    status: i.status,
+    reason,
+  });
+}
+
+/** Where a new or reopened card goes: at the top or the bottom of its stage. */
+async function edgeRank(stageId: string, edge: 'top' | 'bottom') {
+  const cards = await activeInStage(stageId);
+  return edge === 'top' ? rankBetween(null, cards[0]?.rank) : rankBetween(cards.at(-1)?.rank, null);
+}
+
+export function createInitiative(stageId: string, draft: InitiativeDraft, at: 'top' | 'bottom' = 'bottom'): Promise<Initiative> {
+  const fields = validFields(draft);
+  return runCommand('createInitiative', async (w) => {
+    const stage = await liveStage(w, stageId);
+    w.scope(stage.productId, fields.title);
+    const now = Date.now();
+    const initiative: Initiative = {
+      id: newId(),
+      productId: stage.productId,
+      stageId,
+      lane: stage.lane,
+      rank: await edgeRank(stageId, at),
+      ...fields,
+      status: 'active',
+      closeReason: '',
+      closedAt: null,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    };
+    await w.put('initiatives', initiative);
+    await recordTransition(w, initiative, 'create', null);
+    return initiative;
+  });
+}
+
+export function editInitiative(id: string, draft: InitiativeDraft): Promise<Initiative> {
+  const fields = validFields(draft);
+  return runCommand('editInitiative', async (w) => {
+    await liveInitiative(w, id);
+    return w.update<Initiative>('initiatives', id, { ...fields, updatedAt: Date.now() });
+  }, { coalesce: true });
+}
+
+/**
+ * Moves a card to a stage, between two neighbours (ids of the cards that will sit before and
+ * after it, null at an edge). Writes one initiative and, when the stage changes, one transition.
+ */
+export function moveInitiative(id: string, toStageId: string, beforeId: string | null, afterId: string | null): Promise<Initiative> {
+  return runCommand('moveInitiative', async (w) => {
+    const initiative = await liveInitiative(w, id);
+    const stage = await liveStage(w, toStageId);
+    const refusal = checkMove(initiative, stage);
+    if (refusal) throw new CommandError(`move.${refusal}`);
+    const before = beforeId ? await w.get<Initiative>('initiatives', beforeId) : undefined;
+    const after = afterId ? await w.get<Initiative>('initiatives', afterId) : undefined;
+    const now = Date.now();
+    const moved = await w.update<Initiative>('initiatives', id, {
+      stageId: toStageId,
+      lane: stage.lane,
+      rank: rankBetween(before?.rank, after?.rank),
+      updatedAt: now,
+    });
+    if (initiative.stageId !== toStageId) await recordTransition(w, moved, 'move', initiative);
+    return moved;
+  });
+}
+
+export function closeInitiative(id: string, status: ClosedStatus, reason: string): Promise<Initiative> {
+  return runCommand('closeInitiative', async (w) => {
+    const initiative = await liveInitiative(w, id);
+    if (initiative.status !== 'active') throw new CommandError('alreadyClosed');
+    const now = Date.now();
+    const closed = await w.update<Initiative>('initiatives', id, { status, closeReason: reason.trim(), closedAt: now, updatedAt: now });
+    await recordTransition(w, closed, 'close', initiative, reason.trim());
+    return closed;
+  });
+}
+
+/** Puts a closed initiative back on the board, at the bottom of its last stage (or the first stage if that one is gone). */
+export function reopenInitiative(id: string): Promise<Initiative> {
+  return runCommand('reopenInitiative', async (w) => {
+    const initiative = await liveInitiative(w, id);
+    if (initiative.status === 'active') throw new CommandError('notClosed');
+    let stage = await w.get<Stage>('stages', initiative.stageId);
+    if (!stage || stage.deletedAt !== null) {
+      stage = (await liveStages(initiative.productId))[0];
+      if (!stage) throw new CommandError('stageMissing');
+    }
+    const now = Date.now();
+    const reopened = await w.update<Initiative>('initiatives', id, {
+      status: 'active',
+      stageId: stage.id,
+      lane: stage.lane,
+      rank: await edgeRank(stage.id, 'bottom'),
+      closeReason: '',
+      closedAt: null,
+      updatedAt: now,
+    });
+    await recordTransition(w, reopened, 'reopen', null);
+    return reopened;
+  });
+}
+
+/** Deletes with a tombstone, so undo (or a sync peer) can bring it back whole. */
+export function deleteInitiative(id: string): Promise<Initiative> {
+  return runCommand('deleteInitiative', async (w) => {
+    await liveInitiative(w, id);
+    const now = Date.now();
+    return w.update<Initiative>('initiatives', id, { deletedAt: now, updatedAt: now });
+  });
+}
+
+/** The "Move to…" path: to the top or bottom of a stage, for those who do not drag. */
+export function moveInitiativeToEdge(id: string, toStageId: string, edge: 'top' | 'bottom'): Promise<Initiative> {
+  // Dexie runs the inner command inside this transaction, so the neighbours cannot change in between.
+  return db.transaction('rw', [...DATA_TABLES, 'activity'], async () => {
+    const cards = (await activeInStage(toStageId)).filter((c) => c.id !== id);
+    const [before, after] = edge === 'top' ? [null, cards[0]?.id ?? null] : [cards.at(-1)?.id ?? null, null];
+    return moveInitiative(id, toStageId, before, after);
+  });
+}

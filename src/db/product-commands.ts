@@ -1,0 +1,79 @@
+import type { Product } from '../domain/types';
+import { CommandError, runCommand, type Writer } from './command';
+import { validName } from './valid-name';
+import { db, DATA_TABLES } from './db';
+import { newProductRecords, sampleProductRecords, type ProductRecords } from './product-records';
+import { sampleEn } from './sample/en';
+import { sampleFr } from './sample/fr';
+
+export type SampleLanguage = 'en' | 'fr';
+const SAMPLES = { en: sampleEn, fr: sampleFr };
+const FIRST_VISIT = 'firstVisitSeeded';
+
+async function putAll(w: Writer, records: ProductRecords) {
+  w.scope(records.product.id, records.product.name);
+  await w.put('products', records.product);
+  for (const stage of records.stages) await w.put('stages', stage);
+  for (const initiative of records.initiatives) await w.put('initiatives', initiative);
+  for (const transition of records.transitions) await w.put('transitions', transition);
+}
+
+export function createProduct(name: string): Promise<Product> {
+  const valid = validName(name);
+  return runCommand('createProduct', async (w) => {
+    const records = newProductRecords(valid, Date.now());
+    await putAll(w, records);
+    return records.product;
+  });
+}
+
+export function createSampleProduct(language: SampleLanguage): Promise<Product> {
+  return runCommand('createSampleProduct', async (w) => {
+    const records = sampleProductRecords(SAMPLES[language], Date.now());
+    await putAll(w, records);
+    return records.product;
+  });
+}
+
+export function renameProduct(id: string, name: string): Promise<Product> {
+  const valid = validName(name);
+  return runCommand('renameProduct', async (w) => {
+    const product = await w.get<Product>('products', id);
+    if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+    w.scope(id, valid);
+    return w.update<Product>('products', id, { name: valid, updatedAt: Date.now() });
+  });
+}
+
+/** Tombstones the product; its stages and cards stay in place so undo brings back everything. */
+export function deleteProduct(id: string): Promise<Product> {
+  return runCommand('deleteProduct', async (w) => {
+    const product = await w.get<Product>('products', id);
+    if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+    w.scope(id, product.name);
+    const now = Date.now();
+    return w.update<Product>('products', id, { deletedAt: now, updatedAt: now });
+  });
+}
+
+/**
+ * On the very first visit, creates the sample product in the UI language. The check and the
+ * seeding share one transaction, so two tabs opened at once still seed only once.
+ */
+export function seedFirstVisit(language: SampleLanguage): Promise<Product | null> {
+  return db.transaction('rw', [...DATA_TABLES, 'meta'], async () => {
+    if (await db.meta.get(FIRST_VISIT)) return null;
+    await db.meta.put({ key: FIRST_VISIT, value: Date.now() });
+    const records = sampleProductRecords(SAMPLES[language], Date.now());
+    await bulkPutRecords(records);
+    return records.product;
+  });
+}
+
+/** The bulk path: one bulkPut per table, for seeding and imports; the caller holds the transaction. */
+export async function bulkPutRecords(records: ProductRecords) {
+  await db.products.put(records.product);
+  await db.stages.bulkPut(records.stages);
+  await db.initiatives.bulkPut(records.initiatives);
+  await db.transitions.bulkPut(records.transitions);
+}

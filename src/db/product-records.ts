@@ -1,0 +1,106 @@
+import { DEFAULT_STAGES } from '../domain/lanes';
+import { ranksBetween } from '../domain/ranking';
+import type { DefaultStageKey, Initiative, Product, Stage, Transition } from '../domain/types';
+import { LANES } from '../domain/types';
+import { newId } from './command';
+import type { SampleContent } from './sample/content';
+
+export interface ProductRecords {
+  product: Product;
+  stages: Stage[];
+  initiatives: Initiative[];
+  transitions: Transition[];
+}
+
+const DAY = 86_400_000;
+
+/** A new product with the default stages of every lane. */
+export function newProductRecords(name: string, now: number, isSample = false): ProductRecords {
+  const product: Product = { id: newId(), name, isSample, createdAt: now, updatedAt: now, deletedAt: null };
+  const stages = LANES.flatMap((lane) => {
+    const keys = DEFAULT_STAGES[lane];
+    const ranks = ranksBetween(null, null, keys.length);
+    return keys.map((key, i): Stage => ({
+      id: newId(),
+      productId: product.id,
+      lane,
+      name: '',
+      defaultKey: key,
+      rank: ranks[i]!,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    }));
+  });
+  return { product, stages, initiatives: [], transitions: [] };
+}
+
+/** The sample product: realistic initiatives in every lane, each with the history of how it got there. */
+export function sampleProductRecords(content: SampleContent, now: number): ProductRecords {
+  const records = newProductRecords(content.productName, now, true);
+  const stageByKey = new Map(records.stages.map((s) => [s.defaultKey as DefaultStageKey, s]));
+  const byStage = new Map<string, number>();
+  for (const item of content.initiatives) byStage.set(item.path.at(-1)![0], (byStage.get(item.path.at(-1)![0]) ?? 0) + 1);
+  const ranks = new Map([...byStage].map(([key, n]) => [key, ranksBetween(null, null, n)]));
+
+  for (const item of content.initiatives) {
+    const id = newId();
+    const [lastKey] = item.path.at(-1)!;
+    const stage = stageByKey.get(lastKey)!;
+    const createdAt = now - item.path[0]![1] * DAY;
+    const updatedAt = item.closed ? now - item.closed.daysAgo * DAY : now - item.path.at(-1)![1] * DAY;
+    records.initiatives.push({
+      id,
+      productId: records.product.id,
+      stageId: stage.id,
+      lane: stage.lane,
+      rank: ranks.get(lastKey)!.shift()!,
+      title: item.title,
+      summary: item.summary,
+      problem: item.problem,
+      owner: item.owner,
+      tags: item.tags,
+      segment: item.segment,
+      status: item.closed?.status ?? 'active',
+      closeReason: item.closed?.reason ?? '',
+      closedAt: item.closed ? updatedAt : null,
+      createdAt,
+      updatedAt,
+      deletedAt: null,
+    });
+    let from: Stage | null = null;
+    for (const [key, daysAgo] of item.path) {
+      const to = stageByKey.get(key)!;
+      records.transitions.push({
+        id: newId(),
+        productId: records.product.id,
+        initiativeId: id,
+        at: now - daysAgo * DAY,
+        kind: from ? 'move' : 'create',
+        fromStageId: from?.id ?? null,
+        fromLane: from?.lane ?? null,
+        toStageId: to.id,
+        toLane: to.lane,
+        status: 'active',
+        reason: '',
+      });
+      from = to;
+    }
+    if (item.closed && from) {
+      records.transitions.push({
+        id: newId(),
+        productId: records.product.id,
+        initiativeId: id,
+        at: updatedAt,
+        kind: 'close',
+        fromStageId: from.id,
+        fromLane: from.lane,
+        toStageId: null,
+        toLane: null,
+        status: item.closed.status,
+        reason: item.closed.reason,
+      });
+    }
+  }
+  return records;
+}

@@ -1,0 +1,88 @@
+/** The records the app stores. Flat objects of plain JSON fields, ready for a field-level sync engine. */
+
+export const LANES = ['strategy', 'discovery', 'delivery'] as const;
+export type Lane = (typeof LANES)[number];
+
+export type Segment = '' | 'B2B' | 'B2C';
+export const SEGMENTS: readonly Segment[] = ['', 'B2B', 'B2C'];
+
+export type InitiativeStatus = 'active' | 'shipped' | 'parked' | 'killed';
+export type ClosedStatus = Exclude<InitiativeStatus, 'active'>;
+export const CLOSED_STATUSES: readonly ClosedStatus[] = ['shipped', 'parked', 'killed'];
+
+/** A fractional-index key: strings that sort in board order. Made only by ranking.ts. */
+export type Rank = string & { readonly __brand: 'Rank' };
+
+interface Tombstoned {
+  /** Set instead of deleting, so a concurrent edit elsewhere is not silently lost. */
+  deletedAt: number | null;
+}
+
+export interface Product extends Tombstoned {
+  id: string;
+  name: string;
+  isSample: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Built-in stages keep a key so their default name follows the UI language until renamed. */
+export type DefaultStageKey = 'opportunities' | 'framing' | 'exploring' | 'testing' | 'ready' | 'inSprint' | 'released';
+
+export interface Stage extends Tombstoned {
+  id: string;
+  productId: string;
+  lane: Lane;
+  /** A user-given name; empty means "use the default name of defaultKey". */
+  name: string;
+  defaultKey: DefaultStageKey | null;
+  rank: Rank;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Initiative extends Tombstoned {
+  id: string;
+  productId: string;
+  stageId: string;
+  lane: Lane;
+  rank: Rank;
+  title: string;
+  summary: string;
+  problem: string;
+  owner: string;
+  tags: string[];
+  segment: Segment;
+  status: InitiativeStatus;
+  closeReason: string;
+  closedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type TransitionKind = 'create' | 'move' | 'close' | 'reopen';
+
+/** One entry of an initiative's lane/stage history: the source of lead and cycle times. */
+export interface Transition {
+  id: string;
+  productId: string;
+  initiativeId: string;
+  at: number;
+  kind: TransitionKind;
+  fromStageId: string | null;
+  toStageId: string | null;
+  fromLane: Lane | null;
+  toLane: Lane | null;
+  /** For close: the new status. */
+  status: InitiativeStatus;
+  reason: string;
+}
+
+export interface InitiativeDraft {
+  title: string;
+  summary?: string;
+  problem?: string;
+  owner?: string;
+  tags?: string[];
+  segment?: Segment;
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { SEGMENTS } from './types';
+
+export const TITLE_MAX = 200;
+export const TEXT_MAX = 10_000;
+
+/** What a user may save as an initiative; the messages are i18n keys. */
+export const initiativeFieldsSchema = z.object({
+  title: z.string().trim().min(1, 'errors.titleRequired').max(TITLE_MAX, 'errors.titleTooLong'),
+  summary: z.string().max(TEXT_MAX, 'errors.textTooLong'),
+  problem: z.string().max(TEXT_MAX, 'errors.textTooLong'),
+  owner: z.string().trim().max(TITLE_MAX, 'errors.textTooLong'),
+  tags: z.array(z.string().max(60, 'errors.tagTooLong')).max(30, 'errors.tooManyTags'),
+  segment: z.enum(SEGMENTS as [string, ...string[]]),
+});
+
+export const nameSchema = z.string().trim().min(1, 'errors.nameRequired').max(TITLE_MAX, 'errors.titleTooLong');
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** Turns a zod result into a map of field name to i18n key. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    out[field] ??= issue.message;
+  }
+  return out;
+}

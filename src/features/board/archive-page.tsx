@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { db } from '../../db/db';
+import { reopenInitiative } from '../../db/initiative-commands';
+import { closedInitiatives } from '../../db/queries';
+import { paths } from '../../ui/paths';
+import { showNotice } from '../../ui/notices';
+import { useCommand } from '../../ui/use-command';
+
+/** Shipped, parked and killed initiatives, newest first, each one reopenable. */
+export function ArchivePage({ productId }: { productId: string }) {
+  const { t, i18n } = useTranslation();
+  const run = useCommand();
+  const product = useLiveQuery(() => db.products.get(productId), [productId]);
+  const closed = useLiveQuery(() => closedInitiatives(productId), [productId]);
+  if (!product || !closed) return null;
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+
+  return (
+    <div className="page">
+      <div className="toolbar">
+        <h1 className="toolbar__title">{t('archive.title', { product: product.name })}</h1>
+        <Link className="button" href={paths.board(productId)}>
+          {t('initiative.backToBoard')}
+        </Link>
+      </div>
+      {closed.length === 0 ? (
+        <p className="empty">{t('archive.empty')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('archive.initiative')}</th>
+              <th scope="col">{t('archive.outcome')}</th>
+              <th scope="col">{t('archive.reason')}</th>
+              <th scope="col">{t('archive.closedOn')}</th>
+              <th scope="col">{t('archive.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {closed.map((i) => (
+              <tr key={i.id}>
+                <td>
+                  <Link href={paths.initiative(productId, i.id)}>{i.title}</Link>
+                </td>
+                <td>
+                  <span className={`status status--${i.status}`}>{t(`initiative.status.${i.status}`)}</span>
+                </td>
+                <td>{i.closeReason}</td>
+                <td>{i.closedAt ? date.format(i.closedAt) : ''}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('archive.reopen', { title: i.title })}
+                    onClick={async () => {
+                      const result = await run(() => reopenInitiative(i.id));
+                      if (result.ok) showNotice({ kind: 'info', message: t('archive.reopened', { title: i.title }) });
+                    }}
+                  >
+                    {t('initiative.reopen')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

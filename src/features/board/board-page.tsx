@@ -1,0 +1,78 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { db } from '../../db/db';
+import { moveInitiativeToEdge } from '../../db/initiative-commands';
+import { closedInitiatives, liveStages } from '../../db/queries';
+import { stagesOfLane } from '../../domain/lanes';
+import { LANES, type Initiative } from '../../domain/types';
+import { MoveToDialog } from '../../ui/move-to-dialog';
+import { paths } from '../../ui/paths';
+import { useCommand } from '../../ui/use-command';
+import { BoardDnd } from './board-dnd';
+import { columnRegistry } from './column-registry';
+import { useDragStore } from './drag-store';
+import { LaneSection } from './lane-section';
+import { NewInitiativeDialog } from './new-initiative-dialog';
+import { StagesDialog } from './stages-dialog';
+
+/** The product's board: three lanes of stages, with the actions that start from it. */
+export function BoardPage({ productId }: { productId: string }) {
+  const { t } = useTranslation();
+  const run = useCommand();
+  const boardRef = useRef<HTMLDivElement>(null);
+  const product = useLiveQuery(() => db.products.get(productId), [productId]);
+  const stages = useLiveQuery(() => liveStages(productId), [productId]);
+  const closedCount = useLiveQuery(async () => (await closedInitiatives(productId)).length, [productId]);
+  const [creatingIn, setCreatingIn] = useState<string | null>(null);
+  const [moving, setMoving] = useState<Initiative | null>(null);
+  const [editingStages, setEditingStages] = useState(false);
+
+  useEffect(() => {
+    if (stages) columnRegistry.setOrder(stages.map((s) => s.id));
+  }, [stages]);
+
+  const onMoveTo = useCallback((initiative: Initiative) => setMoving(initiative), []);
+  const onCreate = useCallback((stageId: string) => setCreatingIn(stageId), []);
+
+  if (!product || !stages) return null;
+
+  const move = async (stageId: string, edge: 'top' | 'bottom') => {
+    if (!moving) return;
+    const result = await run(() => moveInitiativeToEdge(moving.id, stageId, edge));
+    if (result.ok) {
+      useDragStore.getState().focusRequested(moving.id);
+      setMoving(null);
+    }
+  };
+
+  return (
+    <div className="board-page">
+      <div className="toolbar">
+        <h1 className="toolbar__title">{t('board.title', { product: product.name })}</h1>
+        <div className="toolbar__actions">
+          <button type="button" className="button button--primary" onClick={() => setCreatingIn(stages[0]!.id)}>
+            {t('board.newInitiative')}
+          </button>
+          <button type="button" className="button" onClick={() => setEditingStages(true)}>
+            {t('board.editStages')}
+          </button>
+          <Link className="button" href={paths.archive(productId)}>
+            {t('board.archiveCount', { count: closedCount ?? 0 })}
+          </Link>
+        </div>
+      </div>
+      <BoardDnd boardRef={boardRef}>
+        <div className="board" ref={boardRef}>
+          {LANES.map((lane) => (
+            <LaneSection key={lane} lane={lane} stages={stagesOfLane(stages, lane)} onCreate={onCreate} onMoveTo={onMoveTo} />
+          ))}
+        </div>
+      </BoardDnd>
+      {creatingIn && <NewInitiativeDialog stages={stages} stageId={creatingIn} onClose={() => setCreatingIn(null)} />}
+      {moving && <MoveToDialog title={moving.title} stages={stages} currentStageId={moving.stageId} onMove={move} onClose={() => setMoving(null)} />}
+      {editingStages && <StagesDialog productId={productId} stages={stages} onClose={() => setEditingStages(false)} />}
+    </div>
+  );
+}

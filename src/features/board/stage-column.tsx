@@ -1,0 +1,108 @@
+import { useDroppable } from '@dnd-kit/core';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activeInStage } from '../../db/queries';
+import { indexToSlot } from '../../domain/moves';
+import type { Initiative, Stage } from '../../domain/types';
+import { stageName } from '../../ui/stage-name';
+import { CardItem } from './card-item';
+import { columnRegistry } from './column-registry';
+import { useDragStore } from './drag-store';
+import { slotOffset } from './geometry';
+import { useStageCounts } from './stage-counts';
+
+const CARD_ESTIMATE = 92;
+const EMPTY: Initiative[] = [];
+
+interface StageColumnProps {
+  stage: Stage;
+  onCreate: (stageId: string) => void;
+  onMoveTo: (initiative: Initiative) => void;
+}
+
+/** A stage: a droppable, virtualised list of its cards, read by one live query of its own. */
+export const StageColumn = memo(function StageColumn({ stage, onCreate, onMoveTo }: StageColumnProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const cards = useLiveQuery(() => activeInStage(stage.id), [stage.id]) ?? EMPTY;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const name = stageName(stage, t);
+
+  const activeIndex = useDragStore((s) => (s.activeId && s.origin?.stageId === stage.id ? s.origin.index : -1));
+  const targetIndex = useDragStore((s) => (s.target?.stageId === stage.id ? s.target.index : -1));
+  const isOrigin = activeIndex >= 0;
+  const showDropLine = targetIndex >= 0 && !(isOrigin && targetIndex === activeIndex);
+
+  // The dragged card stays rendered even when scrolled out of view, so dnd-kit keeps its node.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && !indexes.includes(activeIndex)) indexes.push(activeIndex);
+      return indexes.sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
+
+  const virtualizer = useVirtualizer<HTMLElement, Element>({
+    count: cards.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_ESTIMATE,
+    overscan: 6,
+    getItemKey: (index) => cards[index]!.id,
+    rangeExtractor,
+  });
+
+  const { setNodeRef, isOver } = useDroppable({ id: stage.id, data: { lane: stage.lane } });
+  const setCount = useStageCounts((s) => s.countChanged);
+
+  useLayoutEffect(() => {
+    if (scrollRef.current) {
+      columnRegistry.set({ stageId: stage.id, lane: stage.lane, name, cards, scrollEl: scrollRef.current, virtualizer });
+    }
+  });
+  useEffect(() => () => columnRegistry.remove(stage.id), [stage.id]);
+  useEffect(() => setCount(stage.id, cards.length), [setCount, stage.id, cards.length]);
+
+  const entry = columnRegistry.get(stage.id);
+  const dropLineTop = showDropLine && entry ? slotOffset(entry, indexToSlot(targetIndex, isOrigin ? activeIndex : null)) : 0;
+
+  return (
+    <div className={`stage${isOver ? ' stage--over' : ''}`} ref={setNodeRef}>
+      <div className="stage__header">
+        <div className="stage__title">
+          <h3 className="stage__name" id={headingId}>
+            {name}
+          </h3>
+          <span className="count">{t('count.cards', { count: cards.length })}</span>
+        </div>
+        <button type="button" className="icon-button" aria-label={t('board.newInitiativeIn', { stage: name })} onClick={() => onCreate(stage.id)}>
+          <span aria-hidden="true">+</span>
+        </button>
+      </div>
+      <div className="stage__scroll" ref={scrollRef} data-stage-scroll={stage.id}>
+        {cards.length === 0 && <p className="stage__empty">{t('board.emptyStage')}</p>}
+        <ul className="stage__list" aria-labelledby={headingId} style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const card = cards[item.index]!;
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="stage__item"
+                aria-posinset={item.index + 1}
+                aria-setsize={cards.length}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <CardItem initiative={card} onMoveTo={onMoveTo} />
+              </li>
+            );
+          })}
+        </ul>
+        {showDropLine && <div className="drop-line" style={{ transform: `translateY(${dropLineTop}px)` }} aria-hidden="true" />}
+      </div>
+    </div>
+  );
+});

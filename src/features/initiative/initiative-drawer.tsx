@@ -1,0 +1,120 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { deleteInitiative, moveInitiativeToEdge, reopenInitiative } from '../../db/initiative-commands';
+import { liveInitiative, liveStages } from '../../db/queries';
+import { undo } from '../../db/undo';
+import type { Initiative, Stage } from '../../domain/types';
+import { Dialog } from '../../ui/dialog';
+import { InitiativeFields } from '../../ui/initiative-fields';
+import { MoveToDialog } from '../../ui/move-to-dialog';
+import { showNotice } from '../../ui/notices';
+import { paths } from '../../ui/paths';
+import { stageName } from '../../ui/stage-name';
+import { useCommand } from '../../ui/use-command';
+import { CloseDialog } from './close-dialog';
+import { LaneHistory } from './lane-history';
+import { useAutosave } from './use-autosave';
+
+interface InitiativeDrawerProps {
+  productId: string;
+  initiativeId: string;
+}
+
+/** The initiative page, as a drawer over the board with its own URL. */
+export function InitiativeDrawer({ productId, initiativeId }: InitiativeDrawerProps) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const result = useLiveQuery(async () => ({ initiative: await liveInitiative(initiativeId), stages: await liveStages(productId) }), [initiativeId, productId]);
+  const back = () => navigate(paths.board(productId));
+  if (!result) return null;
+  const { initiative, stages } = result;
+  if (!initiative) {
+    return (
+      <Dialog title={t('initiative.notFound')} onClose={back} variant="drawer">
+        <button type="button" className="button" onClick={back}>
+          {t('initiative.backToBoard')}
+        </button>
+      </Dialog>
+    );
+  }
+  return (
+    <Dialog title={initiative.title || t('initiative.title')} onClose={back} variant="drawer">
+      <InitiativeDetails key={initiative.id} initiative={initiative} stages={stages} onGone={back} />
+    </Dialog>
+  );
+}
+
+function InitiativeDetails({ initiative, stages, onGone }: { initiative: Initiative; stages: Stage[]; onGone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const run = useCommand();
+  const { values, errors, state, change, save } = useAutosave(initiative);
+  const [dialog, setDialog] = useState<'move' | 'close' | null>(null);
+  const stage = stages.find((s) => s.id === initiative.stageId);
+  const active = initiative.status === 'active';
+
+  const remove = async () => {
+    const result = await run(() => deleteInitiative(initiative.id));
+    if (!result.ok) return;
+    onGone();
+    showNotice({
+      kind: 'info',
+      message: t('initiative.deleted', { title: initiative.title }),
+      action: { label: t('common.undo'), run: () => void run(() => undo(initiative.productId)) },
+    });
+  };
+
+  return (
+    <div className="initiative">
+      <p className="initiative__where">
+        {active && stage
+          ? t('initiative.where', { lane: t(`lanes.${stage.lane}`), stage: stageName(stage, t) })
+          : t('initiative.closedAs', {
+              status: t(`initiative.status.${initiative.status}`),
+              date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(initiative.closedAt ?? 0),
+            })}
+      </p>
+      {!active && initiative.closeReason && <blockquote className="initiative__reason">{initiative.closeReason}</blockquote>}
+      <div className="initiative__actions">
+        {active ? (
+          <>
+            <button type="button" className="button" onClick={() => setDialog('move')}>
+              {t('board.moveTo')}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('close')}>
+              {t('initiative.close')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button" onClick={() => void run(() => reopenInitiative(initiative.id))}>
+            {t('initiative.reopen')}
+          </button>
+        )}
+        <button type="button" className="button button--danger" onClick={remove}>
+          {t('initiative.delete')}
+        </button>
+      </div>
+      <form className="form" onSubmit={(e) => e.preventDefault()} aria-label={t('initiative.details')}>
+        <InitiativeFields values={values} errors={errors} onChange={change} onBlur={() => state === 'unsaved' && void save()} />
+        <p className={`save-state save-state--${state}`} role="status">
+          {t(`initiative.${state}`)}
+        </p>
+      </form>
+      <LaneHistory initiativeId={initiative.id} stages={stages} />
+      {dialog === 'move' && (
+        <MoveToDialog
+          title={initiative.title}
+          stages={stages}
+          currentStageId={initiative.stageId}
+          onClose={() => setDialog(null)}
+          onMove={async (stageId, edge) => {
+            const result = await run(() => moveInitiativeToEdge(initiative.id, stageId, edge));
+            if (result.ok) setDialog(null);
+          }}
+        />
+      )}
+      {dialog === 'close' && <CloseDialog initiative={initiative} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { createProduct, createSampleProduct, deleteProduct, renameProduct } from '../../db/product-commands';
+import { liveProducts } from '../../db/queries';
+import { undo } from '../../db/undo';
+import type { Product } from '../../domain/types';
+import { Dialog } from '../../ui/dialog';
+import { showNotice } from '../../ui/notices';
+import { paths } from '../../ui/paths';
+import { useCommand } from '../../ui/use-command';
+
+function ProductRow({ product }: { product: Product }) {
+  const { t } = useTranslation();
+  const run = useCommand();
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(product.name);
+  const [confirming, setConfirming] = useState(false);
+
+  const rename = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await run(() => renameProduct(product.id, name));
+    if (result.ok) setRenaming(false);
+  };
+  const remove = async () => {
+    const result = await run(() => deleteProduct(product.id));
+    setConfirming(false);
+    if (result.ok) {
+      showNotice({
+        kind: 'info',
+        message: t('products.deleted', { name: product.name }),
+        action: { label: t('common.undo'), run: () => void run(() => undo(product.id)) },
+      });
+    }
+  };
+
+  return (
+    <li className="product-row">
+      {renaming ? (
+        <form className="inline-form" onSubmit={rename}>
+          <input aria-label={t('products.name')} value={name} onChange={(e) => setName(e.target.value)} />
+          <button type="submit" className="button button--primary">
+            {t('products.save')}
+          </button>
+          <button type="button" className="button" onClick={() => setRenaming(false)}>
+            {t('common.cancel')}
+          </button>
+        </form>
+      ) : (
+        <>
+          <Link className="product-row__name" href={paths.board(product.id)}>
+            {product.name}
+          </Link>
+          {product.isSample && <span className="badge">{t('products.sample')}</span>}
+          <span className="product-row__actions">
+            <button type="button" className="button button--small" aria-label={t('products.renameLabel', { name: product.name })} onClick={() => setRenaming(true)}>
+              {t('products.rename')}
+            </button>
+            <button type="button" className="button button--small button--danger" aria-label={t('products.deleteLabel', { name: product.name })} onClick={() => setConfirming(true)}>
+              {t('products.delete')}
+            </button>
+          </span>
+        </>
+      )}
+      {confirming && (
+        <Dialog title={t('products.confirmDelete', { name: product.name })} onClose={() => setConfirming(false)}>
+          <p>{t('products.confirmDeleteHelp')}</p>
+          <div className="form__actions">
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="button button--danger" onClick={remove}>
+              {t('products.delete')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </li>
+  );
+}
+
+/** Every product of this browser: create, rename, open, delete, or bring back the sample. */
+export function ProductsPage() {
+  const { t, i18n } = useTranslation();
+  const run = useCommand();
+  const [, navigate] = useLocation();
+  const products = useLiveQuery(liveProducts);
+  const [name, setName] = useState('');
+  if (!products) return null;
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await run(() => createProduct(name));
+    if (result.ok) navigate(paths.board(result.value.id));
+  };
+  const addSample = async () => {
+    const result = await run(() => createSampleProduct(i18n.language === 'fr' ? 'fr' : 'en'));
+    if (result.ok) navigate(paths.board(result.value.id));
+  };
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t('products.title')}</h1>
+      {products.length === 0 && <p className="empty">{t('products.empty')}</p>}
+      <ul className="product-list">
+        {products.map((p) => (
+          <ProductRow key={p.id} product={p} />
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={create}>
+        <input aria-label={t('products.name')} placeholder={t('products.name')} value={name} onChange={(e) => setName(e.target.value)} />
+        <button type="submit" className="button button--primary">
+          {t('products.create')}
+        </button>
+      </form>
+      {!products.some((p) => p.isSample) && (
+        <button type="button" className="button" onClick={addSample}>
+          {t('products.addSample')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** 'drawer' slides in from the side, for an initiative; 'modal' is centred. */
+  variant?: 'modal' | 'drawer';
+}
+
+/**
+ * A native modal <dialog>: the browser traps focus, makes the rest inert and closes on Escape.
+ * It always renders open; the parent mounts it to show it.
+ */
+export function Dialog({ title, onClose, children, variant = 'modal' }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const { t } = useTranslation();
+  const close = useEffectEvent(() => onClose());
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement as HTMLElement | null;
+    if (!dialog.open) dialog.showModal();
+    const cancel = (event: Event) => {
+      event.preventDefault();
+      close();
+    };
+    dialog.addEventListener('cancel', cancel);
+    return () => {
+      dialog.removeEventListener('cancel', cancel);
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  return (
+    <dialog ref={ref} className={`dialog dialog--${variant}`} aria-labelledby={titleId}>
+      <header className="dialog__header">
+        <h2 id={titleId} className="dialog__title">
+          {title}
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('common.close')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div className="dialog__body">{children}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotices, type Notice } from './notices';
+
+const INFO_MS = 8000;
+
+function NoticeItem({ notice }: { notice: Notice }) {
+  const { t } = useTranslation();
+  const dismiss = useNotices((s) => s.noticeDismissed);
+  useEffect(() => {
+    if (notice.kind !== 'info') return;
+    const timer = setTimeout(() => dismiss(notice.id), INFO_MS);
+    return () => clearTimeout(timer);
+  }, [notice, dismiss]);
+  return (
+    <li className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined}>
+      <span className="notice__text">{notice.message}</span>
+      {notice.action && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            notice.action!.run();
+            dismiss(notice.id);
+          }}
+        >
+          {notice.action.label}
+        </button>
+      )}
+      <button type="button" className="icon-button" onClick={() => dismiss(notice.id)} aria-label={t('common.dismiss')}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}
+
+/** Errors and confirmations with their actions (such as Undo), announced politely. */
+export function NoticeRegion() {
+  const notices = useNotices((s) => s.notices);
+  return (
+    <div className="notices" aria-live="polite">
+      <ul className="notices__list">
+        {notices.map((n) => (
+          <NoticeItem key={n.id} notice={n} />
+        ))}
+      </ul>
+    </div>
+  );
+}

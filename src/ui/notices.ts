@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  message: string;
+  action?: { label: string; run: () => void };
+}
+
+interface NoticeState {
+  notices: Notice[];
+  noticeShown: (notice: Omit<Notice, 'id'>) => void;
+  noticeDismissed: (id: number) => void;
+}
+
+let nextId = 1;
+const MAX_SHOWN = 3;
+
+/** Messages for the user: errors stay until dismissed, info fades out (see notice-region.tsx). */
+export const useNotices = create<NoticeState>()((set) => ({
+  notices: [],
+  noticeShown: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: nextId++ }].slice(-MAX_SHOWN) })),
+  noticeDismissed: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));
+
+export const showNotice = (notice: Omit<Notice, 'id'>) => useNotices.getState().noticeShown(notice);

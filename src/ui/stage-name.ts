@@ -1,0 +1,8 @@
+import type { TFunction } from 'i18next';
+import type { Stage } from '../domain/types';
+
+/** A stage's name: the user's, or its default name in the UI language. */
+export function stageName(stage: Pick<Stage, 'name' | 'defaultKey'>, t: TFunction): string {
+  if (stage.name) return stage.name;
+  return stage.defaultKey ? t(`stages.${stage.defaultKey}`) : '';
+}

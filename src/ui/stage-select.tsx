@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { LANES, type Stage } from '../domain/types';
+import { stageName } from './stage-name';
+
+interface StageSelectProps {
+  id: string;
+  stages: readonly Stage[];
+  value: string;
+  onChange: (stageId: string) => void;
+}
+
+/** A select of every stage, grouped by lane in board order. */
+export function StageSelect({ id, stages, value, onChange }: StageSelectProps) {
+  const { t } = useTranslation();
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {LANES.map((lane) => (
+        <optgroup key={lane} label={t(`lanes.${lane}`)}>
+          {stages
+            .filter((s) => s.lane === lane)
+            .map((s) => (
+              <option key={s.id} value={s.id}>
+                {stageName(s, t)}
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}

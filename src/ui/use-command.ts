@@ -1,0 +1,27 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ValidationError } from '../db/command';
+import { errorMessage } from './error-message';
+import { showNotice } from './notices';
+
+export type CommandResult<T> = { ok: true; value: T } | { ok: false; fields?: Record<string, string | undefined> };
+
+/**
+ * Runs a db command for a component: field errors go back to the form, every other failure
+ * becomes a visible notice. The caller keeps its input until the result says ok.
+ */
+export function useCommand() {
+  const { t } = useTranslation();
+  return useCallback(
+    async <T,>(command: () => Promise<T>): Promise<CommandResult<T>> => {
+      try {
+        return { ok: true, value: await command() };
+      } catch (error) {
+        if (error instanceof ValidationError) return { ok: false, fields: error.fields };
+        showNotice({ kind: 'error', message: errorMessage(error, t) });
+        return { ok: false };
+      }
+    },
+    [t],
+  );
+}

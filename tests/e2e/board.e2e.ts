@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { card, cardTitles, drag, expectNoSeriousA11yViolations, lane, openApp, stageList, stagePoint, withBrowser, waitForBoard } from './harness';
+
+withBrowser();
+
+describe('the board', () => {
+  it('shows the sample product on a first visit, in three lanes with counts', async () => {
+    const { page, errors, context } = await openApp();
+    await waitForBoard(page);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Board of Sample product');
+    for (const name of ['Strategy', 'Discovery', 'Delivery']) expect(await lane(page, name).count()).toBe(1);
+    expect(await lane(page, 'Strategy').getByRole('heading', { level: 2 }).textContent()).toBe('Strategy');
+    expect(await lane(page, 'Strategy').textContent()).toContain('4 cards');
+    await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams', 'Usage-based pricing tier']);
+    expect(await stageList(page, 'Released').getByRole('listitem').count()).toBe(2);
+    expect(await page.locator('.card__title').count()).toBe(11);
+    await expectNoSeriousA11yViolations(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('creates an initiative, refuses an empty title, and keeps it after a reload', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    await page.getByRole('button', { name: 'New initiative', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Create initiative' }).click();
+    expect(await dialog.getByText('A title is required.').count()).toBe(1);
+    await dialog.getByLabel('Summary').fill('Kept while the title is missing');
+    await dialog.getByLabel('Title').fill('Team workspaces');
+    await dialog.getByLabel('Owner').fill('Nadia');
+    await dialog.getByLabel('Tags').fill('growth, b2b, growth');
+    await dialog.getByLabel('Target segment').selectOption('B2B');
+    await dialog.getByRole('button', { name: 'Create initiative' }).click();
+    await expect.poll(() => cardTitles(page, 'Opportunities')).toContain('Team workspaces');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.reload();
+    await waitForBoard(page);
+    await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams', 'Usage-based pricing tier', 'Team workspaces']);
+    const created = card(stageList(page, 'Opportunities'), 'Team workspaces');
+    expect(await created.textContent()).toContain('Nadia');
+    await context.close();
+  });
+
+  it('moves a card across lanes with a mouse drag, and the move survives a reload', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    await drag(page, card(page, 'Usage-based pricing tier'), await stagePoint(page, 'Testing', 'bottom'));
+    await expect.poll(() => cardTitles(page, 'Testing')).toEqual(['Bulk import from spreadsheets', 'In-app referral programme', 'Usage-based pricing tier']);
+    await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams']);
+    await page.reload();
+    await waitForBoard(page);
+    await expect.poll(() => cardTitles(page, 'Testing')).toEqual(['Bulk import from spreadsheets', 'In-app referral programme', 'Usage-based pricing tier']);
+    expect(await lane(page, 'Discovery').textContent()).toContain('4 cards');
+    await context.close();
+  });
+
+  it('reorders inside a stage by dragging to the top', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    await drag(page, card(page, 'In-app referral programme'), await stagePoint(page, 'Testing', 'top'));
+    await expect.poll(() => cardTitles(page, 'Testing')).toEqual(['In-app referral programme', 'Bulk import from spreadsheets']);
+    await page.reload();
+    await waitForBoard(page);
+    await expect.poll(() => cardTitles(page, 'Testing')).toEqual(['In-app referral programme', 'Bulk import from spreadsheets']);
+    await context.close();
+  });
+
+  it('moves a card with the keyboard and announces where it is', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    const shopping = card(page, 'Shared shopping lists');
+    await shopping.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Picked up Shared shopping lists. Strategy lane, Framing stage, position 2 of 2.');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Discovery lane, Exploring stage, position 2 of 2.');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Space');
+    await expect.poll(() => cardTitles(page, 'Exploring')).toEqual(['Shared shopping lists', 'Smart reminders before renewal']);
+    await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Shared shopping lists dropped. Discovery lane, Exploring stage, position 1 of 2.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Shared shopping lists');
+    await page.reload();
+    await waitForBoard(page);
+    await expect.poll(() => cardTitles(page, 'Exploring')).toEqual(['Shared shopping lists', 'Smart reminders before renewal']);
+    await context.close();
+  });
+
+  it('puts a card back where it was when Escape cancels a keyboard move', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    await card(page, 'Usage-based pricing tier').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Move cancelled. Usage-based pricing tier is back in Opportunities, position 2.');
+    await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams', 'Usage-based pricing tier']);
+    await expect.poll(() => cardTitles(page, 'Exploring')).toEqual(['Smart reminders before renewal']);
+    expect(await page.locator('.card__title').count()).toBe(11);
+    await context.close();
+  });
+
+  it('moves a card with the Move to… control, without dragging', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    await page.getByRole('button', { name: 'Move “Shared shopping lists” to…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Move “Shared shopping lists”' });
+    await dialog.getByLabel('Destination stage').selectOption({ label: 'Ready' });
+    await dialog.getByLabel('At the top').check();
+    await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect.poll(() => cardTitles(page, 'Ready')).toEqual(['Shared shopping lists', 'Accessibility audit fixes']);
+    await context.close();
+  });
+
+  it('shows a change made in a second tab without a reload', async () => {
+    const session = await openApp();
+    await waitForBoard(session.page);
+    const other = await session.context.newPage();
+    await other.goto(session.page.url());
+    await waitForBoard(other);
+    await other.getByRole('button', { name: 'Move “Dark mode” to…' }).click();
+    await other.getByRole('dialog').getByLabel('Destination stage').selectOption({ label: 'Opportunities' });
+    await other.getByRole('dialog').getByRole('button', { name: 'Move', exact: true }).click();
+    await expect.poll(() => cardTitles(session.page, 'Opportunities'), { timeout: 5000 }).toContain('Dark mode');
+    await session.context.close();
+  });
+});

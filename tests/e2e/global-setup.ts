@@ -1,0 +1,25 @@
+import type { TestProject } from 'vitest/node';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromiumPath } from './chromium';
+
+let server: PreviewServer | undefined;
+
+/** Builds the production bundle once and serves it on loopback for every e2e file. */
+export async function setup(project: TestProject) {
+  chromiumPath();
+  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not start.');
+  project.provide('baseURL', url.replace(/\/$/, ''));
+}
+
+export async function teardown() {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}

@@ -1,0 +1,98 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const baseURL = () => inject('baseURL');
+
+let browser: Browser;
+
+/** One browser per test file; each test opens its own context, so its own fresh IndexedDB. */
+export function withBrowser() {
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+export async function openApp(options: { locale?: string; path?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    baseURL: baseURL(),
+  });
+  // Fail fast with the step that hung, well inside the test's own timeout.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(options.path ?? '/');
+  return { context, page, errors };
+}
+
+export async function newTab(session: Session, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(path);
+  return page;
+}
+
+export const lane = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+export const stageList = (page: Page, stage: string) => page.getByRole('list', { name: stage, exact: true });
+
+/** The card whose accessible name starts with this title. */
+export const card = (scope: Page | Locator, title: string) =>
+  scope.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+
+export async function cardTitles(page: Page, stage: string): Promise<string[]> {
+  return stageList(page, stage).locator('.card__title').allTextContents();
+}
+
+/** A real pointer drag: press, move in steps (past dnd-kit's 5 px threshold), release. */
+export async function drag(page: Page, from: Locator, to: { x: number; y: number }) {
+  const box = (await from.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 10, box.y + box.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await page.waitForTimeout(100);
+  await page.mouse.move(to.x, to.y + 1, { steps: 2 });
+  await page.mouse.up();
+}
+
+/** The middle of a stage's list, just above its top or below its last card. */
+export async function stagePoint(page: Page, stage: string, where: 'top' | 'bottom') {
+  const scroll = stageList(page, stage).locator('xpath=..');
+  const box = (await scroll.boundingBox())!;
+  return { x: box.x + box.width / 2, y: where === 'top' ? box.y + 4 : box.y + box.height - 10 };
+}
+
+export async function expectNoSeriousA11yViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
+}
+
+export async function waitForBoard(page: Page) {
+  await expect.poll(() => page.getByRole('region', { name: /Strategy|Stratégie/ }).count()).toBe(1);
+  await expect.poll(() => page.locator('.card__title').count()).toBeGreaterThan(0);
+}

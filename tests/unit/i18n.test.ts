@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
+import { initialLanguage } from '../../src/i18n/i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every leaf of a message tree as [dotted path, value]. */
+function leaves(tree: Tree, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, unknown][] => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return value !== null && typeof value === 'object' ? leaves(value, path) : [[path, value]];
+  });
+}
+
+const enLeaves = new Map(leaves(en as Tree));
+const frLeaves = new Map(leaves(fr as Tree));
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!).sort();
+}
+
+describe('messages', () => {
+  it('has a good number of keys (the walk really reaches the leaves)', () => {
+    expect(enLeaves.size).toBeGreaterThan(100);
+    expect(enLeaves.get('errors.move.closed')).toBe('A closed initiative cannot move: reopen it first.');
+  });
+
+  it('has every English key in French', () => {
+    const missing = [...enLeaves.keys()].filter((k) => !frLeaves.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no French key that English lacks', () => {
+    const extra = [...frLeaves.keys()].filter((k) => !enLeaves.has(k));
+    expect(extra).toEqual([]);
+  });
+
+  it('has only non-empty strings', () => {
+    for (const [name, tree] of [['en', enLeaves], ['fr', frLeaves]] as const) {
+      const bad = [...tree].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => `${name}:${k}`);
+      expect(bad).toEqual([]);
+    }
+  });
+
+  it('keeps every English placeholder in the French string', () => {
+    const mismatched: string[] = [];
+    for (const [key, value] of enLeaves) {
+      const frValue = frLeaves.get(key);
+      if (typeof value !== 'string' || typeof frValue !== 'string') continue;
+      const missing = placeholders(value).filter((p) => !placeholders(frValue).includes(p));
+      if (missing.length > 0) mismatched.push(`${key}: ${missing.join(', ')}`);
+    }
+    expect(mismatched).toEqual([]);
+  });
+
+  it('uses no placeholder in French that English does not provide', () => {
+    const extra: string[] = [];
+    for (const [key, value] of frLeaves) {
+      const enValue = enLeaves.get(key);
+      if (typeof value !== 'string' || typeof enValue !== 'string') continue;
+      const unknown = placeholders(value).filter((p) => !placeholders(enValue).includes(p));
+      if (unknown.length > 0) extra.push(`${key}: ${unknown.join(', ')}`);
+    }
+    expect(extra).toEqual([]);
+  });
+
+  it('has a message for every command error code the db can raise', () => {
+    const codes = [
+      'titleRequired',
+      'titleTooLong',
+      'nameRequired',
+      'stageMissing',
+      'initiativeMissing',
+      'productMissing',
+      'notFound',
+      'alreadyClosed',
+      'notClosed',
+      'stageNotEmpty',
+      'lastStageOfLane',
+      'stageEdge',
+      'move.closed',
+      'move.otherProduct',
+      'move.stageDeleted',
+    ];
+    for (const code of codes) {
+      expect(enLeaves.has(`errors.${code}`), code).toBe(true);
+      expect(frLeaves.has(`errors.${code}`), code).toBe(true);
+    }
+  });
+});
+
+describe('initialLanguage', () => {
+  it('prefers the stored choice', () => {
+    expect(initialLanguage('fr', ['en-US'])).toBe('fr');
+    expect(initialLanguage('en', ['fr-FR', 'fr'])).toBe('en');
+  });
+
+  it('ignores an unknown stored value', () => {
+    expect(initialLanguage('de', ['fr-FR'])).toBe('fr');
+    expect(initialLanguage('', [])).toBe('en');
+  });
+
+  it('falls back to the first supported browser language', () => {
+    expect(initialLanguage(null, ['fr-FR'])).toBe('fr');
+    expect(initialLanguage(null, ['fr-CA', 'en-US'])).toBe('fr');
+    expect(initialLanguage(null, ['de-DE', 'FR-be', 'en'])).toBe('fr');
+    expect(initialLanguage(null, ['de-DE', 'en-GB', 'fr'])).toBe('en');
+  });
+
+  it('falls back to English', () => {
+    expect(initialLanguage(null, [])).toBe('en');
+    expect(initialLanguage(null, ['de-DE', 'es'])).toBe('en');
+  });
+});
