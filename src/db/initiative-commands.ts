@@ -61,7 +61,7 @@ async function edgeRank(stageId: string, edge: 'top' | 'bottom') {
   return edge === 'top' ? rankBetween(null, cards[0]?.rank) : rankBetween(cards.at(-1)?.rank, null);
 }
 
-export function createInitiative(stageId: string, draft: InitiativeDraft, at: 'top' | 'bottom' = 'bottom'): Promise<Initiative> {
+export async function createInitiative(stageId: string, draft: InitiativeDraft, at: 'top' | 'bottom' = 'bottom'): Promise<Initiative> {
   const fields = validFields(draft);
   return runCommand('createInitiative', async (w) => {
     const stage = await liveStage(w, stageId);
@@ -87,7 +87,7 @@ export function createInitiative(stageId: string, draft: InitiativeDraft, at: 't
   });
 }
 
-export function editInitiative(id: string, draft: InitiativeDraft): Promise<Initiative> {
+export async function editInitiative(id: string, draft: InitiativeDraft): Promise<Initiative> {
   const fields = validFields(draft);
   return runCommand('editInitiative', async (w) => {
     await liveInitiative(w, id);

@@ -18,7 +18,7 @@ async function putAll(w: Writer, records: ProductRecords) {
   for (const transition of records.transitions) await w.put('transitions', transition);
 }
 
-export function createProduct(name: string): Promise<Product> {
+export async function createProduct(name: string): Promise<Product> {
   const valid = validName(name);
   return runCommand('createProduct', async (w) => {
     const records = newProductRecords(valid, Date.now());
@@ -35,7 +35,7 @@ export function createSampleProduct(language: SampleLanguage): Promise<Product> 
   });
 }
 
-export function renameProduct(id: string, name: string): Promise<Product> {
+export async function renameProduct(id: string, name: string): Promise<Product> {
   const valid = validName(name);
   return runCommand('renameProduct', async (w) => {
     const product = await w.get<Product>('products', id);

@@ -11,7 +11,7 @@ async function liveStage(w: Writer, id: string): Promise<Stage> {
   return stage;
 }
 
-export function addStage(productId: string, lane: Lane, name: string): Promise<Stage> {
+export async function addStage(productId: string, lane: Lane, name: string): Promise<Stage> {
   const valid = validName(name);
   return runCommand('addStage', async (w) => {
     w.scope(productId, valid);
@@ -32,7 +32,7 @@ export function addStage(productId: string, lane: Lane, name: string): Promise<S
   });
 }
 
-export function renameStage(id: string, name: string): Promise<Stage> {
+export async function renameStage(id: string, name: string): Promise<Stage> {
   const valid = validName(name);
   return runCommand('renameStage', async (w) => {
     await liveStage(w, id);

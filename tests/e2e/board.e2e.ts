@@ -26,6 +26,7 @@ describe('the board', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Create initiative' }).click();
     expect(await dialog.getByText('A title is required.').count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
     await dialog.getByLabel('Summary').fill('Kept while the title is missing');
     await dialog.getByLabel('Title').fill('Team workspaces');
     await dialog.getByLabel('Owner').fill('Nadia');
@@ -107,6 +108,7 @@ describe('the board', () => {
     await waitForBoard(page);
     await page.getByRole('button', { name: 'Move “Shared shopping lists” to…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Move “Shared shopping lists”' });
+    await expectNoSeriousA11yViolations(page);
     await dialog.getByLabel('Destination stage').selectOption({ label: 'Ready' });
     await dialog.getByLabel('At the top').check();
     await dialog.getByRole('button', { name: 'Move', exact: true }).click();

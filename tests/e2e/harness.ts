@@ -27,8 +27,9 @@ export interface Session {
   errors: string[];
 }
 
-export async function openApp(options: { locale?: string; path?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openApp(options: { locale?: string; path?: string; viewport?: { width: number; height: number }; touch?: boolean } = {}): Promise<Session> {
   const context = await browser.newContext({
+    hasTouch: options.touch ?? false,
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1440, height: 900 },
     baseURL: baseURL(),
@@ -72,6 +73,24 @@ export async function drag(page: Page, from: Locator, to: { x: number; y: number
   await page.waitForTimeout(100);
   await page.mouse.move(to.x, to.y + 1, { steps: 2 });
   await page.mouse.up();
+}
+
+/** A finger drag: touch, hold past the sensor's delay, slide, lift. Sent through CDP as real touch events. */
+export async function touchDrag(page: Page, from: Locator, to: { x: number; y: number }) {
+  const box = (await from.boundingBox())!;
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: string, p: { x: number; y: number } | null) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y }] : [] });
+  await touch('touchStart', start);
+  await page.waitForTimeout(350);
+  for (let i = 1; i <= 15; i++) {
+    await touch('touchMove', { x: start.x + ((to.x - start.x) * i) / 15, y: start.y + ((to.y - start.y) * i) / 15 });
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(100);
+  await touch('touchEnd', null);
+  await cdp.detach();
 }
 
 /** The middle of a stage's list, just above its top or below its last card. */

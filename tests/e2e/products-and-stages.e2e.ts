@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, expectNoSeriousA11yViolations, lane, openApp, stageList, waitForBoard, withBrowser } from './harness';
+import { card, cardTitles, expectNoSeriousA11yViolations, lane, openApp, stageList, stagePoint, touchDrag, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
@@ -44,6 +44,7 @@ describe('products and stages', () => {
     await waitForBoard(page);
     await page.getByRole('button', { name: 'Edit stages' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit stages' });
+    await expectNoSeriousA11yViolations(page);
     const discovery = dialog.getByRole('region', { name: 'Stages of Discovery' });
     await discovery.getByRole('textbox', { name: 'Name of stage 1' }).fill('Problem discovery');
     await discovery.getByRole('textbox', { name: 'Name of stage 1' }).press('Enter');
@@ -112,9 +113,11 @@ describe('language, theme and small screens', () => {
     await context.close();
   });
 
-  it('moves cards on a phone-width screen', async () => {
-    const { page, context } = await openApp({ viewport: { width: 390, height: 844 } });
+  it('moves cards on a phone-width touch screen: by finger, Move to… and keyboard', async () => {
+    const { page, context } = await openApp({ viewport: { width: 390, height: 844 }, touch: true });
     await waitForBoard(page);
+    await touchDrag(page, card(page, 'Usage-based pricing tier'), await stagePoint(page, 'Opportunities', 'top'));
+    await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Usage-based pricing tier', 'Self-serve onboarding for small teams']);
     await page.getByRole('button', { name: 'Move “Dark mode” to…' }).click();
     await page.getByRole('dialog').getByLabel('Destination stage').selectOption({ label: 'Framing' });
     await page.getByRole('dialog').getByRole('button', { name: 'Move', exact: true }).click();

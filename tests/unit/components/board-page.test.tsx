@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../src/db/db';
+import { seedFirstVisit } from '../../../src/db/product-commands';
+import { BoardPage } from '../../../src/features/board/board-page';
+import { renderWithApp } from './render';
+
+let productId: string;
+
+// jsdom lays nothing out; give the stage scrollers a height so the virtualiser renders cards.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.dataset.stageScroll ? 600 : 0;
+    },
+  });
+});
+afterAll(() => {
+  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
+});
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  productId = (await seedFirstVisit('fr'))!.id;
+});
+
+describe('BoardPage', () => {
+  it('renders each lane as a named region, each stage as a named list of cards, with counts', async () => {
+    renderWithApp(<BoardPage productId={productId} />, { language: 'fr' });
+    const strategy = await screen.findByRole('region', { name: 'Stratégie' });
+    expect(screen.getByRole('region', { name: 'Discovery' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Delivery' })).toBeInTheDocument();
+    const framing = await within(strategy).findByRole('list', { name: 'Cadrage' });
+    expect(await within(framing).findAllByRole('listitem')).toHaveLength(2);
+    expect(within(framing).getAllByRole('button', { name: /^Mode hors ligne pour les techniciens/ })).toHaveLength(1);
+    expect(within(framing).getByRole('button', { name: 'Déplacer « Listes de courses partagées » vers…' })).toBeInTheDocument();
+    expect(await within(strategy).findByText('4 cartes')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Archives (2)' })).toBeInTheDocument();
+  });
+
+  it('gives every card its true position in the stage for assistive technologies', async () => {
+    renderWithApp(<BoardPage productId={productId} />);
+    const released = await screen.findByRole('list', { name: 'Released' });
+    const items = await within(released).findAllByRole('listitem');
+    expect(items.map((li) => [li.getAttribute('aria-posinset'), li.getAttribute('aria-setsize')])).toEqual([
+      ['1', '2'],
+      ['2', '2'],
+    ]);
+  });
+});
