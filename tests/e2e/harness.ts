@@ -80,7 +80,7 @@ export async function touchDrag(page: Page, from: Locator, to: { x: number; y: n
   const box = (await from.boundingBox())!;
   const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: string, p: { x: number; y: number } | null) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p: { x: number; y: number } | null) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y }] : [] });
   await touch('touchStart', start);
   await page.waitForTimeout(350);
