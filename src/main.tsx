@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { initialLanguage, setupI18n } from './i18n/i18n';
+import { initialLanguage, setLanguage } from './i18n/i18n';
 import { usePreferences } from './ui/preferences';
 import './ui/base.css';
 import './features/board/board.css';
 import './features/initiative/initiative.css';
 
-setupI18n(initialLanguage(usePreferences.getState().language, navigator.languages));
+await setLanguage(initialLanguage(usePreferences.getState().language, navigator.languages));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

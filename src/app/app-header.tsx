@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { Link, useLocation } from 'wouter';
 import { liveProducts } from '../db/queries';
 import { PreferencesControls } from '../features/settings/preferences-controls';

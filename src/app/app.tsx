@@ -1,9 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { Route, Switch, useRoute } from 'wouter';
-import { ArchivePage } from '../features/board/archive-page';
 import { BoardPage } from '../features/board/board-page';
-import { InitiativeDrawer } from '../features/initiative/initiative-drawer';
-import { ProductsPage } from '../features/products/products-page';
+import { useTranslation } from '../i18n/i18n';
 import { LiveRegion } from '../ui/live-region';
 import { NoticeRegion } from '../ui/notice-region';
 import { AppHeader } from './app-header';
@@ -11,6 +9,11 @@ import { HomeRedirect } from './home-redirect';
 import { ProductRoute } from './product-route';
 import { useFirstVisit } from './use-first-visit';
 import { useTheme } from './use-theme';
+
+// Only the board is needed for the first paint; the rest loads when first opened.
+const ArchivePage = lazy(() => import('../features/board/archive-page').then((m) => ({ default: m.ArchivePage })));
+const InitiativeDrawer = lazy(() => import('../features/initiative/initiative-drawer').then((m) => ({ default: m.InitiativeDrawer })));
+const ProductsPage = lazy(() => import('../features/products/products-page').then((m) => ({ default: m.ProductsPage })));
 
 /** The shell: header, the routed page, and the regions that speak to the user. */
 export function App() {
@@ -26,7 +29,7 @@ export function App() {
       </a>
       <AppHeader productId={product?.productId ?? null} />
       <main id="main" tabIndex={-1}>
-        {ready ? <Routes /> : <p className="empty">{t('app.loading')}</p>}
+        <Suspense fallback={null}>{ready ? <Routes /> : <p className="empty">{t('app.loading')}</p>}</Suspense>
       </main>
       <NoticeRegion />
       <LiveRegion />

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { db } from '../db/db';
 import { redo, undo } from '../db/undo';
 import { useCommand } from '../ui/use-command';

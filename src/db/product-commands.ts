@@ -3,11 +3,14 @@ import { CommandError, runCommand, type Writer } from './command';
 import { validName } from './valid-name';
 import { db, DATA_TABLES } from './db';
 import { newProductRecords, sampleProductRecords, type ProductRecords } from './product-records';
-import { sampleEn } from './sample/en';
-import { sampleFr } from './sample/fr';
+import type { SampleContent } from './sample/content';
 
 export type SampleLanguage = 'en' | 'fr';
-const SAMPLES = { en: sampleEn, fr: sampleFr };
+/** Sample content loads only when a sample is made: most visits never need it. */
+const SAMPLES: Record<SampleLanguage, () => Promise<SampleContent>> = {
+  en: async () => (await import('./sample/en')).sampleEn,
+  fr: async () => (await import('./sample/fr')).sampleFr,
+};
 const FIRST_VISIT = 'firstVisitSeeded';
 
 async function putAll(w: Writer, records: ProductRecords) {
@@ -27,9 +30,10 @@ export async function createProduct(name: string): Promise<Product> {
   });
 }
 
-export function createSampleProduct(language: SampleLanguage): Promise<Product> {
+export async function createSampleProduct(language: SampleLanguage): Promise<Product> {
+  const content = await SAMPLES[language]();
   return runCommand('createSampleProduct', async (w) => {
-    const records = sampleProductRecords(SAMPLES[language], Date.now());
+    const records = sampleProductRecords(content, Date.now());
     await putAll(w, records);
     return records.product;
   });
@@ -60,11 +64,14 @@ export function deleteProduct(id: string): Promise<Product> {
  * On the very first visit, creates the sample product in the UI language. The check and the
  * seeding share one transaction, so two tabs opened at once still seed only once.
  */
-export function seedFirstVisit(language: SampleLanguage): Promise<Product | null> {
+export async function seedFirstVisit(language: SampleLanguage): Promise<Product | null> {
+  if (await db.meta.get(FIRST_VISIT)) return null;
+  // Loaded before the transaction: awaiting anything but Dexie inside one would end it early.
+  const content = await SAMPLES[language]();
   return db.transaction('rw', [...DATA_TABLES, 'meta'], async () => {
     if (await db.meta.get(FIRST_VISIT)) return null;
     await db.meta.put({ key: FIRST_VISIT, value: Date.now() });
-    const records = sampleProductRecords(SAMPLES[language], Date.now());
+    const records = sampleProductRecords(content, Date.now());
     await bulkPutRecords(records);
     return records.product;
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SEGMENTS } from './types';
 
 export const TITLE_MAX = 200;
@@ -6,20 +6,20 @@ export const TEXT_MAX = 10_000;
 
 /** What a user may save as an initiative; the messages are i18n keys. */
 export const initiativeFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'errors.titleRequired').max(TITLE_MAX, 'errors.titleTooLong'),
-  summary: z.string().max(TEXT_MAX, 'errors.textTooLong'),
-  problem: z.string().max(TEXT_MAX, 'errors.textTooLong'),
-  owner: z.string().trim().max(TITLE_MAX, 'errors.textTooLong'),
-  tags: z.array(z.string().max(60, 'errors.tagTooLong')).max(30, 'errors.tooManyTags'),
+  title: z.string().check(z.trim(), z.minLength(1, 'errors.titleRequired'), z.maxLength(TITLE_MAX, 'errors.titleTooLong')),
+  summary: z.string().check(z.maxLength(TEXT_MAX, 'errors.textTooLong')),
+  problem: z.string().check(z.maxLength(TEXT_MAX, 'errors.textTooLong')),
+  owner: z.string().check(z.trim(), z.maxLength(TITLE_MAX, 'errors.textTooLong')),
+  tags: z.array(z.string().check(z.maxLength(60, 'errors.tagTooLong'))).check(z.maxLength(30, 'errors.tooManyTags')),
   segment: z.enum(SEGMENTS as [string, ...string[]]),
 });
 
-export const nameSchema = z.string().trim().min(1, 'errors.nameRequired').max(TITLE_MAX, 'errors.titleTooLong');
+export const nameSchema = z.string().check(z.trim(), z.minLength(1, 'errors.nameRequired'), z.maxLength(TITLE_MAX, 'errors.titleTooLong'));
 
 export type FieldErrors = Partial<Record<string, string>>;
 
 /** Turns a zod result into a map of field name to i18n key. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+export function fieldErrors(error: z.core.$ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form');

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/i18n';
 import { CommandError } from '../db/command';
 
 const STORAGE_ERRORS = new Set([
@@ -14,7 +14,7 @@ const STORAGE_ERRORS = new Set([
 
 /** The sentence a user sees for a failed command, in the UI language. */
 export function errorMessage(error: unknown, t: TFunction): string {
-  if (error instanceof CommandError) return t(`errors.${error.code}` as 'errors.unknown', { defaultValue: t('errors.unknown') });
+  if (error instanceof CommandError) return t(`errors.${error.code}` as 'errors.unknown') || t('errors.unknown');
   const name = (error as { name?: string } | null)?.name ?? '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (STORAGE_ERRORS.has(name) || STORAGE_ERRORS.has(inner)) return t('errors.storage');

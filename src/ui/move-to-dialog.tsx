@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import type { Stage } from '../domain/types';
 import { Dialog } from './dialog';
 import { StageSelect } from './stage-select';

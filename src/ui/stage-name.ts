@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/i18n';
 import type { Stage } from '../domain/types';
 
 /** A stage's name: the user's, or its default name in the UI language. */

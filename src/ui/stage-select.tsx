@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { LANES, type Stage } from '../domain/types';
 import { stageName } from './stage-name';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n';
 import { ValidationError } from '../db/command';
 import { errorMessage } from './error-message';
 import { showNotice } from './notices';

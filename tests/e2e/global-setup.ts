@@ -7,7 +7,11 @@ let server: PreviewServer | undefined;
 /** Builds the production bundle once and serves it on loopback for every e2e file. */
 export async function setup(project: TestProject) {
   chromiumPath();
-  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  // vitest runs with NODE_ENV=test; the app under test must be the production build.
+  const testEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({ mode: 'production', logLevel: 'warn', build: { outDir: 'dist' } });
+  process.env.NODE_ENV = testEnv;
   server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not start.');

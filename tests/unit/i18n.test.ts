@@ -113,3 +113,18 @@ describe('initialLanguage', () => {
     expect(initialLanguage(null, ['de-DE', 'es'])).toBe('en');
   });
 });
+
+describe('t', () => {
+  it('picks plural forms by the language rules, and reads count-bearing keys that have none', async () => {
+    const { setLanguage, t } = await import('../../src/i18n/i18n');
+    await setLanguage('en');
+    expect(t('count.cards', { count: 1 })).toBe('1 card');
+    expect(t('count.cards', { count: 0 })).toBe('0 cards');
+    expect(t('board.archiveCount', { count: 2 })).toBe('Archive (2)');
+    await setLanguage('fr');
+    expect(t('count.cards', { count: 0 })).toBe('0 carte');
+    expect(t('count.cards', { count: 2 })).toBe('2 cartes');
+    expect(t('dnd.over', { lane: 'Stratégie', stage: 'Cadrage', position: 1, total: 3 })).toBe('Couloir Stratégie, étape Cadrage, position 1 sur 3.');
+    await setLanguage('en');
+  });
+});

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { Link } from 'wouter';
 import { db } from '../../db/db';
 import { reopenInitiative } from '../../db/initiative-commands';
@@ -10,12 +10,12 @@ import { useCommand } from '../../ui/use-command';
 
 /** Shipped, parked and killed initiatives, newest first, each one reopenable. */
 export function ArchivePage({ productId }: { productId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const run = useCommand();
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
   const closed = useLiveQuery(() => closedInitiatives(productId), [productId]);
   if (!product || !closed) return null;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
 
   return (
     <div className="page">

@@ -11,7 +11,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { moveInitiative } from '../../db/initiative-commands';
 import { slotToIndex } from '../../domain/moves';
 import type { Initiative } from '../../domain/types';

@@ -1,21 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from '../../i18n/i18n';
 import { Link } from 'wouter';
 import { db } from '../../db/db';
 import { moveInitiativeToEdge } from '../../db/initiative-commands';
 import { closedInitiatives, liveStages } from '../../db/queries';
 import { stagesOfLane } from '../../domain/lanes';
 import { LANES, type Initiative } from '../../domain/types';
-import { MoveToDialog } from '../../ui/move-to-dialog';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
 import { BoardDnd } from './board-dnd';
 import { columnRegistry } from './column-registry';
 import { useDragStore } from './drag-store';
 import { LaneSection } from './lane-section';
-import { NewInitiativeDialog } from './new-initiative-dialog';
-import { StagesDialog } from './stages-dialog';
+
+// Dialogs load on first use, keeping them out of the first paint's JavaScript.
+const MoveToDialog = lazy(() => import('../../ui/move-to-dialog').then((m) => ({ default: m.MoveToDialog })));
+const NewInitiativeDialog = lazy(() => import('./new-initiative-dialog').then((m) => ({ default: m.NewInitiativeDialog })));
+const StagesDialog = lazy(() => import('./stages-dialog').then((m) => ({ default: m.StagesDialog })));
 
 /** The product's board: three lanes of stages, with the actions that start from it. */
 export function BoardPage({ productId }: { productId: string }) {
@@ -70,9 +72,11 @@ export function BoardPage({ productId }: { productId: string }) {
           ))}
         </div>
       </BoardDnd>
-      {creatingIn && <NewInitiativeDialog stages={stages} stageId={creatingIn} onClose={() => setCreatingIn(null)} />}
-      {moving && <MoveToDialog title={moving.title} stages={stages} currentStageId={moving.stageId} onMove={move} onClose={() => setMoving(null)} />}
-      {editingStages && <StagesDialog productId={productId} stages={stages} onClose={() => setEditingStages(false)} />}
+      <Suspense fallback={null}>
+        {creatingIn && <NewInitiativeDialog stages={stages} stageId={creatingIn} onClose={() => setCreatingIn(null)} />}
+        {moving && <MoveToDialog title={moving.title} stages={stages} currentStageId={moving.stageId} onMove={move} onClose={() => setMoving(null)} />}
+        {editingStages && <StagesDialog productId={productId} stages={stages} onClose={() => setEditingStages(false)} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { memo, useId, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import type { Initiative, Lane, Stage } from '../../domain/types';
 import { StageColumn } from './stage-column';
 import { useStageCounts } from './stage-counts';

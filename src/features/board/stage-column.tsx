@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { activeInStage } from '../../db/queries';
 import { indexToSlot } from '../../domain/moves';
 import type { Initiative, Stage } from '../../domain/types';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { addStage, removeStage, renameStage, reorderStage } from '../../db/stage-commands';
 import { stagesOfLane } from '../../domain/lanes';
 import { LANES, type Lane, type Stage } from '../../domain/types';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { closeInitiative } from '../../db/initiative-commands';
 import { CLOSED_STATUSES, type ClosedStatus, type Initiative } from '../../domain/types';
 import { Dialog } from '../../ui/dialog';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { useLocation } from 'wouter';
 import { deleteInitiative, moveInitiativeToEdge, reopenInitiative } from '../../db/initiative-commands';
 import { liveInitiative, liveStages } from '../../db/queries';
@@ -47,7 +47,7 @@ export function InitiativeDrawer({ productId, initiativeId }: InitiativeDrawerPr
 }
 
 function InitiativeDetails({ initiative, stages, onGone }: { initiative: Initiative; stages: Stage[]; onGone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const run = useCommand();
   const { values, errors, state, change, save } = useAutosave(initiative);
   const [dialog, setDialog] = useState<'move' | 'close' | null>(null);
@@ -72,7 +72,7 @@ function InitiativeDetails({ initiative, stages, onGone }: { initiative: Initiat
           ? t('initiative.where', { lane: t(`lanes.${stage.lane}`), stage: stageName(stage, t) })
           : t('initiative.closedAs', {
               status: t(`initiative.status.${initiative.status}`),
-              date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(initiative.closedAt ?? 0),
+              date: new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(initiative.closedAt ?? 0),
             })}
       </p>
       {!active && initiative.closeReason && <blockquote className="initiative__reason">{initiative.closeReason}</blockquote>}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { transitionsOf } from '../../db/queries';
 import { durationParts } from '../../domain/duration';
 import { laneDurations } from '../../domain/history';
@@ -14,7 +14,7 @@ interface LaneHistoryProps {
 
 /** The initiative's moves as a timeline, and the time it spent in each lane. */
 export function LaneHistory({ initiativeId, stages }: LaneHistoryProps) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const transitions = useLiveQuery(() => transitionsOf(initiativeId), [initiativeId]);
   const now = useNow();
   if (!transitions) return null;
@@ -23,7 +23,7 @@ export function LaneHistory({ initiativeId, stages }: LaneHistoryProps) {
     const stage = id ? byId.get(id) : undefined;
     return stage ? stageName(stage, t) : t('history.unknownStage');
   };
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const durations = laneDurations(transitions, now);
 
   const describe = (tr: Transition) => {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { Link, useLocation } from 'wouter';
 import { createProduct, createSampleProduct, deleteProduct, renameProduct } from '../../db/product-commands';
 import { liveProducts } from '../../db/queries';
@@ -82,7 +82,7 @@ function ProductRow({ product }: { product: Product }) {
 
 /** Every product of this browser: create, rename, open, delete, or bring back the sample. */
 export function ProductsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const run = useCommand();
   const [, navigate] = useLocation();
   const products = useLiveQuery(liveProducts);
@@ -95,7 +95,7 @@ export function ProductsPage() {
     if (result.ok) navigate(paths.board(result.value.id));
   };
   const addSample = async () => {
-    const result = await run(() => createSampleProduct(i18n.language === 'fr' ? 'fr' : 'en'));
+    const result = await run(() => createSampleProduct(language === 'fr' ? 'fr' : 'en'));
     if (result.ok) navigate(paths.board(result.value.id));
   };
 

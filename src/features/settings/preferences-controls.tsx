@@ -1,13 +1,13 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { changeLanguage, LANGUAGES, type Language } from '../../i18n/i18n';
+import { useTranslation } from '../../i18n/i18n';
+import { setLanguage, LANGUAGES, type Language } from '../../i18n/i18n';
 import { usePreferences, type ThemeChoice } from '../../ui/preferences';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
 /** Language and theme pickers; both are remembered in this browser. */
 export function PreferencesControls() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const id = useId();
   const theme = usePreferences((s) => s.theme);
   const themeChosen = usePreferences((s) => s.themeChosen);
@@ -19,11 +19,11 @@ export function PreferencesControls() {
       </label>
       <select
         id={`${id}-lang`}
-        value={i18n.language}
+        value={language}
         onChange={(e) => {
           const language = e.target.value as Language;
           languageChosen(language);
-          void changeLanguage(language);
+          void setLanguage(language);
         }}
       >
         {LANGUAGES.map((l) => (

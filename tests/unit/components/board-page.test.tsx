@@ -28,7 +28,7 @@ beforeEach(async () => {
 
 describe('BoardPage', () => {
   it('renders each lane as a named region, each stage as a named list of cards, with counts', async () => {
-    renderWithApp(<BoardPage productId={productId} />, { language: 'fr' });
+    await renderWithApp(<BoardPage productId={productId} />, { language: 'fr' });
     const strategy = await screen.findByRole('region', { name: 'Stratégie' });
     expect(screen.getByRole('region', { name: 'Discovery' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Delivery' })).toBeInTheDocument();
@@ -37,11 +37,11 @@ describe('BoardPage', () => {
     expect(within(framing).getAllByRole('button', { name: /^Mode hors ligne pour les techniciens/ })).toHaveLength(1);
     expect(within(framing).getByRole('button', { name: 'Déplacer « Listes de courses partagées » vers…' })).toBeInTheDocument();
     expect(await within(strategy).findByText('4 cartes')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Archives (2)' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Archives (2)' })).toBeInTheDocument();
   });
 
   it('gives every card its true position in the stage for assistive technologies', async () => {
-    renderWithApp(<BoardPage productId={productId} />);
+    await renderWithApp(<BoardPage productId={productId} />);
     const released = await screen.findByRole('list', { name: 'Released' });
     const items = await within(released).findAllByRole('listitem');
     expect(items.map((li) => [li.getAttribute('aria-posinset'), li.getAttribute('aria-setsize')])).toEqual([

@@ -22,7 +22,7 @@ beforeEach(async () => {
 describe('NewInitiativeDialog', () => {
   it('refuses an empty title with a message next to the field, and writes nothing', async () => {
     const onClose = vi.fn();
-    renderWithApp(<NewInitiativeDialog stages={stages} stageId={stages[0]!.id} onClose={onClose} />);
+    await renderWithApp(<NewInitiativeDialog stages={stages} stageId={stages[0]!.id} onClose={onClose} />);
     await userEvent.type(screen.getByLabelText('Summary'), 'Some context');
     await userEvent.click(screen.getByRole('button', { name: 'Create initiative' }));
     expect(await screen.findByText('A title is required.')).toBeInTheDocument();
@@ -34,7 +34,7 @@ describe('NewInitiativeDialog', () => {
 
   it('creates the initiative in the chosen stage with parsed tags', async () => {
     const onClose = vi.fn();
-    renderWithApp(<NewInitiativeDialog stages={stages} stageId={stages[0]!.id} onClose={onClose} />);
+    await renderWithApp(<NewInitiativeDialog stages={stages} stageId={stages[0]!.id} onClose={onClose} />);
     await userEvent.selectOptions(screen.getByLabelText('Stage'), 'Testing');
     await userEvent.type(screen.getByLabelText('Title'), 'Pricing page test');
     await userEvent.type(screen.getByLabelText('Tags'), 'pricing,  growth , pricing');
@@ -49,7 +49,7 @@ describe('NewInitiativeDialog', () => {
     const onClose = vi.fn();
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     const failing = vi.spyOn(db, 'transaction').mockRejectedValueOnce(quota);
-    renderWithApp(<NewInitiativeDialog stages={stages} stageId={stages[0]!.id} onClose={onClose} />, { language: 'fr' });
+    await renderWithApp(<NewInitiativeDialog stages={stages} stageId={stages[0]!.id} onClose={onClose} />, { language: 'fr' });
     await userEvent.type(screen.getByLabelText('Titre'), 'Ne pas perdre ceci');
     await userEvent.click(screen.getByRole('button', { name: 'Créer l’initiative' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('le stockage du navigateur est indisponible ou plein');

@@ -2,12 +2,12 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { setupI18n, type Language } from '../../../src/i18n/i18n';
+import { setLanguage, type Language } from '../../../src/i18n/i18n';
 import { NoticeRegion } from '../../../src/ui/notice-region';
 
 /** Renders a component as the app would: i18n in a language, a router, and the notice region. */
-export function renderWithApp(ui: ReactElement, { language = 'en' as Language, path = '/' } = {}) {
-  setupI18n(language);
+export async function renderWithApp(ui: ReactElement, { language = 'en' as Language, path = '/' } = {}) {
+  await setLanguage(language);
   const location = memoryLocation({ path, record: true });
   const result = render(
     <Router hook={location.hook}>
