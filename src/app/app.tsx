@@ -14,6 +14,9 @@ import { useTheme } from './use-theme';
 const ArchivePage = lazy(() => import('../features/board/archive-page').then((m) => ({ default: m.ArchivePage })));
 const InitiativeDrawer = lazy(() => import('../features/initiative/initiative-drawer').then((m) => ({ default: m.InitiativeDrawer })));
 const ProductsPage = lazy(() => import('../features/products/products-page').then((m) => ({ default: m.ProductsPage })));
+// The service worker (offline use, update prompt) exists in production builds only; its
+// registration code and workbox-window load after the first paint.
+const UpdatePrompt = import.meta.env.PROD ? lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt }))) : null;
 
 /** The shell: header, the routed page, and the regions that speak to the user. */
 export function App() {
@@ -32,6 +35,11 @@ export function App() {
         <Suspense fallback={null}>{ready ? <Routes /> : <p className="empty">{t('app.loading')}</p>}</Suspense>
       </main>
       <NoticeRegion />
+      {UpdatePrompt && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       <LiveRegion />
     </>
   );

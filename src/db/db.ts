@@ -23,7 +23,7 @@ export class BoardDB extends Dexie {
     this.version(1).stores({
       products: 'id, createdAt',
       stages: 'id, productId',
-      initiatives: 'id, [productId+status], [stageId+rank], updatedAt',
+      initiatives: 'id, [productId+status], [stageId+status+rank], updatedAt',
       transitions: 'id, initiativeId, [productId+at]',
       activity: '++id, [productId+state], at',
       meta: 'key',

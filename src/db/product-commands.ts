@@ -2,6 +2,7 @@ import type { Product } from '../domain/types';
 import { CommandError, runCommand, type Writer } from './command';
 import { validName } from './valid-name';
 import { db, DATA_TABLES } from './db';
+import { bulkPutRecords } from './bulk';
 import { newProductRecords, sampleProductRecords, type ProductRecords } from './product-records';
 import type { SampleContent } from './sample/content';
 
@@ -75,12 +76,4 @@ export async function seedFirstVisit(language: SampleLanguage): Promise<Product 
     await bulkPutRecords(records);
     return records.product;
   });
-}
-
-/** The bulk path: one bulkPut per table, for seeding and imports; the caller holds the transaction. */
-export async function bulkPutRecords(records: ProductRecords) {
-  await db.products.put(records.product);
-  await db.stages.bulkPut(records.stages);
-  await db.initiatives.bulkPut(records.initiatives);
-  await db.transitions.bulkPut(records.transitions);
 }

@@ -60,10 +60,25 @@ export const en = {
     moveCard: 'Move “{{title}}” to…',
     dropHere: 'Drop here',
   },
+  filter: {
+    label: 'Filter the board',
+    search: 'Search initiatives',
+    searchPlaceholder: 'Search titles, summaries, tags…',
+    tag: 'Tag',
+    owner: 'Owner',
+    segment: 'Segment',
+    stage: 'Stage',
+    anySegment: 'All segments',
+    allStages: 'All stages',
+    clear: 'Clear filters',
+    shown: '{{shown}} of {{total}} cards shown',
+    shownShort: '{{shown}} of {{total}}',
+    noMatch: 'No matching cards',
+  },
   dnd: {
     roleDescription: 'movable card',
     instructions:
-      'Press Space to pick up the card. Then use the up and down arrows to change its position, and the left and right arrows to move it to another stage. Press Space to drop it, or Escape to cancel.',
+      'Press Space to pick up the card. Then use the up and down arrows to change its position, and the left and right arrows to move it to another stage; Home and End reach the top and bottom of a stage, Page Up and Page Down jump ten places. Press Space to drop it, or Escape to cancel.',
     pickedUp: 'Picked up {{title}}. {{lane}} lane, {{stage}} stage, position {{position}} of {{total}}.',
     over: '{{lane}} lane, {{stage}} stage, position {{position}} of {{total}}.',
     dropped: '{{title}} dropped. {{lane}} lane, {{stage}} stage, position {{position}} of {{total}}.',
@@ -170,6 +185,11 @@ export const en = {
     moveDown: 'Move {{stage}} later',
     holdsCards: 'Holds cards: move them before removing this stage.',
     done: 'Done',
+  },
+  pwa: {
+    updateAvailable: 'A new version of the app is available.',
+    reload: 'Reload',
+    offlineReady: 'Ready to work offline.',
   },
   common: {
     cancel: 'Cancel',

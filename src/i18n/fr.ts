@@ -62,10 +62,25 @@ export const fr: Messages = {
     moveCard: 'Déplacer « {{title}} » vers…',
     dropHere: 'Déposer ici',
   },
+  filter: {
+    label: 'Filtrer le tableau',
+    search: 'Rechercher des initiatives',
+    searchPlaceholder: 'Rechercher dans les titres, résumés, étiquettes…',
+    tag: 'Étiquette',
+    owner: 'Responsable',
+    segment: 'Segment',
+    stage: 'Étape',
+    anySegment: 'Tous les segments',
+    allStages: 'Toutes les étapes',
+    clear: 'Effacer les filtres',
+    shown: '{{shown}} cartes affichées sur {{total}}',
+    shownShort: '{{shown}} sur {{total}}',
+    noMatch: 'Aucune carte ne correspond',
+  },
   dnd: {
     roleDescription: 'carte déplaçable',
     instructions:
-      'Appuyez sur Espace pour prendre la carte. Utilisez ensuite les flèches haut et bas pour changer sa position, et les flèches gauche et droite pour la changer d’étape. Appuyez sur Espace pour la déposer, ou sur Échap pour annuler.',
+      'Appuyez sur Espace pour prendre la carte. Utilisez ensuite les flèches haut et bas pour changer sa position, et les flèches gauche et droite pour la changer d’étape ; Début et Fin mènent en haut et en bas d’une étape, Page précédente et Page suivante sautent de dix places. Appuyez sur Espace pour la déposer, ou sur Échap pour annuler.',
     pickedUp: '{{title}} prise. Couloir {{lane}}, étape {{stage}}, position {{position}} sur {{total}}.',
     over: 'Couloir {{lane}}, étape {{stage}}, position {{position}} sur {{total}}.',
     dropped: '{{title}} déposée. Couloir {{lane}}, étape {{stage}}, position {{position}} sur {{total}}.',
@@ -172,6 +187,11 @@ export const fr: Messages = {
     moveDown: 'Placer {{stage}} plus tard',
     holdsCards: 'Contient des cartes : déplacez-les avant de supprimer cette étape.',
     done: 'Terminé',
+  },
+  pwa: {
+    updateAvailable: 'Une nouvelle version de l’application est disponible.',
+    reload: 'Recharger',
+    offlineReady: 'Prête à fonctionner hors ligne.',
   },
   common: {
     cancel: 'Annuler',

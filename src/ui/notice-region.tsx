@@ -8,7 +8,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const dismiss = useNotices((s) => s.noticeDismissed);
   useEffect(() => {
-    if (notice.kind !== 'info') return;
+    if (notice.kind !== 'info' || notice.persistent) return;
     const timer = setTimeout(() => dismiss(notice.id), INFO_MS);
     return () => clearTimeout(timer);
   }, [notice, dismiss]);

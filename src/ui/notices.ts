@@ -5,6 +5,8 @@ export interface Notice {
   kind: 'error' | 'info';
   message: string;
   action?: { label: string; run: () => void };
+  /** An info notice that stays until acted on or dismissed (such as "a new version is available"). */
+  persistent?: boolean;
 }
 
 interface NoticeState {
@@ -16,7 +18,7 @@ interface NoticeState {
 let nextId = 1;
 const MAX_SHOWN = 3;
 
-/** Messages for the user: errors stay until dismissed, info fades out (see notice-region.tsx). */
+/** Messages for the user: errors (and persistent info) stay until dismissed, info fades out (see notice-region.tsx). */
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   noticeShown: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: nextId++ }].slice(-MAX_SHOWN) })),

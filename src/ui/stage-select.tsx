@@ -7,13 +7,16 @@ interface StageSelectProps {
   stages: readonly Stage[];
   value: string;
   onChange: (stageId: string) => void;
+  /** When given, a first option with an empty value (such as "All stages"). */
+  emptyLabel?: string;
 }
 
 /** A select of every stage, grouped by lane in board order. */
-export function StageSelect({ id, stages, value, onChange }: StageSelectProps) {
+export function StageSelect({ id, stages, value, onChange, emptyLabel }: StageSelectProps) {
   const { t } = useTranslation();
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
       {LANES.map((lane) => (
         <optgroup key={lane} label={t(`lanes.${lane}`)}>
           {stages

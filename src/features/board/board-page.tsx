@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import { Link } from 'wouter';
 import { db } from '../../db/db';
@@ -11,7 +11,10 @@ import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
 import { BoardDnd } from './board-dnd';
 import { columnRegistry } from './column-registry';
+import { useBoardReadyMark } from './board-ready';
 import { useDragStore } from './drag-store';
+import { FilterBar } from './filter-bar';
+import { useBoardFilter } from './use-board-filter';
 import { LaneSection } from './lane-section';
 
 // Dialogs load on first use, keeping them out of the first paint's JavaScript.
@@ -31,14 +34,22 @@ export function BoardPage({ productId }: { productId: string }) {
   const [moving, setMoving] = useState<Initiative | null>(null);
   const [editingStages, setEditingStages] = useState(false);
 
+  const [filter, setFilter] = useBoardFilter();
+  const shownStages = useMemo(() => (stages && filter.stageId ? stages.filter((s) => s.id === filter.stageId) : stages), [stages, filter.stageId]);
+
   useEffect(() => {
-    if (stages) columnRegistry.setOrder(stages.map((s) => s.id));
-  }, [stages]);
+    if (shownStages) columnRegistry.setOrder(shownStages.map((s) => s.id));
+  }, [shownStages]);
+  // Tells tests and the benchmark which search the rendered board reflects.
+  useEffect(() => {
+    if (boardRef.current) boardRef.current.dataset.filterApplied = filter.text;
+  }, [filter]);
+  useBoardReadyMark(shownStages);
 
   const onMoveTo = useCallback((initiative: Initiative) => setMoving(initiative), []);
   const onCreate = useCallback((stageId: string) => setCreatingIn(stageId), []);
 
-  if (!product || !stages) return null;
+  if (!product || !stages || !shownStages) return null;
 
   const move = async (stageId: string, edge: 'top' | 'bottom') => {
     if (!moving) return;
@@ -65,11 +76,13 @@ export function BoardPage({ productId }: { productId: string }) {
           </Link>
         </div>
       </div>
+      <FilterBar filter={filter} stages={stages} onChange={setFilter} />
       <BoardDnd boardRef={boardRef}>
         <div className="board" ref={boardRef}>
-          {LANES.map((lane) => (
-            <LaneSection key={lane} lane={lane} stages={stagesOfLane(stages, lane)} onCreate={onCreate} onMoveTo={onMoveTo} />
-          ))}
+          {LANES.map((lane) => {
+            const laneStages = stagesOfLane(shownStages, lane);
+            return laneStages.length > 0 && <LaneSection key={lane} lane={lane} stages={laneStages} filter={filter} onCreate={onCreate} onMoveTo={onMoveTo} />;
+          })}
         </div>
       </BoardDnd>
       <Suspense fallback={null}>

@@ -5,7 +5,10 @@ export interface ColumnEntry {
   stageId: string;
   lane: Lane;
   name: string;
+  /** The cards shown (after the filter), which drops are counted in. */
   cards: readonly Initiative[];
+  /** Every active card of the stage. */
+  allCards: readonly Initiative[];
   scrollEl: HTMLElement;
   virtualizer: Virtualizer<HTMLElement, Element>;
 }
@@ -29,6 +32,9 @@ export const columnRegistry = {
   },
   get(stageId: string) {
     return columns.get(stageId);
+  },
+  eachCard(visit: (card: Initiative) => void) {
+    for (const column of columns.values()) column.allCards.forEach(visit);
   },
   /** The column `step` places away in board order (across lanes), if any. */
   neighbour(stageId: string, step: -1 | 1) {

@@ -9,15 +9,32 @@ export function sizeWith(column: ColumnEntry, origin: DropTarget | null): number
   return origin?.stageId === column.stageId ? column.cards.length : column.cards.length + 1;
 }
 
+/** How far PageUp and PageDown move a held card. */
+const PAGE = 10;
+
+const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']);
+
 function nextTarget(code: string, target: DropTarget, origin: DropTarget | null): DropTarget | null {
   const column = columnRegistry.get(target.stageId);
   if (!column) return null;
   const last = sizeWith(column, origin) - 1;
+  const to = (index: number) => {
+    const clamped = Math.max(0, Math.min(last, index));
+    return clamped === target.index ? null : { ...target, index: clamped };
+  };
   switch (code) {
     case 'ArrowUp':
-      return target.index > 0 ? { ...target, index: target.index - 1 } : null;
+      return to(target.index - 1);
     case 'ArrowDown':
-      return target.index < last ? { ...target, index: target.index + 1 } : null;
+      return to(target.index + 1);
+    case 'PageUp':
+      return to(target.index - PAGE);
+    case 'PageDown':
+      return to(target.index + PAGE);
+    case 'Home':
+      return to(0);
+    case 'End':
+      return to(last);
     case 'ArrowLeft':
     case 'ArrowRight': {
       const next = columnRegistry.neighbour(target.stageId, code === 'ArrowLeft' ? -1 : 1);
@@ -54,7 +71,7 @@ export const keyboardCoordinates: KeyboardCoordinateGetter = (event) => {
   if (!target) return undefined;
   const next = nextTarget(event.code, target, origin);
   if (!next) {
-    if (event.code.startsWith('Arrow')) event.preventDefault();
+    if (MOVE_KEYS.has(event.code)) event.preventDefault();
     return undefined;
   }
   event.preventDefault();

@@ -1,21 +1,23 @@
 import { memo, useId, type CSSProperties } from 'react';
 import { useTranslation } from '../../i18n/i18n';
+import type { BoardFilter } from '../../domain/filter';
 import type { Initiative, Lane, Stage } from '../../domain/types';
 import { StageColumn } from './stage-column';
-import { useStageCounts } from './stage-counts';
+import { sumCounts, useStageCounts } from './stage-counts';
 
 interface LaneSectionProps {
   lane: Lane;
   stages: readonly Stage[];
+  filter: BoardFilter;
   onCreate: (stageId: string) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** A lane: a landmark region named by its heading, holding its stages side by side. */
-export const LaneSection = memo(function LaneSection({ lane, stages, onCreate, onMoveTo }: LaneSectionProps) {
+export const LaneSection = memo(function LaneSection({ lane, stages, filter, onCreate, onMoveTo }: LaneSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const count = useStageCounts((s) => stages.reduce((sum, stage) => sum + (s.counts[stage.id] ?? 0), 0));
+  const count = useStageCounts((s) => sumCounts(s.counts, stages.map((stage) => stage.id), 'shown'));
   return (
     <section className={`lane lane--${lane}`} aria-labelledby={headingId} style={{ '--stage-count': stages.length } as CSSProperties}>
       <header className="lane__header">
@@ -26,7 +28,7 @@ export const LaneSection = memo(function LaneSection({ lane, stages, onCreate, o
       </header>
       <div className="lane__stages">
         {stages.map((stage) => (
-          <StageColumn key={stage.id} stage={stage} onCreate={onCreate} onMoveTo={onMoveTo} />
+          <StageColumn key={stage.id} stage={stage} filter={filter} onCreate={onCreate} onMoveTo={onMoveTo} />
         ))}
       </div>
     </section>

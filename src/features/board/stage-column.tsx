@@ -1,14 +1,16 @@
 import { useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import { activeInStage } from '../../db/queries';
+import { isFilterActive, type BoardFilter } from '../../domain/filter';
 import { indexToSlot } from '../../domain/moves';
 import type { Initiative, Stage } from '../../domain/types';
 import { stageName } from '../../ui/stage-name';
 import { CardItem } from './card-item';
 import { columnRegistry } from './column-registry';
+import { filterCards } from './filtered-cards';
 import { useDragStore } from './drag-store';
 import { slotOffset } from './geometry';
 import { useStageCounts } from './stage-counts';
@@ -18,15 +20,18 @@ const EMPTY: Initiative[] = [];
 
 interface StageColumnProps {
   stage: Stage;
+  filter: BoardFilter;
   onCreate: (stageId: string) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** A stage: a droppable, virtualised list of its cards, read by one live query of its own. */
-export const StageColumn = memo(function StageColumn({ stage, onCreate, onMoveTo }: StageColumnProps) {
+export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, onMoveTo }: StageColumnProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const cards = useLiveQuery(() => activeInStage(stage.id), [stage.id]) ?? EMPTY;
+  const loaded = useLiveQuery(() => activeInStage(stage.id), [stage.id]);
+  const filtering = isFilterActive(filter);
+  const cards = useMemo(() => (loaded && filtering ? filterCards(loaded, filter) : (loaded ?? EMPTY)), [loaded, filter, filtering]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const name = stageName(stage, t);
 
@@ -59,11 +64,13 @@ export const StageColumn = memo(function StageColumn({ stage, onCreate, onMoveTo
 
   useLayoutEffect(() => {
     if (scrollRef.current) {
-      columnRegistry.set({ stageId: stage.id, lane: stage.lane, name, cards, scrollEl: scrollRef.current, virtualizer });
+      columnRegistry.set({ stageId: stage.id, lane: stage.lane, name, cards, allCards: loaded ?? EMPTY, scrollEl: scrollRef.current, virtualizer });
     }
   });
   useEffect(() => () => columnRegistry.remove(stage.id), [stage.id]);
-  useEffect(() => setCount(stage.id, cards.length), [setCount, stage.id, cards.length]);
+  useEffect(() => {
+    if (loaded) setCount(stage.id, { shown: cards.length, total: loaded.length });
+  }, [setCount, stage.id, loaded, cards.length]);
 
   const entry = columnRegistry.get(stage.id);
   const dropLineTop = showDropLine && entry ? slotOffset(entry, indexToSlot(targetIndex, isOrigin ? activeIndex : null)) : 0;
@@ -75,14 +82,14 @@ export const StageColumn = memo(function StageColumn({ stage, onCreate, onMoveTo
           <h3 className="stage__name" id={headingId}>
             {name}
           </h3>
-          <span className="count">{t('count.cards', { count: cards.length })}</span>
+          <span className="count">{filtering ? t('filter.shownShort', { shown: cards.length, total: loaded?.length ?? 0 }) : t('count.cards', { count: cards.length })}</span>
         </div>
         <button type="button" className="icon-button" aria-label={t('board.newInitiativeIn', { stage: name })} onClick={() => onCreate(stage.id)}>
           <span aria-hidden="true">+</span>
         </button>
       </div>
       <div className="stage__scroll" ref={scrollRef} data-stage-scroll={stage.id}>
-        {cards.length === 0 && <p className="stage__empty">{t('board.emptyStage')}</p>}
+        {loaded && cards.length === 0 && <p className="stage__empty">{t(filtering && loaded.length > 0 ? 'filter.noMatch' : 'board.emptyStage')}</p>}
         <ul className="stage__list" aria-labelledby={headingId} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const card = cards[item.index]!;

@@ -60,7 +60,7 @@ function LaneStages({ productId, lane, stages }: { productId: string; lane: Lane
       <h3>{t(`lanes.${lane}`)}</h3>
       <ol className="stage-rows">
         {stages.map((stage, i) => (
-          <StageRow key={`${stage.id}:${stage.name}`} stage={stage} position={i + 1} count={counts[stage.id] ?? 0} first={i === 0} last={i === stages.length - 1} />
+          <StageRow key={`${stage.id}:${stage.name}`} stage={stage} position={i + 1} count={counts[stage.id]?.total ?? 0} first={i === 0} last={i === stages.length - 1} />
         ))}
       </ol>
       <form className="inline-form" onSubmit={add}>

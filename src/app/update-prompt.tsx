@@ -1,0 +1,56 @@
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { t } from '../i18n/i18n';
+import { showNotice, useNotices } from '../ui/notices';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+let updateNoticeId: number | null = null;
+
+/** The "new version" notice, shown once however often the waiting worker is reported. */
+function promptForUpdate(reload: () => void) {
+  if (useNotices.getState().notices.some((n) => n.id === updateNoticeId)) return;
+  showNotice({
+    kind: 'info',
+    persistent: true,
+    message: t('pwa.updateAvailable'),
+    action: { label: t('pwa.reload'), run: reload },
+  });
+  updateNoticeId = useNotices.getState().notices.at(-1)?.id ?? null;
+}
+
+/**
+ * Registers the service worker and speaks through the notice region: once when the app is first
+ * cached for offline use, and with a persistent "Reload" prompt when a new version is waiting.
+ * Renders nothing. Mounted from app.tsx in production builds only, and loaded lazily there, so
+ * neither this nor workbox-window is part of the first paint.
+ */
+export function UpdatePrompt() {
+  const { updateServiceWorker } = useRegisterSW({
+    // Wait for the page's load event, so precaching never competes with the first paint.
+    immediate: false,
+    onOfflineReady() {
+      showNotice({ kind: 'info', message: t('pwa.offlineReady') });
+    },
+    onNeedRefresh() {
+      // The new service worker takes over, then the page reloads. What the user was typing in an
+      // initiative survives it: unsaved form input is mirrored to localStorage on every keystroke
+      // (src/ui/draft-store.ts) and read back by the form; everything saved is in IndexedDB.
+      promptForUpdate(() => void updateServiceWorker(true));
+    },
+    onRegisteredSW(_swUrl, registration) {
+      if (!registration) return;
+      // A board stays open all day: look for a new version every hour, when there is a network.
+      setInterval(() => {
+        if (!navigator.onLine || registration.installing) return;
+        registration.update().catch(() => {
+          // The network went away meanwhile: the next check tries again.
+        });
+      }, HOUR_MS);
+    },
+    onRegisterError(error) {
+      // The app still works, only not offline: nothing the user can act on.
+      console.warn('Service worker registration failed', error);
+    },
+  });
+  return null;
+}
