@@ -112,6 +112,6 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 export async function waitForBoard(page: Page) {
-  await expect.poll(() => page.getByRole('region', { name: /Strategy|Stratégie/ }).count()).toBe(1);
-  await expect.poll(() => page.locator('.card__title').count()).toBeGreaterThan(0);
+  await page.getByRole('region', { name: /Strategy|Stratégie/ }).waitFor();
+  await page.locator('.card__title').first().waitFor();
 }
