@@ -1,9 +1,11 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useEffect } from 'react';
+import { registerSW } from 'virtual:pwa-register';
 import { t } from '../i18n/i18n';
 import { showNotice, useNotices } from '../ui/notices';
 
 const HOUR_MS = 60 * 60 * 1000;
 
+let registered = false;
 let updateNoticeId: number | null = null;
 
 /** The "new version" notice, shown once however often the waiting worker is reported. */
@@ -18,23 +20,17 @@ function promptForUpdate(reload: () => void) {
   updateNoticeId = useNotices.getState().notices.at(-1)?.id ?? null;
 }
 
-/**
- * Registers the service worker and speaks through the notice region: once when the app is first
- * cached for offline use, and with a persistent "Reload" prompt when a new version is waiting.
- * Renders nothing. Mounted from app.tsx in production builds only, and loaded lazily there, so
- * neither this nor workbox-window is part of the first paint.
- */
-export function UpdatePrompt() {
-  const { updateServiceWorker } = useRegisterSW({
+function register() {
+  const updateServiceWorker = registerSW({
     // Wait for the page's load event, so precaching never competes with the first paint.
     immediate: false,
     onOfflineReady() {
       showNotice({ kind: 'info', message: t('pwa.offlineReady') });
     },
     onNeedRefresh() {
-      // The new service worker takes over, then the page reloads. What the user was typing in an
-      // initiative survives it: unsaved form input is mirrored to localStorage on every keystroke
-      // (src/ui/draft-store.ts) and read back by the form; everything saved is in IndexedDB.
+      // Reload: the new service worker takes over, then the page reloads. What the user was typing
+      // in an initiative survives it: unsaved form input is mirrored to localStorage on every
+      // keystroke (src/ui/draft-store.ts) and read back by the form; everything saved is in IndexedDB.
       promptForUpdate(() => void updateServiceWorker(true));
     },
     onRegisteredSW(_swUrl, registration) {
@@ -52,5 +48,23 @@ export function UpdatePrompt() {
       console.warn('Service worker registration failed', error);
     },
   });
+}
+
+/**
+ * Registers the service worker once per page and speaks through the notice region: once when the
+ * app is first cached for offline use, and with a persistent "Reload" notice when a new version is
+ * waiting. Renders nothing. Mounted from app.tsx in production builds only, and loaded lazily
+ * there, so neither this nor workbox-window is part of the first paint.
+ *
+ * Not the plugin's `useRegisterSW` hook: it registers inside a useState initializer, which React
+ * may run more than once for one mounted component (it did: two registrations, two notices).
+ * An effect runs only for a committed mount, and the module flag keeps it to one registration.
+ */
+export function UpdatePrompt() {
+  useEffect(() => {
+    if (registered) return;
+    registered = true;
+    register();
+  }, []);
   return null;
 }
