@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
+import { useOpenDialogs } from './open-dialogs';
 import { useTranslation } from '../i18n/i18n';
 
 interface DialogProps {
@@ -24,6 +25,8 @@ export function Dialog({ title, onClose, children, variant = 'modal' }: DialogPr
     if (!dialog) return;
     const opener = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
+    const { dialogOpened, dialogClosed } = useOpenDialogs.getState();
+    dialogOpened(dialog);
     const cancel = (event: Event) => {
       event.preventDefault();
       close();
@@ -31,6 +34,7 @@ export function Dialog({ title, onClose, children, variant = 'modal' }: DialogPr
     dialog.addEventListener('cancel', cancel);
     return () => {
       dialog.removeEventListener('cancel', cancel);
+      dialogClosed(dialog);
       if (opener?.isConnected) opener.focus();
     };
   }, []);

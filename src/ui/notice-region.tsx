@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from '../i18n/i18n';
+import { createPortal } from 'react-dom';
+import { useOpenDialogs } from './open-dialogs';
 import { useNotices, type Notice } from './notices';
 
 const INFO_MS = 8000;
@@ -37,13 +39,16 @@ function NoticeItem({ notice }: { notice: Notice }) {
 /** Errors and confirmations with their actions (such as Undo), announced politely. */
 export function NoticeRegion() {
   const notices = useNotices((s) => s.notices);
-  return (
+  const topDialog = useOpenDialogs((s) => s.stack.at(-1));
+  // Inside the top modal dialog when there is one: everything outside it is inert.
+  return createPortal(
     <div className="notices" aria-live="polite">
       <ul className="notices__list">
         {notices.map((n) => (
           <NoticeItem key={n.id} notice={n} />
         ))}
       </ul>
-    </div>
+    </div>,
+    topDialog ?? document.body,
   );
 }

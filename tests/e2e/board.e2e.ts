@@ -43,6 +43,25 @@ describe('the board', () => {
     await context.close();
   });
 
+  it('keeps what was typed in the new initiative dialog through a reload', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    await page.getByRole('button', { name: 'New initiative in Framing' }).click();
+    await page.getByRole('dialog').getByLabel('Title').fill('Half-typed idea');
+    await page.getByRole('dialog').getByLabel('Problem statement').fill('Typed, then the tab reloaded');
+    await page.reload();
+    await waitForBoard(page);
+    await page.getByRole('button', { name: 'New initiative in Framing' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByLabel('Title').inputValue()).toBe('Half-typed idea');
+    expect(await dialog.getByLabel('Problem statement').inputValue()).toBe('Typed, then the tab reloaded');
+    await dialog.getByRole('button', { name: 'Create initiative' }).click();
+    await expect.poll(() => cardTitles(page, 'Framing')).toContain('Half-typed idea');
+    await page.getByRole('button', { name: 'New initiative in Framing' }).click();
+    expect(await page.getByRole('dialog').getByLabel('Title').inputValue()).toBe('');
+    await context.close();
+  });
+
   it('moves a card across lanes with a mouse drag, and the move survives a reload', async () => {
     const { page, context } = await openApp();
     await waitForBoard(page);

@@ -4,7 +4,8 @@ import { createInitiative } from '../../db/initiative-commands';
 import { parseTags } from '../../domain/tags';
 import type { Stage } from '../../domain/types';
 import { Dialog } from '../../ui/dialog';
-import { emptyFields, InitiativeFields } from '../../ui/initiative-fields';
+import { drafts } from '../../ui/draft-store';
+import { emptyFields, InitiativeFields, type InitiativeFieldValues } from '../../ui/initiative-fields';
 import { stageName } from '../../ui/stage-name';
 import { StageSelect } from '../../ui/stage-select';
 import { useCommand } from '../../ui/use-command';
@@ -20,7 +21,13 @@ interface NewInitiativeDialogProps {
 export function NewInitiativeDialog({ stages, stageId: initialStage, onClose }: NewInitiativeDialogProps) {
   const { t } = useTranslation();
   const run = useCommand();
-  const [values, setValues] = useState(emptyFields);
+  // What was typed survives a reload or an accidental close, until the initiative is created.
+  const draftKey = `new-initiative:${stages[0]?.productId ?? ''}`;
+  const [values, setValues] = useState(() => drafts.read<InitiativeFieldValues>(draftKey) ?? emptyFields);
+  const change = (next: InitiativeFieldValues) => {
+    setValues(next);
+    drafts.write(draftKey, next);
+  };
   const [stageId, setStageId] = useState(initialStage);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const stageField = useId();
@@ -29,6 +36,7 @@ export function NewInitiativeDialog({ stages, stageId: initialStage, onClose }: 
     event.preventDefault();
     const result = await run(() => createInitiative(stageId, { ...values, tags: parseTags(values.tags) }));
     if (result.ok) {
+      drafts.clear(draftKey);
       useDragStore.getState().focusRequested(result.value.id);
       onClose();
     } else if (result.fields) setErrors(result.fields);
@@ -42,7 +50,7 @@ export function NewInitiativeDialog({ stages, stageId: initialStage, onClose }: 
           <label htmlFor={stageField}>{t('initiative.stage')}</label>
           <StageSelect id={stageField} stages={stages} value={stageId} onChange={setStageId} />
         </div>
-        <InitiativeFields values={values} errors={errors} onChange={setValues} autoFocusTitle />
+        <InitiativeFields values={values} errors={errors} onChange={change} autoFocusTitle />
         <div className="form__actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

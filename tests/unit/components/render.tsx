@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { setLanguage, type Language } from '../../../src/i18n/i18n';
@@ -9,11 +9,11 @@ import { NoticeRegion } from '../../../src/ui/notice-region';
 export async function renderWithApp(ui: ReactElement, { language = 'en' as Language, path = '/' } = {}) {
   await setLanguage(language);
   const location = memoryLocation({ path, record: true });
-  const result = render(
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <Router hook={location.hook}>
-      {ui}
+      {children}
       <NoticeRegion />
-    </Router>,
+    </Router>
   );
-  return { ...result, location };
+  return { ...render(ui, { wrapper }), location };
 }
