@@ -1,0 +1,88 @@
+// Reporting: rounds the numbers, writes tests/bench/results/latest.json, and prints a table of
+// every run plus the targets (at 5,000 cards, and no task over 200 ms at 10,000) with pass/fail.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname } from 'node:path';
+
+const round = (n) => (typeof n === 'number' && Number.isFinite(n) ? Math.round(n * 10) / 10 : null);
+
+/** The columns of a run, in the order of the JSON and the table. */
+const COLUMNS = [
+  ['cards', 'cards'],
+  ['boardReadyMs', 'board ready ms'],
+  ['rawReadMs', 'raw read ms'],
+  ['boardToRawRatio', 'board/raw'],
+  ['keyboardMoveP95Ms', 'key move p95 ms'],
+  ['dragLongestTaskMs', 'drag longest task ms'],
+  ['dragMaxFrameGapMs', 'drag max frame gap ms'],
+  ['filterKeystrokeP95Ms', 'filter key p95 ms'],
+  ['heapMB', 'heap MB'],
+  ['loadLongestTaskMs', 'load longest task ms'],
+  ['interactionLongestTaskMs', 'keys+search longest task ms'],
+];
+
+export function roundRun(run) {
+  return Object.fromEntries(COLUMNS.map(([key]) => [key, key === 'cards' ? run.cards : round(run[key])]));
+}
+
+export function writeResults(file, runs, bundleGzipKB) {
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version },
+    runs: runs.map(roundRun),
+    bundleGzipKB: round(bundleGzipKB),
+  };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+const show = (v) => (v === null || v === undefined ? 'n/a' : String(v));
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r, i) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
+}
+
+/** The targets, each { name, value, limit, pass } (pass null when it could not be measured). */
+export function targets(result) {
+  const at = (cards) => result.runs.find((r) => r.cards === cards);
+  const five = at(5000);
+  const ten = at(10000);
+  const check = (name, value, limit, ok) => ({ name, value: show(value), limit, pass: value === null || value === undefined ? null : ok(value) });
+  const list = [];
+  if (five) {
+    list.push(
+      check('5,000: boardReadyMs ≤ 3 × rawReadMs', five.rawReadMs === null ? null : five.boardReadyMs, five.rawReadMs === null ? 'n/a' : `≤ ${round(3 * five.rawReadMs)} (3 × ${five.rawReadMs})`, (v) => v <= 3 * five.rawReadMs),
+      check('5,000: keyboardMoveP95Ms ≤ 50', five.keyboardMoveP95Ms, '≤ 50', (v) => v <= 50),
+      check('5,000: dragLongestTaskMs ≤ 50', five.dragLongestTaskMs, '≤ 50', (v) => v <= 50),
+      check('5,000: filterKeystrokeP95Ms ≤ 50', five.filterKeystrokeP95Ms, '≤ 50', (v) => v <= 50),
+      check('5,000: heapMB ≤ 150', five.heapMB, '≤ 150', (v) => v <= 150),
+    );
+  }
+  list.push(check('bundleGzipKB ≤ 150', result.bundleGzipKB, '≤ 150', (v) => v <= 150));
+  if (ten) {
+    const longest = [ten.loadLongestTaskMs, ten.dragLongestTaskMs, ten.interactionLongestTaskMs].filter((v) => v !== null);
+    list.push(check('10,000: no task over 200 ms (load, keys, search, drag)', longest.length ? Math.max(...longest) : null, '≤ 200', (v) => v <= 200));
+  }
+  return list;
+}
+
+export function printReport(result, { file, seconds, warnings }) {
+  const rows = [COLUMNS.map(([, label]) => label), ...result.runs.map((run) => COLUMNS.map(([key]) => (key === 'cards' ? run.cards.toLocaleString('en-US') : show(run[key]))))];
+  const lines = [
+    '',
+    `Product lifecycle board benchmark, ${result.date} (${result.machine.cpus} CPUs, Node ${result.machine.node})`,
+    '',
+    table(rows),
+    '',
+    `bundle: ${show(result.bundleGzipKB)} KB of JavaScript (gzip -9) on a first visit`,
+    '',
+    'Targets:',
+    table([['target', 'value', 'limit', 'result'], ...targets(result).map((t) => [t.name, t.value, t.limit, t.pass === null ? 'n/a' : t.pass ? 'pass' : 'FAIL'])]),
+  ];
+  if (warnings.length) lines.push('', 'Warnings:', ...warnings.map((w) => `  - ${w}`));
+  lines.push('', `Results: ${file}`, `Total run time: ${seconds.toFixed(1)} s`, '');
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,172 @@
+// `npm run bench`: builds the production bundle, serves it on loopback with vite preview, and
+// measures the board in Debian's Chromium at 1,000, 5,000 and 10,000 initiatives (each in a fresh
+// browser context, seeded into a new product), then writes results/latest.json and prints a table.
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import {
+  installProbes,
+  measureBoardReady,
+  measureBundle,
+  measureDrag,
+  measureFilter,
+  measureHeap,
+  measureKeyboardMoves,
+  measureRawRead,
+  waitForBoard,
+} from './measure.mjs';
+import { printReport, writeResults } from './report.mjs';
+import { buildProduct, FILTER_WORD, STAGES, writeProduct } from './seed.mjs';
+
+const SIZES = [1000, 5000, 10000];
+const cpus = availableParallelism();
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RESULTS = join(ROOT, 'tests', 'bench', 'results', 'latest.json');
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const started = performance.now();
+const log = (message) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`);
+
+/** A moment of quiet before interacting: two animation frames, then 300 ms. */
+const settle = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+
+/** Seeds `cards` initiatives into a new product in a fresh context and measures its board. */
+async function benchBoard(browser, baseURL, cards, warnings) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  context.setDefaultTimeout(30_000);
+  await installProbes(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
+  });
+  try {
+    await page.goto('/');
+    await page.waitForURL(/\/p\/[^/]+$/, { timeout: 30_000 });
+    await waitForBoard(page);
+    // The first visit installs the service worker, which precaches the whole app: let it
+    // finish, so it does not compete with the measurements (later loads come through it).
+    const serviceWorker = await page.evaluate(() =>
+      Promise.race([navigator.serviceWorker ? navigator.serviceWorker.ready.then(() => 'active') : Promise.resolve('none'), new Promise((resolve) => setTimeout(() => resolve('not ready after 15 s'), 15_000))]),
+    );
+    if (cards === SIZES[0]) log(`service worker: ${serviceWorker}`);
+
+    const records = buildProduct(cards);
+    const seedMs = await writeProduct(page, records);
+    await page.goto(`/p/${records.product.id}`);
+    await page.getByRole('heading', { level: 1, name: records.product.name }).waitFor();
+    log(`${cards} cards: seeded in ${Math.round(seedMs)} ms; measuring`);
+
+    const load = await measureBoardReady(page, 3);
+    const heapMB = await measureHeap(context, page);
+    const raw = await measureRawRead(page, 3);
+    await settle(page);
+    const keys = await measureKeyboardMoves(page, STAGES.map((s) => s.name), 20);
+    const drag = await measureDrag(page, STAGES[0].name, STAGES.at(-1).name);
+    const filter = await measureFilter(page, FILTER_WORD);
+
+    const problems = [...keys.problems, ...drag.problems, ...filter.problems];
+    if (filter.missing) problems.push('no search box (role searchbox, name "Search initiatives") on the board: filterKeystrokeP95Ms is null');
+    const unique = [...new Set(errors)];
+    problems.push(...unique.slice(0, 5), ...(unique.length > 5 ? [`…and ${unique.length - 5} more console/page errors`] : []));
+    warnings.push(...problems.map((p) => `${cards.toLocaleString('en-US')} cards: ${p}`));
+    const ms = (values) => values.map((v) => Math.round(v)).join(' / ');
+    log(`${cards} cards: board ready ${ms(load.samples)} ms, raw read ${ms(raw.samples)} ms (${raw.records} records in all stores), heap ${heapMB.toFixed(1)} MB`);
+    log(`${cards} cards: key moves ${ms(keys.samples)} ms (longest task ${keys.longestTaskMs} ms)`);
+    log(`${cards} cards: drop landed ${drag.dropMs === null ? 'never' : `after ${Math.round(drag.dropMs)} ms`} (longest task ${drag.dropLongestTaskMs} ms)`);
+    if (!filter.missing) log(`${cards} cards: search keys ${ms(filter.samples)} ms (longest task ${filter.longestTaskMs} ms)`);
+
+    return {
+      cards,
+      boardReadyMs: load.boardReadyMs,
+      rawReadMs: raw.rawReadMs,
+      boardToRawRatio: load.boardReadyMs / raw.rawReadMs,
+      keyboardMoveP95Ms: keys.keyboardMoveP95Ms,
+      dragLongestTaskMs: drag.dragLongestTaskMs,
+      dragMaxFrameGapMs: drag.dragMaxFrameGapMs,
+      filterKeystrokeP95Ms: filter.filterKeystrokeP95Ms,
+      heapMB,
+      loadLongestTaskMs: load.loadLongestTaskMs,
+      interactionLongestTaskMs: Math.max(keys.longestTaskMs, filter.longestTaskMs ?? 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  if (!existsSync(CHROME)) {
+    console.error(`No Chromium at ${CHROME}: run \`apt-get install -y chromium\` (or set CHROME_PATH).`);
+    process.exit(1);
+  }
+  process.chdir(ROOT);
+  // Our own output directory: other builds (the e2e tests' global setup) rewrite dist/ at any time.
+  const outDir = mkdtempSync(join(tmpdir(), 'plb-bench-dist-'));
+  let server;
+  let browser;
+  const cleanup = async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+    rmSync(outDir, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      cleanup().finally(() => process.exit(130));
+    });
+  }
+  // The run must stay under 8 minutes: give up (and clean up) well before.
+  setTimeout(() => {
+    console.error('bench: gave up after 7.5 minutes');
+    cleanup().finally(() => process.exit(1));
+  }, 450_000).unref();
+  try {
+    log('building the production bundle');
+    process.env.NODE_ENV = 'production';
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+    const baseURL = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+    if (!baseURL) throw new Error('vite preview did not report a URL');
+    browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+    log(`serving ${baseURL}; Chromium ${browser.version()}`);
+
+    const warnings = [];
+    const bundle = await measureBundle(browser, baseURL, outDir);
+    if (bundle.missing.length) warnings.push(`bundle: not found in the build output: ${bundle.missing.join(', ')}`);
+    const biggest = Object.entries(bundle.sizes).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    log(`bundle: ${bundle.files.length} JS files, ${bundle.bundleGzipKB.toFixed(1)} KB gzipped (largest: ${biggest.map(([f, kb]) => `${f.split('/').pop()} ${kb.toFixed(1)} KB`).join(', ')})`);
+
+    const runs = [];
+    // Other processes on this small machine (tests, builds) skew the numbers: say so.
+    let load = loadavg()[0];
+    for (const cards of SIZES) {
+      try {
+        runs.push(await benchBoard(browser, baseURL, cards, warnings));
+      } catch (error) {
+        // Keep the other sizes: this one is reported as failed, and the run exits with 1.
+        console.error(error);
+        warnings.push(`${cards.toLocaleString('en-US')} cards: the run failed: ${String(error.message).split('\n')[0]}`);
+        runs.push({ cards });
+        process.exitCode = 1;
+      }
+      load = Math.max(load, loadavg()[0]);
+    }
+    if (load > cpus * 0.75) warnings.push(`the machine was busy: 1-minute load average up to ${load.toFixed(1)} on ${cpus} CPUs; numbers are noisier than usual`);
+
+    const result = writeResults(RESULTS, runs, bundle.bundleGzipKB);
+    printReport(result, { file: RESULTS, seconds: (performance.now() - started) / 1000, warnings });
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
