@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+const LAZY_LIBRARIES = /\/node_modules\/(zod|workbox-window)\//;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -54,9 +56,9 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Libraries in one long-cached chunk; app code split by route and dialog. workbox-window
-        // stays out of it: only the lazily loaded update prompt uses it.
-        codeSplitting: { groups: [{ name: 'vendor', test: (id: string) => id.includes('/node_modules/') && !id.includes('/workbox-window/') }] },
+        // Libraries of the first paint in one long-cached chunk; app code split by route and dialog.
+        // Libraries only lazy code uses (validation, the update prompt) load with that code.
+        codeSplitting: { groups: [{ name: 'vendor', test: (id: string) => id.includes('/node_modules/') && !LAZY_LIBRARIES.test(id) }] },
       },
     },
   },

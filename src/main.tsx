@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { firstVisit } from './app/first-visit';
 import { initialLanguage, setLanguage } from './i18n/i18n';
 import { usePreferences } from './ui/preferences';
 import './ui/base.css';
 import './features/board/board.css';
 import './features/initiative/initiative.css';
 
-await setLanguage(initialLanguage(usePreferences.getState().language, navigator.languages));
+const language = initialLanguage(usePreferences.getState().language, navigator.languages);
+await setLanguage(language);
+void firstVisit(language);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,7 +7,6 @@ import { NoticeRegion } from '../ui/notice-region';
 import { AppHeader } from './app-header';
 import { HomeRedirect } from './home-redirect';
 import { ProductRoute } from './product-route';
-import { useFirstVisit } from './use-first-visit';
 import { useTheme } from './use-theme';
 
 // Only the board is needed for the first paint; the rest loads when first opened.
@@ -22,7 +21,6 @@ const UpdatePrompt = import.meta.env.PROD ? lazy(() => import('./update-prompt')
 export function App() {
   const { t } = useTranslation();
   useTheme();
-  const ready = useFirstVisit();
   const [, product] = useRoute('/p/:productId/*?');
 
   return (
@@ -32,7 +30,9 @@ export function App() {
       </a>
       <AppHeader productId={product?.productId ?? null} />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={null}>{ready ? <Routes /> : <p className="empty">{t('app.loading')}</p>}</Suspense>
+        <Suspense fallback={<p className="empty">{t('app.loading')}</p>}>
+          <Routes />
+        </Suspense>
       </main>
       <NoticeRegion />
       {UpdatePrompt && (

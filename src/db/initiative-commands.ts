@@ -1,23 +1,10 @@
 import { checkMove } from '../domain/moves';
 import { rankBetween } from '../domain/ranking';
 import type { ClosedStatus, Initiative, InitiativeDraft, Stage, Transition, TransitionKind } from '../domain/types';
-import { fieldErrors, initiativeFieldsSchema } from '../domain/validation';
-import { CommandError, newId, runCommand, ValidationError, type Writer } from './command';
+import { CommandError, newId, runCommand, type Writer } from './command';
 import { DATA_TABLES, db } from './db';
 import { activeInStage, liveStages, transitionsOf } from './queries';
-
-function validFields(draft: InitiativeDraft) {
-  const parsed = initiativeFieldsSchema.safeParse({
-    title: draft.title,
-    summary: draft.summary ?? '',
-    problem: draft.problem ?? '',
-    owner: draft.owner ?? '',
-    tags: draft.tags ?? [],
-    segment: draft.segment ?? '',
-  });
-  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
-  return parsed.data as Required<InitiativeDraft>;
-}
+import { validInitiativeFields } from './validate';
 
 async function liveStage(w: Writer, stageId: string): Promise<Stage> {
   const stage = await w.get<Stage>('stages', stageId);
@@ -62,7 +49,7 @@ async function edgeRank(stageId: string, edge: 'top' | 'bottom') {
 }
 
 export async function createInitiative(stageId: string, draft: InitiativeDraft, at: 'top' | 'bottom' = 'bottom'): Promise<Initiative> {
-  const fields = validFields(draft);
+  const fields = await validInitiativeFields(draft);
   return runCommand('createInitiative', async (w) => {
     const stage = await liveStage(w, stageId);
     w.scope(stage.productId, fields.title);
@@ -88,7 +75,7 @@ export async function createInitiative(stageId: string, draft: InitiativeDraft, 
 }
 
 export async function editInitiative(id: string, draft: InitiativeDraft): Promise<Initiative> {
-  const fields = validFields(draft);
+  const fields = await validInitiativeFields(draft);
   return runCommand('editInitiative', async (w) => {
     await liveInitiative(w, id);
     return w.update<Initiative>('initiatives', id, { ...fields, updatedAt: Date.now() });

@@ -1,6 +1,6 @@
 import type { Product } from '../domain/types';
 import { CommandError, runCommand, type Writer } from './command';
-import { validName } from './valid-name';
+import { validName } from './validate';
 import { db, DATA_TABLES } from './db';
 import { bulkPutRecords } from './bulk';
 import { newProductRecords, sampleProductRecords, type ProductRecords } from './product-records';
@@ -23,7 +23,7 @@ async function putAll(w: Writer, records: ProductRecords) {
 }
 
 export async function createProduct(name: string): Promise<Product> {
-  const valid = validName(name);
+  const valid = await validName(name);
   return runCommand('createProduct', async (w) => {
     const records = newProductRecords(valid, Date.now());
     await putAll(w, records);
@@ -41,7 +41,7 @@ export async function createSampleProduct(language: SampleLanguage): Promise<Pro
 }
 
 export async function renameProduct(id: string, name: string): Promise<Product> {
-  const valid = validName(name);
+  const valid = await validName(name);
   return runCommand('renameProduct', async (w) => {
     const product = await w.get<Product>('products', id);
     if (!product || product.deletedAt !== null) throw new CommandError('productMissing');

@@ -1,7 +1,7 @@
 import { rankBetween } from '../domain/ranking';
 import type { Lane, Stage } from '../domain/types';
 import { CommandError, newId, runCommand, type Writer } from './command';
-import { validName } from './valid-name';
+import { validName } from './validate';
 import { activeInStage, liveStages } from './queries';
 
 async function liveStage(w: Writer, id: string): Promise<Stage> {
@@ -12,7 +12,7 @@ async function liveStage(w: Writer, id: string): Promise<Stage> {
 }
 
 export async function addStage(productId: string, lane: Lane, name: string): Promise<Stage> {
-  const valid = validName(name);
+  const valid = await validName(name);
   return runCommand('addStage', async (w) => {
     w.scope(productId, valid);
     const last = (await liveStages(productId)).filter((s) => s.lane === lane).at(-1);
@@ -33,7 +33,7 @@ export async function addStage(productId: string, lane: Lane, name: string): Pro
 }
 
 export async function renameStage(id: string, name: string): Promise<Stage> {
-  const valid = validName(name);
+  const valid = await validName(name);
   return runCommand('renameStage', async (w) => {
     await liveStage(w, id);
     return w.update<Stage>('stages', id, { name: valid, updatedAt: Date.now() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, drag, expectNoSeriousA11yViolations, lane, openApp, stageList, stagePoint, withBrowser, waitForBoard } from './harness';
+import { card, cardTitles, drag, expectNoSeriousA11yViolations, lane, openApp, pickUp, stageList, stagePoint, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
@@ -25,7 +25,7 @@ describe('the board', () => {
     await page.getByRole('button', { name: 'New initiative', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Create initiative' }).click();
-    expect(await dialog.getByText('A title is required.').count()).toBe(1);
+    await expect.poll(() => dialog.getByText('A title is required.').count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
     await dialog.getByLabel('Summary').fill('Kept while the title is missing');
     await dialog.getByLabel('Title').fill('Team workspaces');
@@ -91,7 +91,7 @@ describe('the board', () => {
     await waitForBoard(page);
     const shopping = card(page, 'Shared shopping lists');
     await shopping.focus();
-    await page.keyboard.press('Space');
+    await pickUp(page);
     await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Picked up Shared shopping lists. Strategy lane, Framing stage, position 2 of 2.');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Discovery lane, Exploring stage, position 2 of 2.');
@@ -110,7 +110,7 @@ describe('the board', () => {
     const { page, context } = await openApp();
     await waitForBoard(page);
     await card(page, 'Usage-based pricing tier').focus();
-    await page.keyboard.press('Space');
+    await pickUp(page);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');

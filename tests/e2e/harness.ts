@@ -115,3 +115,12 @@ export async function waitForBoard(page: Page) {
   await page.getByRole('region', { name: /Strategy|Stratégie/ }).waitFor();
   await page.locator('.card__title').first().waitFor();
 }
+
+/**
+ * Picks up the focused card with Space and waits for the announcement: dnd-kit's keyboard sensor
+ * starts listening for the arrows one task later, as a person pressing keys would never notice.
+ */
+export async function pickUp(page: Page) {
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.getByTestId('live-region').textContent()).toMatch(/Picked up|prise\./);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, expectNoSeriousA11yViolations, lane, openApp, stageList, stagePoint, touchDrag, waitForBoard, withBrowser } from './harness';
+import { card, cardTitles, expectNoSeriousA11yViolations, lane, openApp, pickUp, stageList, stagePoint, touchDrag, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
@@ -84,7 +84,7 @@ describe('language, theme and small screens', () => {
     await expectNoSeriousA11yViolations(page);
 
     await card(page, 'Listes de courses partagées').focus();
-    await page.keyboard.press('Space');
+    await pickUp(page);
     await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Listes de courses partagées prise. Couloir Stratégie, étape Cadrage, position 2 sur 2.');
     await page.keyboard.press('Escape');
 
@@ -123,7 +123,7 @@ describe('language, theme and small screens', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Move', exact: true }).click();
     await expect.poll(() => cardTitles(page, 'Framing')).toContain('Dark mode');
     await card(page, 'Dark mode').focus();
-    await page.keyboard.press('Space');
+    await pickUp(page);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Space');
     await expect.poll(() => cardTitles(page, 'Opportunities')).toContain('Dark mode');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProduct, writeProduct, type SeedRecords } from '../bench/seed.mjs';
-import { card, openApp, stageList, waitForBoard, withBrowser, type Session } from './harness';
+import { card, openApp, pickUp, stageList, type Session, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
@@ -63,7 +63,7 @@ describe(`a board of ${CARDS} cards`, () => {
     const { page } = session;
     const first = (await storedOrder(page, 'framing'))[0]!;
     await card(stageList(page, 'Framing'), first).focus();
-    await page.keyboard.press('Space');
+    await pickUp(page);
     await page.keyboard.press('End');
     await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Framing stage, position 280 of 280.');
     await page.keyboard.press('Space');
@@ -78,7 +78,7 @@ describe(`a board of ${CARDS} cards`, () => {
     const last = order.at(-1)!;
     await scroller(page, 'Exploring').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await card(stageList(page, 'Exploring'), last).focus();
-    await page.keyboard.press('Space');
+    await pickUp(page);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowDown');
@@ -101,7 +101,7 @@ describe(`a board of ${CARDS} cards`, () => {
     await page.mouse.move(box.x + box.width / 2, box.y + 70, { steps: 2 });
     // Wait until the auto-scroll has gone back to the top, then drop above the first card.
     await expect.poll(() => target.evaluate((el) => el.scrollTop), { timeout: 5000 }).toBe(0);
-    await page.mouse.move(box.x + box.width / 2, box.y + 58, { steps: 2 });
+    await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 2 });
     await page.mouse.up();
     await expect.poll(async () => (await storedOrder(page, 'opportunities'))[0]).toBe(toTop);
 
@@ -139,7 +139,7 @@ describe(`a board of ${CARDS} cards`, () => {
     await page.mouse.up();
 
     await card(stageList(page, 'Framing'), moving).focus();
-    await page.keyboard.press('Space');
+    await pickUp(page);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('PageDown');
     await page.keyboard.press('Escape');

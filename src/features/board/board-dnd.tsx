@@ -151,11 +151,14 @@ export function BoardDnd({ boardRef, children }: BoardDndProps) {
     if (!column) return;
     const words = describe(target);
     const rest = column.cards.filter((c) => c.id !== activeId);
-    const result = await run(() => moveInitiative(activeId, target.stageId, rest[target.index - 1]?.id ?? null, rest[target.index]?.id ?? null));
-    if (result.ok) {
-      if (keyboard) useDragStore.getState().focusRequested(activeId);
-      if (words) announce(t('dnd.dropped', { title: card.title, ...words }));
-    }
+    const [before, after] = [rest[target.index - 1]?.id ?? null, rest[target.index]?.id ?? null];
+    // The card shows at its new place in this frame; the write and the re-read follow.
+    const { moveDropped, pendingCleared, focusRequested } = useDragStore.getState();
+    moveDropped({ card, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, index: target.index });
+    if (keyboard) focusRequested(activeId);
+    if (words) announce(t('dnd.dropped', { title: card.title, ...words }));
+    const result = await run(() => moveInitiative(activeId, target.stageId, before, after));
+    if (!result.ok) pendingCleared();
   };
 
   const onDragCancel = () => {

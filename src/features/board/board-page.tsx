@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/i18n';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { db } from '../../db/db';
 import { moveInitiativeToEdge } from '../../db/initiative-commands';
 import { closedInitiatives, liveStages } from '../../db/queries';
@@ -35,7 +35,11 @@ export function BoardPage({ productId }: { productId: string }) {
   const [editingStages, setEditingStages] = useState(false);
 
   const [filter, setFilter] = useBoardFilter();
-  const shownStages = useMemo(() => (stages && filter.stageId ? stages.filter((s) => s.id === filter.stageId) : stages), [stages, filter.stageId]);
+  const shownStages = useMemo(
+    () => (stages && filter.stageId ? stages.filter((s) => s.id === filter.stageId) : stages),
+    [stages, filter.stageId],
+  );
+  const stagesByLane = useMemo(() => new Map(LANES.map((lane) => [lane, stagesOfLane(shownStages ?? [], lane)])), [shownStages]);
 
   useEffect(() => {
     if (shownStages) columnRegistry.setOrder(shownStages.map((s) => s.id));
@@ -46,7 +50,9 @@ export function BoardPage({ productId }: { productId: string }) {
   }, [filter]);
   useBoardReadyMark(shownStages);
 
+  const [, navigate] = useLocation();
   const onMoveTo = useCallback((initiative: Initiative) => setMoving(initiative), []);
+  const onOpen = useCallback((initiative: Initiative) => navigate(paths.initiative(initiative.productId, initiative.id)), [navigate]);
   const onCreate = useCallback((stageId: string) => setCreatingIn(stageId), []);
 
   if (!product || !stages || !shownStages) return null;
@@ -80,8 +86,8 @@ export function BoardPage({ productId }: { productId: string }) {
       <BoardDnd boardRef={boardRef}>
         <div className="board" ref={boardRef}>
           {LANES.map((lane) => {
-            const laneStages = stagesOfLane(shownStages, lane);
-            return laneStages.length > 0 && <LaneSection key={lane} lane={lane} stages={laneStages} filter={filter} onCreate={onCreate} onMoveTo={onMoveTo} />;
+            const laneStages = stagesByLane.get(lane)!;
+            return laneStages.length > 0 && <LaneSection key={lane} lane={lane} stages={laneStages} filter={filter} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />;
           })}
         </div>
       </BoardDnd>

@@ -1,21 +1,19 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../i18n/i18n';
-import { useLocation } from 'wouter';
 import type { Initiative } from '../../domain/types';
-import { paths } from '../../ui/paths';
 import { useDragStore } from './drag-store';
 import { InitiativeCard } from './initiative-card';
 
 interface CardItemProps {
   initiative: Initiative;
+  onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** One card on the board: draggable by pointer, touch and keyboard, opened by click or Enter. */
-export const CardItem = memo(function CardItem({ initiative, onMoveTo }: CardItemProps) {
+export const CardItem = memo(function CardItem({ initiative, onOpen, onMoveTo }: CardItemProps) {
   const { t } = useTranslation();
-  const [, navigate] = useLocation();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: initiative.id, data: { stageId: initiative.stageId } });
   const focusId = useDragStore((s) => (s.focusId === initiative.id ? s.focusId : null));
   const ref = useRef<HTMLDivElement | null>(null);
@@ -27,7 +25,8 @@ export const CardItem = memo(function CardItem({ initiative, onMoveTo }: CardIte
     }
   }, [focusId]);
 
-  const open = () => navigate(paths.initiative(initiative.productId, initiative.id));
+  // Opening goes through a callback: a location hook here would re-render every card on each URL change.
+  const open = () => onOpen(initiative);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     listeners?.onKeyDown?.(event);
     if (event.key === 'Enter' && !event.defaultPrevented) open();

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { PendingMove } from '../../domain/moves';
+import type { Initiative } from '../../domain/types';
 
 export interface DropTarget {
   stageId: string;
@@ -12,10 +14,17 @@ interface DragState {
   target: DropTarget | null;
   /** A card that should take focus once it renders (after a keyboard drop). */
   focusId: string | null;
+  /** A drop being written: shown at once, until the stages' own data has it. */
+  pending: PendingMove<Initiative> | null;
+  /** Stages whose data does not show the pending move yet. */
+  waiting: string[];
   dragStarted: (activeId: string, origin: DropTarget) => void;
   targetChanged: (target: DropTarget) => void;
   dragEnded: () => void;
   focusRequested: (id: string | null) => void;
+  moveDropped: (move: PendingMove<Initiative>) => void;
+  pendingLanded: (stageId: string) => void;
+  pendingCleared: () => void;
 }
 
 /** Drag and drop UI state. Columns select only their own slice, so a move re-renders two columns at most. */
@@ -24,8 +33,17 @@ export const useDragStore = create<DragState>()((set) => ({
   origin: null,
   target: null,
   focusId: null,
+  pending: null,
+  waiting: [],
   dragStarted: (activeId, origin) => set({ activeId, origin, target: origin }),
   targetChanged: (target) => set({ target }),
   dragEnded: () => set({ activeId: null, origin: null, target: null }),
   focusRequested: (focusId) => set({ focusId }),
+  moveDropped: (pending) => set({ pending, waiting: [...new Set([pending.fromStageId, pending.toStageId])] }),
+  pendingLanded: (stageId) =>
+    set((s) => {
+      const waiting = s.waiting.filter((id) => id !== stageId);
+      return waiting.length === 0 ? { pending: null, waiting } : { waiting };
+    }),
+  pendingCleared: () => set({ pending: null, waiting: [] }),
 }));

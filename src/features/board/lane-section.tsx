@@ -10,11 +10,12 @@ interface LaneSectionProps {
   stages: readonly Stage[];
   filter: BoardFilter;
   onCreate: (stageId: string) => void;
+  onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** A lane: a landmark region named by its heading, holding its stages side by side. */
-export const LaneSection = memo(function LaneSection({ lane, stages, filter, onCreate, onMoveTo }: LaneSectionProps) {
+export const LaneSection = memo(function LaneSection({ lane, stages, filter, onCreate, onOpen, onMoveTo }: LaneSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const count = useStageCounts((s) => sumCounts(s.counts, stages.map((stage) => stage.id), 'shown'));
@@ -28,7 +29,7 @@ export const LaneSection = memo(function LaneSection({ lane, stages, filter, onC
       </header>
       <div className="lane__stages">
         {stages.map((stage) => (
-          <StageColumn key={stage.id} stage={stage} filter={filter} onCreate={onCreate} onMoveTo={onMoveTo} />
+          <StageColumn key={stage.id} stage={stage} filter={filter} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />
         ))}
       </div>
     </section>

@@ -5,7 +5,7 @@ import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef }
 import { useTranslation } from '../../i18n/i18n';
 import { activeInStage } from '../../db/queries';
 import { isFilterActive, type BoardFilter } from '../../domain/filter';
-import { indexToSlot } from '../../domain/moves';
+import { applyPendingMove, indexToSlot, pendingMoveLanded } from '../../domain/moves';
 import type { Initiative, Stage } from '../../domain/types';
 import { stageName } from '../../ui/stage-name';
 import { CardItem } from './card-item';
@@ -15,23 +15,30 @@ import { useDragStore } from './drag-store';
 import { slotOffset } from './geometry';
 import { useStageCounts } from './stage-counts';
 
-const CARD_ESTIMATE = 92;
+/** Cards have one fixed height (see board.css): nothing to measure, so a filter or a scroll never waits for layout. */
+export const CARD_SLOT = 92;
 const EMPTY: Initiative[] = [];
 
 interface StageColumnProps {
   stage: Stage;
   filter: BoardFilter;
   onCreate: (stageId: string) => void;
+  onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** A stage: a droppable, virtualised list of its cards, read by one live query of its own. */
-export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, onMoveTo }: StageColumnProps) {
+export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, onOpen, onMoveTo }: StageColumnProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const loaded = useLiveQuery(() => activeInStage(stage.id), [stage.id]);
   const filtering = isFilterActive(filter);
-  const cards = useMemo(() => (loaded && filtering ? filterCards(loaded, filter) : (loaded ?? EMPTY)), [loaded, filter, filtering]);
+  const shown = useMemo(() => (loaded && filtering ? filterCards(loaded, filter) : (loaded ?? EMPTY)), [loaded, filter, filtering]);
+  const pending = useDragStore((s) => (s.pending && (s.pending.fromStageId === stage.id || s.pending.toStageId === stage.id) ? s.pending : null));
+  const cards = useMemo(() => applyPendingMove(shown, pending, stage.id), [shown, pending, stage.id]);
+  useEffect(() => {
+    if (pending && loaded && pendingMoveLanded(loaded, pending, stage.id)) useDragStore.getState().pendingLanded(stage.id);
+  }, [pending, loaded, stage.id]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const name = stageName(stage, t);
 
@@ -53,8 +60,8 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   const virtualizer = useVirtualizer<HTMLElement, Element>({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => CARD_ESTIMATE,
-    overscan: 6,
+    estimateSize: () => CARD_SLOT,
+    overscan: 3,
     getItemKey: (index) => cards[index]!.id,
     rangeExtractor,
   });
@@ -97,13 +104,12 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
               <li
                 key={item.key}
                 data-index={item.index}
-                ref={virtualizer.measureElement}
                 className="stage__item"
                 aria-posinset={item.index + 1}
                 aria-setsize={cards.length}
-                style={{ transform: `translateY(${item.start}px)` }}
+                style={{ transform: `translateY(${item.start}px)`, height: CARD_SLOT }}
               >
-                <CardItem initiative={card} onMoveTo={onMoveTo} />
+                <CardItem initiative={card} onOpen={onOpen} onMoveTo={onMoveTo} />
               </li>
             );
           })}

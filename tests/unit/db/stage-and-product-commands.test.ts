@@ -6,7 +6,7 @@ import { createProduct, createSampleProduct, deleteProduct, renameProduct, seedF
 import { activeInStage, closedInitiatives, liveProducts, liveStages, transitionsOf } from '../../../src/db/queries';
 import { addStage, removeStage, renameStage, reorderStage } from '../../../src/db/stage-commands';
 import { undo } from '../../../src/db/undo';
-import { validName } from '../../../src/db/valid-name';
+import { validName } from '../../../src/db/validate';
 import { laneDurations } from '../../../src/domain/history';
 import { LANES, type Initiative, type Lane, type Stage } from '../../../src/domain/types';
 import { advance, expectCommandError, freshDb, makeProduct, must, snapshot, T0, type TestProduct } from './helpers';
@@ -208,16 +208,10 @@ describe('product commands', () => {
     expect(await db.activity.count()).toBe(0);
   });
 
-  it('validName turns schema messages into error codes', () => {
-    expect(validName(' ok ')).toBe('ok');
-    expect(() => validName('')).toThrow(CommandError);
-    let code = '';
-    try {
-      validName('  ');
-    } catch (error) {
-      code = (error as CommandError).code;
-    }
-    expect(code).toBe('nameRequired');
+  it('validName turns schema messages into error codes', async () => {
+    expect(await validName(' ok ')).toBe('ok');
+    await expect(validName('')).rejects.toBeInstanceOf(CommandError);
+    await expectCommandError(() => validName('  '), 'nameRequired');
   });
 
   it('lists live products in creation order', async () => {
