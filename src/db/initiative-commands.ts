@@ -86,9 +86,16 @@ export async function editInitiative(id: string, draft: InitiativeDraft): Promis
  * Moves a card to a stage, between two neighbours (ids of the cards that will sit before and
  * after it, null at an edge). Writes one initiative and, when the stage changes, one transition.
  */
-export function moveInitiative(id: string, toStageId: string, beforeId: string | null, afterId: string | null): Promise<Initiative> {
+/** Where a card must still be for a move to apply (a replayed move must not undo a later one). */
+export interface MoveExpectation {
+  stageId: string;
+  rank: string;
+}
+
+export function moveInitiative(id: string, toStageId: string, beforeId: string | null, afterId: string | null, expect?: MoveExpectation): Promise<Initiative> {
   return runCommand('moveInitiative', async (w) => {
     const initiative = await liveInitiative(w, id);
+    if (expect && (initiative.stageId !== expect.stageId || initiative.rank !== expect.rank)) throw new CommandError('move.stale');
     const stage = await liveStage(w, toStageId);
     const refusal = checkMove(initiative, stage);
     if (refusal) throw new CommandError(`move.${refusal}`);

@@ -218,6 +218,7 @@ export const en = {
     move: {
       closed: 'A closed initiative cannot move: reopen it first.',
       otherProduct: 'A card can only move within its own product.',
+      stale: 'This card was moved elsewhere in the meantime.',
       stageDeleted: 'That stage no longer exists.',
     },
     storage: 'Your change could not be saved: this browser’s storage is unavailable or full. What you typed is still here; free some space or try again.',

@@ -220,6 +220,7 @@ export const fr: Messages = {
     move: {
       closed: 'Une initiative close ne peut pas bouger : rouvrez-la d’abord.',
       otherProduct: 'Une carte ne peut bouger qu’au sein de son produit.',
+      stale: 'Cette carte a été déplacée ailleurs entre-temps.',
       stageDeleted: 'Cette étape n’existe plus.',
     },
     storage: 'Votre modification n’a pas pu être enregistrée : le stockage du navigateur est indisponible ou plein. Votre saisie est conservée ; libérez de l’espace ou réessayez.',

@@ -106,6 +106,22 @@ describe('the board', () => {
     await context.close();
   });
 
+  it('keeps a drop that is followed at once by a reload, in exactly one place', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    await card(page, 'Dark mode').focus();
+    await pickUp(page);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Space');
+    await page.reload();
+    await waitForBoard(page);
+    await expect.poll(() => cardTitles(page, 'In sprint')).toEqual(['Dark mode', 'Invoice PDF redesign']);
+    expect(await cardTitles(page, 'Released')).toEqual(['Two-factor authentication']);
+    expect((await page.locator('.card__title').allTextContents()).filter((t) => t === 'Dark mode')).toHaveLength(1);
+    await context.close();
+  });
+
   it('puts a card back where it was when Escape cancels a keyboard move', async () => {
     const { page, context } = await openApp();
     await waitForBoard(page);

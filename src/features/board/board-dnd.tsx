@@ -23,6 +23,7 @@ import { useDragStore, type DropTarget } from './drag-store';
 import { slotAtY } from './geometry';
 import { InitiativeCard } from './initiative-card';
 import { keyboardCoordinates, sizeWith } from './keyboard-moves';
+import { moveJournal } from './move-journal';
 
 interface BoardDndProps {
   boardRef: RefObject<HTMLElement | null>;
@@ -157,7 +158,10 @@ export function BoardDnd({ boardRef, children }: BoardDndProps) {
     moveDropped({ card, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, index: target.index });
     if (keyboard) focusRequested(activeId);
     if (words) announce(t('dnd.dropped', { title: card.title, ...words }));
-    const result = await run(() => moveInitiative(activeId, target.stageId, before, after));
+    const journaled = { id: activeId, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, beforeId: before, afterId: after };
+    moveJournal.add(journaled);
+    const result = await run(() => moveInitiative(activeId, target.stageId, before, after, { stageId: journaled.fromStageId, rank: journaled.fromRank }));
+    moveJournal.done(activeId);
     if (!result.ok) pendingCleared();
   };
 

@@ -13,6 +13,7 @@ import { BoardDnd } from './board-dnd';
 import { columnRegistry } from './column-registry';
 import { useBoardReadyMark } from './board-ready';
 import { useDragStore } from './drag-store';
+import { moveJournal } from './move-journal';
 import { FilterBar } from './filter-bar';
 import { useBoardFilter } from './use-board-filter';
 import { LaneSection } from './lane-section';
@@ -49,6 +50,7 @@ export function BoardPage({ productId }: { productId: string }) {
     if (boardRef.current) boardRef.current.dataset.filterApplied = filter.text;
   }, [filter]);
   useBoardReadyMark(shownStages);
+  useEffect(() => void moveJournal.replay(), []);
 
   const [, navigate] = useLocation();
   const onMoveTo = useCallback((initiative: Initiative) => setMoving(initiative), []);

@@ -1,29 +1,32 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import type { Initiative } from '../../domain/types';
 import { useDragStore } from './drag-store';
 import { InitiativeCard } from './initiative-card';
 
 interface CardItemProps {
   initiative: Initiative;
+  /** The UI language: labels come from the global t, and a new language must re-render the card. */
+  language: string;
+  /** Set on the one card that should take focus when it renders (after a keyboard drop). */
+  takeFocus: boolean;
   onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** One card on the board: draggable by pointer, touch and keyboard, opened by click or Enter. */
-export const CardItem = memo(function CardItem({ initiative, onOpen, onMoveTo }: CardItemProps) {
-  const { t } = useTranslation();
+// Cards mount by the dozen on every filter keystroke and scroll: they subscribe to nothing themselves.
+export const CardItem = memo(function CardItem({ initiative, takeFocus, onOpen, onMoveTo }: CardItemProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: initiative.id, data: { stageId: initiative.stageId } });
-  const focusId = useDragStore((s) => (s.focusId === initiative.id ? s.focusId : null));
   const ref = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
-    if (focusId && ref.current) {
+    if (takeFocus && ref.current) {
       ref.current.focus({ preventScroll: false });
       useDragStore.getState().focusRequested(null);
     }
-  }, [focusId]);
+  }, [takeFocus]);
 
   // Opening goes through a callback: a location hook here would re-render every card on each URL change.
   const open = () => onOpen(initiative);
@@ -33,7 +36,7 @@ export const CardItem = memo(function CardItem({ initiative, onOpen, onMoveTo }:
   };
 
   return (
-    <div className={`card${isDragging ? ' card--placeholder' : ''}`} data-card-id={initiative.id}>
+    <div className={`card${isDragging ? ' card--placeholder' : ''}`}>
       <div
         ref={(node) => {
           ref.current = node;

@@ -29,7 +29,7 @@ interface StageColumnProps {
 
 /** A stage: a droppable, virtualised list of its cards, read by one live query of its own. */
 export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, onOpen, onMoveTo }: StageColumnProps) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const headingId = useId();
   const loaded = useLiveQuery(() => activeInStage(stage.id), [stage.id]);
   const filtering = isFilterActive(filter);
@@ -45,6 +45,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   const activeIndex = useDragStore((s) => (s.activeId && s.origin?.stageId === stage.id ? s.origin.index : -1));
   const targetIndex = useDragStore((s) => (s.target?.stageId === stage.id ? s.target.index : -1));
   const isOrigin = activeIndex >= 0;
+  const focusId = useDragStore((s) => s.focusId);
   const showDropLine = targetIndex >= 0 && !(isOrigin && targetIndex === activeIndex);
 
   // The dragged card stays rendered even when scrolled out of view, so dnd-kit keeps its node.
@@ -61,7 +62,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
     count: cards.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_SLOT,
-    overscan: 3,
+    overscan: 1,
     getItemKey: (index) => cards[index]!.id,
     rangeExtractor,
   });
@@ -109,7 +110,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
                 aria-setsize={cards.length}
                 style={{ transform: `translateY(${item.start}px)`, height: CARD_SLOT }}
               >
-                <CardItem initiative={card} onOpen={onOpen} onMoveTo={onMoveTo} />
+                <CardItem initiative={card} language={language} takeFocus={card.id === focusId} onOpen={onOpen} onMoveTo={onMoveTo} />
               </li>
             );
           })}

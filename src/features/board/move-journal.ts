@@ -1,0 +1,39 @@
+import { moveInitiative } from '../../db/initiative-commands';
+import { drafts } from '../../ui/draft-store';
+
+/** A drop as the user made it: enough to make it again, and to tell whether it already happened. */
+export interface JournaledMove {
+  id: string;
+  fromStageId: string;
+  fromRank: string;
+  toStageId: string;
+  beforeId: string | null;
+  afterId: string | null;
+}
+
+const KEY = 'board.moves';
+
+/**
+ * A drop shows at once and is written a few milliseconds later. The journal, written synchronously
+ * at the drop, covers the gap: a reload or crash in between replays the move on the next load.
+ */
+export const moveJournal = {
+  add(move: JournaledMove) {
+    drafts.write(KEY, [...this.list().filter((m) => m.id !== move.id), move]);
+  },
+  done(id: string) {
+    const rest = this.list().filter((m) => m.id !== id);
+    if (rest.length) drafts.write(KEY, rest);
+    else drafts.clear(KEY);
+  },
+  list(): JournaledMove[] {
+    return drafts.read<JournaledMove[]>(KEY) ?? [];
+  },
+  /** Makes the moves a reload interrupted, unless the card has moved since (then the newer state wins). */
+  async replay() {
+    for (const move of this.list()) {
+      await moveInitiative(move.id, move.toStageId, move.beforeId, move.afterId, { stageId: move.fromStageId, rank: move.fromRank }).catch(() => undefined);
+      this.done(move.id);
+    }
+  },
+};
