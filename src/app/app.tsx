@@ -12,6 +12,8 @@ import { useTheme } from './use-theme';
 // Only the board is needed for the first paint; the rest loads when first opened.
 const ArchivePage = lazy(() => import('../features/board/archive-page').then((m) => ({ default: m.ArchivePage })));
 const InitiativeDrawer = lazy(() => import('../features/initiative/initiative-drawer').then((m) => ({ default: m.InitiativeDrawer })));
+const TemplatesPage = lazy(() => import('../features/templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
+const TemplatePage = lazy(() => import('../features/templates/template-page').then((m) => ({ default: m.TemplatePage })));
 const ProductsPage = lazy(() => import('../features/products/products-page').then((m) => ({ default: m.ProductsPage })));
 // The service worker (offline use, update prompt) exists in production builds only; its
 // registration code and workbox-window load after the first paint.
@@ -50,6 +52,8 @@ function Routes() {
     <Switch>
       <Route path="/" component={HomeRedirect} />
       <Route path="/products" component={ProductsPage} />
+      <Route path="/templates" component={TemplatesPage} />
+      <Route path="/templates/:templateId">{({ templateId }) => <TemplatePage templateId={decodeURIComponent(templateId)} />}</Route>
       <Route path="/p/:productId/archive">
         {({ productId }) => (
           <ProductRoute productId={productId}>

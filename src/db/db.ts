@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Initiative, Product, Stage, Transition } from '../domain/types';
+import type { StoredTemplate, TemplateVersion } from '../domain/templates/types';
 import type { Activity } from './activity';
 
 export interface Meta {
@@ -15,6 +16,8 @@ export class BoardDB extends Dexie {
   stages!: EntityTable<Stage, 'id'>;
   initiatives!: EntityTable<Initiative, 'id'>;
   transitions!: EntityTable<Transition, 'id'>;
+  templates!: EntityTable<StoredTemplate, 'id'>;
+  templateVersions!: EntityTable<TemplateVersion, 'id'>;
   activity!: EntityTable<Activity, 'id'>;
   meta!: EntityTable<Meta, 'key'>;
 
@@ -25,6 +28,8 @@ export class BoardDB extends Dexie {
       stages: 'id, productId',
       initiatives: 'id, [productId+status], [stageId+status+rank], updatedAt',
       transitions: 'id, initiativeId, [productId+at]',
+      templates: 'id, family',
+      templateVersions: 'id, [templateId+version]',
       activity: '++id, [productId+state], at',
       meta: 'key',
     });
@@ -34,5 +39,5 @@ export class BoardDB extends Dexie {
 export const db = new BoardDB();
 
 /** The user-data tables a command may write; the activity log records changes to these. */
-export type DataTable = 'products' | 'stages' | 'initiatives' | 'transitions';
-export const DATA_TABLES: readonly DataTable[] = ['products', 'stages', 'initiatives', 'transitions'];
+export type DataTable = 'products' | 'stages' | 'initiatives' | 'transitions' | 'templates' | 'templateVersions';
+export const DATA_TABLES: readonly DataTable[] = ['products', 'stages', 'initiatives', 'transitions', 'templates', 'templateVersions'];

@@ -22,6 +22,8 @@ export interface Product extends Tombstoned {
   id: string;
   name: string;
   isSample: boolean;
+  /** The template each family starts from in this product, by family; absent means the built-in. */
+  defaultTemplates?: Partial<Record<string, string>>;
   createdAt: number;
   updatedAt: number;
 }

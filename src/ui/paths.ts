@@ -5,4 +5,6 @@ export const paths = {
   board: (productId: string) => `/p/${productId}`,
   archive: (productId: string) => `/p/${productId}/archive`,
   initiative: (productId: string, initiativeId: string) => `/p/${productId}/i/${initiativeId}`,
+  templates: () => '/templates',
+  template: (templateId: string) => `/templates/${encodeURIComponent(templateId)}`,
 };

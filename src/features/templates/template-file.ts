@@ -1,0 +1,30 @@
+import { parseTemplateFile, templateToFile, type TemplateFileError } from '../../domain/templates/file-format';
+import type { TemplateDefinition } from '../../domain/templates/types';
+import { t } from '../../i18n/i18n';
+
+/** Saves a template as a JSON file through the browser's download. */
+export function downloadTemplate(template: TemplateDefinition) {
+  const blob = new Blob([templateToFile(template, new Date())], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${template.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'template'}.template.json`;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export function importErrorMessage(error: TemplateFileError | { code: 'unreadable'; path: string }): string {
+  return t(`templates.importErrors.${error.code}`, { path: error.path });
+}
+
+/** Reads a chosen file; the result says what is wrong when it is not a template. */
+export async function readTemplateFile(file: File) {
+  let text: string;
+  try {
+    if (file.size > 1024 * 1024) return { ok: false as const, error: { code: 'tooLarge' as const, path: '' } };
+    text = await file.text();
+  } catch {
+    return { ok: false as const, error: { code: 'unreadable' as const, path: '' } };
+  }
+  return parseTemplateFile(text);
+}
