@@ -1,3 +1,4 @@
+import { builtInTemplate } from '../domain/templates/builtins';
 import type { TemplateFileContent } from '../domain/templates/file-format';
 import type { StoredTemplate, TemplateBody, TemplateDefinition, TemplateFamily, TemplateVersion } from '../domain/templates/types';
 import type { Product } from '../domain/types';
@@ -8,9 +9,9 @@ import { validName } from './validate';
 const fileFormat = () => import('../domain/templates/file-format');
 
 async function validBody(body: TemplateBody): Promise<TemplateBody> {
-  const { templateBodySchema } = await fileFormat();
+  const { templateBodySchema, duplicateIdPath } = await fileFormat();
   const parsed = templateBodySchema.safeParse(body);
-  if (!parsed.success) throw new CommandError('templateInvalid');
+  if (!parsed.success || duplicateIdPath(parsed.data as TemplateBody)) throw new CommandError('templateInvalid');
   return parsed.data as TemplateBody;
 }
 
@@ -92,6 +93,10 @@ export function setDefaultTemplate(productId: string, family: TemplateFamily, te
   return runCommand('setDefaultTemplate', async (w) => {
     const product = await w.get<Product>('products', productId);
     if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+    if (templateId) {
+      const chosen = builtInTemplate(templateId, 'en') ?? (await w.get<StoredTemplate>('templates', templateId));
+      if (!chosen || ('deletedAt' in chosen && chosen.deletedAt !== null) || chosen.family !== family) throw new CommandError('templateMissing');
+    }
     w.scope(productId, product.name);
     const defaults = { ...product.defaultTemplates };
     if (templateId) defaults[family] = templateId;

@@ -18,14 +18,21 @@ function depthOf(value: unknown, limit: number): number {
   return max;
 }
 
+/** UTF-8 size, counted only when the characters alone might not settle it. */
+function tooLarge(text: string, maxBytes: number): boolean {
+  if (text.length > maxBytes) return true;
+  return text.length * 3 > maxBytes && new TextEncoder().encode(text).length > maxBytes;
+}
+
 export function parseSafeJson(text: string, maxBytes = MAX_IMPORT_BYTES): SafeJsonResult {
-  if (text.length > maxBytes) return { ok: false, error: 'tooLarge' };
+  if (tooLarge(text, maxBytes)) return { ok: false, error: 'tooLarge' };
   let value: unknown;
   try {
     // The reviver drops keys that could reach prototypes once the data is spread or merged.
     value = JSON.parse(text, (key, v: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : v));
-  } catch {
-    return { ok: false, error: 'notJson' };
+  } catch (error) {
+    // Thousands of nested brackets exhaust the reviver's stack: that is depth, not damage.
+    return { ok: false, error: error instanceof RangeError ? 'tooDeep' : 'notJson' };
   }
   if (depthOf(value, MAX_DEPTH) > MAX_DEPTH) return { ok: false, error: 'tooDeep' };
   return { ok: true, value };

@@ -70,8 +70,8 @@ export function templateToFile(template: TemplateFileContent, now: Date): string
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Item and section ids must be unique in a template: answers are stored by them. */
-function duplicateIdPath(body: TemplateBody): string | null {
+/** Item and section ids must be unique in a template: answers are stored by them. Returns where one repeats. */
+export function duplicateIdPath(body: TemplateBody): string | null {
   const seen = new Set<string>();
   for (const [s, sec] of body.sections.entries()) {
     for (const [i, it] of [sec, ...sec.items].entries()) {
