@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Initiative, Product, Stage, Transition } from '../domain/types';
+import type { Evidence, Experiment, Hypothesis, Interview, StatusChange } from '../domain/discovery/types';
 import type { StoredTemplate, TemplateVersion } from '../domain/templates/types';
 import type { Activity } from './activity';
 
@@ -16,6 +17,11 @@ export class BoardDB extends Dexie {
   stages!: EntityTable<Stage, 'id'>;
   initiatives!: EntityTable<Initiative, 'id'>;
   transitions!: EntityTable<Transition, 'id'>;
+  hypotheses!: EntityTable<Hypothesis, 'id'>;
+  experiments!: EntityTable<Experiment, 'id'>;
+  interviews!: EntityTable<Interview, 'id'>;
+  evidence!: EntityTable<Evidence, 'id'>;
+  statusChanges!: EntityTable<StatusChange, 'id'>;
   templates!: EntityTable<StoredTemplate, 'id'>;
   templateVersions!: EntityTable<TemplateVersion, 'id'>;
   activity!: EntityTable<Activity, 'id'>;
@@ -28,6 +34,11 @@ export class BoardDB extends Dexie {
       stages: 'id, productId',
       initiatives: 'id, [productId+status], [stageId+status+rank], updatedAt',
       transitions: 'id, initiativeId, [productId+at]',
+      hypotheses: 'id, initiativeId, productId',
+      experiments: 'id, hypothesisId, initiativeId',
+      interviews: 'id, productId, initiativeId',
+      evidence: 'id, hypothesisId, interviewId',
+      statusChanges: 'id, subjectId',
       templates: 'id, family',
       templateVersions: 'id, [templateId+version]',
       activity: '++id, [productId+state], at',
@@ -39,5 +50,28 @@ export class BoardDB extends Dexie {
 export const db = new BoardDB();
 
 /** The user-data tables a command may write; the activity log records changes to these. */
-export type DataTable = 'products' | 'stages' | 'initiatives' | 'transitions' | 'templates' | 'templateVersions';
-export const DATA_TABLES: readonly DataTable[] = ['products', 'stages', 'initiatives', 'transitions', 'templates', 'templateVersions'];
+export type DataTable =
+  | 'products'
+  | 'stages'
+  | 'initiatives'
+  | 'transitions'
+  | 'hypotheses'
+  | 'experiments'
+  | 'interviews'
+  | 'evidence'
+  | 'statusChanges'
+  | 'templates'
+  | 'templateVersions';
+export const DATA_TABLES: readonly DataTable[] = [
+  'products',
+  'stages',
+  'initiatives',
+  'transitions',
+  'hypotheses',
+  'experiments',
+  'interviews',
+  'evidence',
+  'statusChanges',
+  'templates',
+  'templateVersions',
+];

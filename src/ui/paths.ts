@@ -5,6 +5,9 @@ export const paths = {
   board: (productId: string) => `/p/${productId}`,
   archive: (productId: string) => `/p/${productId}/archive`,
   initiative: (productId: string, initiativeId: string) => `/p/${productId}/i/${initiativeId}`,
+  hypotheses: (productId: string) => `/p/${productId}/hypotheses`,
+  interviews: (productId: string) => `/p/${productId}/interviews`,
+  interview: (productId: string, interviewId: string) => `/p/${productId}/interviews/${interviewId}`,
   templates: () => '/templates',
   template: (templateId: string) => `/templates/${encodeURIComponent(templateId)}`,
 };
