@@ -12,6 +12,10 @@ import { useTheme } from './use-theme';
 // Only the board is needed for the first paint; the rest loads when first opened.
 const ArchivePage = lazy(() => import('../features/board/archive-page').then((m) => ({ default: m.ArchivePage })));
 const InitiativeDrawer = lazy(() => import('../features/initiative/initiative-drawer').then((m) => ({ default: m.InitiativeDrawer })));
+const HypothesesPanel = lazy(() => import('../features/discovery/hypotheses-panel').then((m) => ({ default: m.HypothesesPanel })));
+const HypothesisLogPage = lazy(() => import('../features/discovery/hypothesis-log-page').then((m) => ({ default: m.HypothesisLogPage })));
+const InterviewsPage = lazy(() => import('../features/discovery/interviews-page').then((m) => ({ default: m.InterviewsPage })));
+const InterviewPage = lazy(() => import('../features/discovery/interview-page').then((m) => ({ default: m.InterviewPage })));
 const TemplatesPage = lazy(() => import('../features/templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
 const TemplatePage = lazy(() => import('../features/templates/template-page').then((m) => ({ default: m.TemplatePage })));
 const ProductsPage = lazy(() => import('../features/products/products-page').then((m) => ({ default: m.ProductsPage })));
@@ -61,11 +65,32 @@ function Routes() {
           </ProductRoute>
         )}
       </Route>
+      <Route path="/p/:productId/hypotheses">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <HypothesisLogPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/interviews">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <InterviewsPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/interviews/:interviewId">
+        {({ productId, interviewId }) => (
+          <ProductRoute productId={productId}>
+            <InterviewPage productId={productId} interviewId={interviewId} />
+          </ProductRoute>
+        )}
+      </Route>
       <Route path="/p/:productId/i/:initiativeId">
         {({ productId, initiativeId }) => (
           <ProductRoute productId={productId}>
             <BoardPage productId={productId} />
-            <InitiativeDrawer productId={productId} initiativeId={initiativeId} />
+            <InitiativeDrawer productId={productId} initiativeId={initiativeId} sections={(initiative) => <HypothesesPanel productId={productId} initiativeId={initiative.id} />} />
           </ProductRoute>
         )}
       </Route>

@@ -17,6 +17,11 @@ export async function bulkPutRecords(records: ProductRecords) {
   await putInChunks(db.stages, records.stages);
   await putInChunks(db.initiatives, records.initiatives);
   await putInChunks(db.transitions, records.transitions);
+  await putInChunks(db.hypotheses, records.hypotheses);
+  await putInChunks(db.experiments, records.experiments);
+  await putInChunks(db.interviews, records.interviews);
+  await putInChunks(db.evidence, records.evidence);
+  await putInChunks(db.statusChanges, records.statusChanges);
 }
 
 /** Writes a whole product in one transaction: all of it lands, or none of it. */

@@ -1,8 +1,10 @@
+import { entersDelivery, type GateGap } from '../domain/discovery/gate';
 import { checkMove } from '../domain/moves';
 import { rankBetween } from '../domain/ranking';
 import type { ClosedStatus, Initiative, InitiativeDraft, Stage, Transition, TransitionKind } from '../domain/types';
 import { CommandError, newId, runCommand, type Writer } from './command';
 import { DATA_TABLES, db } from './db';
+import { deliveryGateFor } from './gate';
 import { activeInStage, liveStages, transitionsOf } from './queries';
 import { validInitiativeFields } from './validate';
 
@@ -92,13 +94,32 @@ export interface MoveExpectation {
   rank: string;
 }
 
-export function moveInitiative(id: string, toStageId: string, beforeId: string | null, afterId: string | null, expect?: MoveExpectation): Promise<Initiative> {
+export interface MoveOptions {
+  expect?: MoveExpectation;
+  /** Why the card enters Delivery although the gate found gaps; kept in its history. */
+  gateReason?: string;
+}
+
+/** Refusal of a move into Delivery that has gaps and no reason: the UI asks for one. */
+export class GateError extends CommandError {
+  constructor(readonly gaps: GateGap[]) {
+    super('gate');
+  }
+}
+
+export function moveInitiative(id: string, toStageId: string, beforeId: string | null, afterId: string | null, options: MoveOptions = {}): Promise<Initiative> {
+  const reason = options.gateReason?.trim() ?? '';
   return runCommand('moveInitiative', async (w) => {
     const initiative = await liveInitiative(w, id);
+    const { expect } = options;
     if (expect && (initiative.stageId !== expect.stageId || initiative.rank !== expect.rank)) throw new CommandError('move.stale');
     const stage = await liveStage(w, toStageId);
     const refusal = checkMove(initiative, stage);
     if (refusal) throw new CommandError(`move.${refusal}`);
+    if (entersDelivery(initiative.lane, stage.lane)) {
+      const gaps = await deliveryGateFor(id);
+      if (gaps.length > 0 && !reason) throw new GateError(gaps);
+    }
     const before = beforeId ? await w.get<Initiative>('initiatives', beforeId) : undefined;
     const after = afterId ? await w.get<Initiative>('initiatives', afterId) : undefined;
     const now = Date.now();
@@ -108,7 +129,7 @@ export function moveInitiative(id: string, toStageId: string, beforeId: string |
       rank: rankBetween(before?.rank, after?.rank),
       updatedAt: now,
     });
-    if (initiative.stageId !== toStageId) await recordTransition(w, moved, 'move', initiative);
+    if (initiative.stageId !== toStageId) await recordTransition(w, moved, 'move', initiative, reason);
     return moved;
   });
 }
@@ -159,11 +180,11 @@ export function deleteInitiative(id: string): Promise<Initiative> {
 }
 
 /** The "Move to…" path: to the top or bottom of a stage, for those who do not drag. */
-export function moveInitiativeToEdge(id: string, toStageId: string, edge: 'top' | 'bottom'): Promise<Initiative> {
+export function moveInitiativeToEdge(id: string, toStageId: string, edge: 'top' | 'bottom', options: MoveOptions = {}): Promise<Initiative> {
   // Dexie runs the inner command inside this transaction, so the neighbours cannot change in between.
   return db.transaction('rw', [...DATA_TABLES, 'activity'], async () => {
     const cards = (await activeInStage(toStageId)).filter((c) => c.id !== id);
     const [before, after] = edge === 'top' ? [null, cards[0]?.id ?? null] : [cards.at(-1)?.id ?? null, null];
-    return moveInitiative(id, toStageId, before, after);
+    return moveInitiative(id, toStageId, before, after, options);
   });
 }

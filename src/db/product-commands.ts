@@ -20,6 +20,11 @@ async function putAll(w: Writer, records: ProductRecords) {
   for (const stage of records.stages) await w.put('stages', stage);
   for (const initiative of records.initiatives) await w.put('initiatives', initiative);
   for (const transition of records.transitions) await w.put('transitions', transition);
+  for (const hypothesis of records.hypotheses) await w.put('hypotheses', hypothesis);
+  for (const experiment of records.experiments) await w.put('experiments', experiment);
+  for (const interview of records.interviews) await w.put('interviews', interview);
+  for (const evidence of records.evidence) await w.put('evidence', evidence);
+  for (const change of records.statusChanges) await w.put('statusChanges', change);
 }
 
 export async function createProduct(name: string): Promise<Product> {

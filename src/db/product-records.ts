@@ -4,8 +4,9 @@ import type { DefaultStageKey, Initiative, Product, Stage, Transition } from '..
 import { LANES } from '../domain/types';
 import { newId } from './command';
 import type { SampleContent } from './sample/content';
+import { sampleDiscoveryRecords, type DiscoveryRecords } from './sample/discovery-records';
 
-export interface ProductRecords {
+export interface ProductRecords extends DiscoveryRecords {
   product: Product;
   stages: Stage[];
   initiatives: Initiative[];
@@ -32,19 +33,24 @@ export function newProductRecords(name: string, now: number, isSample = false): 
       deletedAt: null,
     }));
   });
-  return { product, stages, initiatives: [], transitions: [] };
+  return { product, stages, initiatives: [], transitions: [], hypotheses: [], experiments: [], interviews: [], evidence: [], statusChanges: [] };
 }
 
-/** The sample product: realistic initiatives in every lane, each with the history of how it got there. */
+/**
+ * The sample product: realistic initiatives in every lane, each with the history of how it got
+ * there, and the discovery behind them (hypotheses, experiments, interviews, evidence).
+ */
 export function sampleProductRecords(content: SampleContent, now: number): ProductRecords {
   const records = newProductRecords(content.productName, now, true);
   const stageByKey = new Map(records.stages.map((s) => [s.defaultKey as DefaultStageKey, s]));
   const byStage = new Map<string, number>();
   for (const item of content.initiatives) byStage.set(item.path.at(-1)![0], (byStage.get(item.path.at(-1)![0]) ?? 0) + 1);
   const ranks = new Map([...byStage].map(([key, n]) => [key, ranksBetween(null, null, n)]));
+  const idByKey = new Map<string, string>();
 
   for (const item of content.initiatives) {
     const id = newId();
+    if (item.key) idByKey.set(item.key, id);
     const [lastKey] = item.path.at(-1)!;
     const stage = stageByKey.get(lastKey)!;
     const createdAt = now - item.path[0]![1] * DAY;
@@ -102,5 +108,6 @@ export function sampleProductRecords(content: SampleContent, now: number): Produ
       });
     }
   }
+  Object.assign(records, sampleDiscoveryRecords(content, records.product.id, idByKey, now));
   return records;
 }

@@ -8,6 +8,8 @@ interface TemplateFormProps {
   content?: Pick<ArtefactContent, 'answers' | 'checked'>;
   onAnswer?: (itemId: string, value: AnswerValue) => void;
   onCheck?: (itemId: string, checked: boolean) => void;
+  /** The level of the section headings, to fit the page's outline (h3 by default). */
+  headingLevel?: 2 | 3 | 4 | 5;
 }
 
 const SCALE = [1, 2, 3, 4, 5];
@@ -91,12 +93,13 @@ function Item({ item, content, onAnswer, onCheck }: { item: TemplateItem } & Omi
 }
 
 /** A template as a form: the preview of a template, and the form of an artefact started from one. */
-export function TemplateForm({ body, content, onAnswer, onCheck }: TemplateFormProps) {
+export function TemplateForm({ body, content, onAnswer, onCheck, headingLevel = 3 }: TemplateFormProps) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <div className="template-form">
       {body.sections.map((section) => (
         <section key={section.id} className="template-form__section" aria-label={section.title}>
-          <h3>{section.title}</h3>
+          <Heading>{section.title}</Heading>
           {section.intro && <p className="field__help">{section.intro}</p>}
           {section.items.map((item) => (
             <Item key={item.id} item={item} content={content} onAnswer={onAnswer} onCheck={onCheck} />

@@ -147,6 +147,11 @@ describe('the board', () => {
     await dialog.getByLabel('Destination stage').selectOption({ label: 'Ready' });
     await dialog.getByLabel('At the top').check();
     await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+    // Straight from Strategy into Delivery: the gate asks why.
+    const gate = page.getByRole('dialog', { name: '“Shared shopping lists” is not ready for Delivery' });
+    expect(await gate.getByText('a validated hypothesis').count()).toBe(1);
+    await gate.getByLabel('Why go on anyway?').fill('A partner committed to it');
+    await gate.getByRole('button', { name: 'Move to Delivery anyway' }).click();
     await expect.poll(() => cardTitles(page, 'Ready')).toEqual(['Shared shopping lists', 'Accessibility audit fixes']);
     await context.close();
   });

@@ -15,7 +15,7 @@ describe('the initiative page', () => {
     await drawer.getByLabel('Problem statement').fill('New accounts paste rows by hand for days.');
     await drawer.getByLabel('Title').fill('Bulk import from CSV');
     const renamed = page.getByRole('dialog', { name: 'Bulk import from CSV' });
-    await expect.poll(() => renamed.getByRole('status').textContent()).toBe('All changes saved');
+    await expect.poll(() => renamed.getByRole('form', { name: 'Details' }).getByRole('status').textContent()).toBe('All changes saved');
     await expectNoSeriousA11yViolations(page);
 
     const deepLink = page.url();
@@ -43,15 +43,15 @@ describe('the initiative page', () => {
     await page.reload();
     const again = page.getByRole('dialog', { name: 'Dark mode' });
     await expect.poll(() => again.getByLabel('Summary').inputValue()).toBe('Typed just before a reload');
-    await expect.poll(() => again.getByRole('status').textContent()).toBe('All changes saved');
+    await expect.poll(() => again.getByRole('form', { name: 'Details' }).getByRole('status').textContent()).toBe('All changes saved');
 
     await again.getByLabel('Title').fill('');
     await expect.poll(() => again.getByText('A title is required.').count()).toBe(1);
-    expect(await again.getByRole('status').textContent()).toBe('Not saved yet');
+    expect(await again.getByRole('form', { name: 'Details' }).getByRole('status').textContent()).toBe('Not saved yet');
     await page.reload();
     await expect.poll(() => page.getByRole('dialog').getByLabel('Title').inputValue()).toBe('');
     await page.getByRole('dialog').getByLabel('Title').fill('Dark theme');
-    await expect.poll(() => page.getByRole('dialog', { name: 'Dark theme' }).getByRole('status').textContent()).toBe('All changes saved');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Dark theme' }).getByRole('form', { name: 'Details' }).getByRole('status').textContent()).toBe('All changes saved');
     await context.close();
   });
 

@@ -77,7 +77,7 @@ describe('offline use', () => {
     const deepLink = page.url();
     expect(deepLink).toMatch(/\/p\/[\w-]+\/i\/[\w-]+$/);
     await drawer.getByLabel('Problem statement').fill('Written with no network.');
-    await expect.poll(() => drawer.getByRole('status').textContent()).toBe('All changes saved');
+    await expect.poll(() => drawer.getByRole('form', { name: 'Details' }).getByRole('status').textContent()).toBe('All changes saved');
     await page.reload();
     await expect.poll(() => drawer.count()).toBe(1);
     expect(page.url()).toBe(deepLink);

@@ -16,6 +16,7 @@ import { moveInitiative } from '../../db/initiative-commands';
 import { slotToIndex } from '../../domain/moves';
 import type { Initiative } from '../../domain/types';
 import { announce } from '../../ui/announcer';
+import { useDeliveryGate } from '../../ui/delivery-gate';
 import { useCommand } from '../../ui/use-command';
 import { createAutoScroller } from './auto-scroll';
 import { columnRegistry } from './column-registry';
@@ -47,6 +48,7 @@ function pointerOf(event: DragMoveEvent): { x: number; y: number } | null {
 export function BoardDnd({ boardRef, children }: BoardDndProps) {
   const { t } = useTranslation();
   const run = useCommand();
+  const { confirm: confirmGate, dialog: gateDialog } = useDeliveryGate();
   const [active, setActive] = useState<Initiative | null>(null);
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const overStage = useRef<string | null>(null);
@@ -153,14 +155,21 @@ export function BoardDnd({ boardRef, children }: BoardDndProps) {
     const words = describe(target);
     const rest = column.cards.filter((c) => c.id !== activeId);
     const [before, after] = [rest[target.index - 1]?.id ?? null, rest[target.index]?.id ?? null];
-    // The card shows at its new place in this frame; the write and the re-read follow.
     const { moveDropped, pendingCleared, focusRequested } = useDragStore.getState();
+    const gate = await confirmGate(card, column.lane);
+    if (!gate.proceed) {
+      if (keyboard) focusRequested(card.id);
+      announce(t('gate.cancelled', { title: card.title }));
+      return;
+    }
+    // The card shows at its new place in this frame; the write and the re-read follow.
     moveDropped({ card, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, index: target.index });
     if (keyboard) focusRequested(activeId);
     if (words) announce(t('dnd.dropped', { title: card.title, ...words }));
-    const journaled = { id: activeId, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, beforeId: before, afterId: after };
+    const journaled = { id: activeId, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, beforeId: before, afterId: after, gateReason: gate.reason };
     moveJournal.add(journaled);
-    const result = await run(() => moveInitiative(activeId, target.stageId, before, after, { stageId: journaled.fromStageId, rank: journaled.fromRank }));
+    const expect = { stageId: journaled.fromStageId, rank: journaled.fromRank };
+    const result = await run(() => moveInitiative(activeId, target.stageId, before, after, { expect, gateReason: gate.reason }));
     moveJournal.done(activeId);
     if (!result.ok) pendingCleared();
   };
@@ -189,6 +198,7 @@ export function BoardDnd({ boardRef, children }: BoardDndProps) {
       onDragCancel={onDragCancel}
     >
       {children}
+      {gateDialog}
       <DragOverlay dropAnimation={null}>
         {active ? (
           <div className="card card--overlay">

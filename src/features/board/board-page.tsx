@@ -7,6 +7,7 @@ import { moveInitiativeToEdge } from '../../db/initiative-commands';
 import { closedInitiatives, liveStages } from '../../db/queries';
 import { stagesOfLane } from '../../domain/lanes';
 import { LANES, type Initiative } from '../../domain/types';
+import { useDeliveryGate } from '../../ui/delivery-gate';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
 import { BoardDnd } from './board-dnd';
@@ -34,6 +35,7 @@ export function BoardPage({ productId }: { productId: string }) {
   const [creatingIn, setCreatingIn] = useState<string | null>(null);
   const [moving, setMoving] = useState<Initiative | null>(null);
   const [editingStages, setEditingStages] = useState(false);
+  const { confirm: confirmGate, dialog: gateDialog } = useDeliveryGate();
 
   const [filter, setFilter] = useBoardFilter();
   const shownStages = useMemo(
@@ -60,8 +62,11 @@ export function BoardPage({ productId }: { productId: string }) {
   if (!product || !stages || !shownStages) return null;
 
   const move = async (stageId: string, edge: 'top' | 'bottom') => {
-    if (!moving) return;
-    const result = await run(() => moveInitiativeToEdge(moving.id, stageId, edge));
+    const lane = stages.find((s) => s.id === stageId)?.lane;
+    if (!moving || !lane) return;
+    const gate = await confirmGate(moving, lane);
+    if (!gate.proceed) return;
+    const result = await run(() => moveInitiativeToEdge(moving.id, stageId, edge, { gateReason: gate.reason }));
     if (result.ok) {
       useDragStore.getState().focusRequested(moving.id);
       setMoving(null);
@@ -79,6 +84,12 @@ export function BoardPage({ productId }: { productId: string }) {
           <button type="button" className="button" onClick={() => setEditingStages(true)}>
             {t('board.editStages')}
           </button>
+          <Link className="button" href={paths.hypotheses(productId)}>
+            {t('board.hypothesesLink')}
+          </Link>
+          <Link className="button" href={paths.interviews(productId)}>
+            {t('board.interviewsLink')}
+          </Link>
           <Link className="button" href={paths.archive(productId)}>
             {t('board.archiveCount', { count: closedCount ?? 0 })}
           </Link>
@@ -96,6 +107,7 @@ export function BoardPage({ productId }: { productId: string }) {
       <Suspense fallback={null}>
         {creatingIn && <NewInitiativeDialog stages={stages} stageId={creatingIn} onClose={() => setCreatingIn(null)} />}
         {moving && <MoveToDialog title={moving.title} stages={stages} currentStageId={moving.stageId} onMove={move} onClose={() => setMoving(null)} />}
+        {gateDialog}
         {editingStages && <StagesDialog productId={productId} stages={stages} onClose={() => setEditingStages(false)} />}
       </Suspense>
     </div>

@@ -3,7 +3,7 @@ import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/i18n';
 import type { Initiative } from '../../domain/types';
 import { useDragStore } from './drag-store';
-import { InitiativeCard } from './initiative-card';
+import { InitiativeCard, type DiscoverySummary } from './initiative-card';
 
 interface CardItemProps {
   initiative: Initiative;
@@ -11,13 +11,14 @@ interface CardItemProps {
   language: string;
   /** Set on the one card that should take focus when it renders (after a keyboard drop). */
   takeFocus: boolean;
+  discovery?: DiscoverySummary | undefined;
   onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** One card on the board: draggable by pointer, touch and keyboard, opened by click or Enter. */
 // Cards mount by the dozen on every filter keystroke and scroll: they subscribe to nothing themselves.
-export const CardItem = memo(function CardItem({ initiative, takeFocus, onOpen, onMoveTo }: CardItemProps) {
+export const CardItem = memo(function CardItem({ initiative, takeFocus, discovery, onOpen, onMoveTo }: CardItemProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: initiative.id, data: { stageId: initiative.stageId } });
   const ref = useRef<HTMLDivElement | null>(null);
 
@@ -51,7 +52,7 @@ export const CardItem = memo(function CardItem({ initiative, takeFocus, onOpen, 
         onKeyDown={onKeyDown}
         onClick={open}
       >
-        <InitiativeCard initiative={initiative} />
+        <InitiativeCard initiative={initiative} discovery={discovery} />
       </div>
       <button
         type="button"

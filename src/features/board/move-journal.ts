@@ -9,6 +9,7 @@ export interface JournaledMove {
   toStageId: string;
   beforeId: string | null;
   afterId: string | null;
+  gateReason: string;
 }
 
 const KEY = 'board.moves';
@@ -32,7 +33,8 @@ export const moveJournal = {
   /** Makes the moves a reload interrupted, unless the card has moved since (then the newer state wins). */
   async replay() {
     for (const move of this.list()) {
-      await moveInitiative(move.id, move.toStageId, move.beforeId, move.afterId, { stageId: move.fromStageId, rank: move.fromRank }).catch(() => undefined);
+      const expect = { stageId: move.fromStageId, rank: move.fromRank };
+      await moveInitiative(move.id, move.toStageId, move.beforeId, move.afterId, { expect, gateReason: move.gateReason }).catch(() => undefined);
       this.done(move.id);
     }
   },

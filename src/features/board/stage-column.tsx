@@ -3,6 +3,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../../i18n/i18n';
+import { discoveryCounts } from '../../db/discovery-queries';
 import { activeInStage } from '../../db/queries';
 import { isFilterActive, type BoardFilter } from '../../domain/filter';
 import { applyPendingMove, indexToSlot, pendingMoveLanded } from '../../domain/moves';
@@ -16,7 +17,7 @@ import { slotOffset } from './geometry';
 import { useStageCounts } from './stage-counts';
 
 /** Cards have one fixed height (see board.css): nothing to measure, so a filter or a scroll never waits for layout. */
-export const CARD_SLOT = 92;
+export const CARD_SLOT = 112;
 const EMPTY: Initiative[] = [];
 
 interface StageColumnProps {
@@ -46,6 +47,8 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   const targetIndex = useDragStore((s) => (s.target?.stageId === stage.id ? s.target.index : -1));
   const isOrigin = activeIndex >= 0;
   const focusId = useDragStore((s) => s.focusId);
+  // Discovery cards show their hypotheses by status and their interviews: one query per column.
+  const discovery = useLiveQuery(() => (stage.lane === 'discovery' && loaded ? discoveryCounts(loaded.map((c) => c.id)) : undefined), [stage.lane, loaded]);
   const showDropLine = targetIndex >= 0 && !(isOrigin && targetIndex === activeIndex);
 
   // The dragged card stays rendered even when scrolled out of view, so dnd-kit keeps its node.
@@ -110,7 +113,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
                 aria-setsize={cards.length}
                 style={{ transform: `translateY(${item.start}px)`, height: CARD_SLOT }}
               >
-                <CardItem initiative={card} language={language} takeFocus={card.id === focusId} onOpen={onOpen} onMoveTo={onMoveTo} />
+                <CardItem initiative={card} language={language} takeFocus={card.id === focusId} discovery={discovery?.get(card.id)} onOpen={onOpen} onMoveTo={onMoveTo} />
               </li>
             );
           })}

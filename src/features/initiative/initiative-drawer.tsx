@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import { useLocation } from 'wouter';
 import { deleteInitiative, moveInitiativeToEdge, reopenInitiative } from '../../db/initiative-commands';
@@ -8,6 +8,7 @@ import { undo } from '../../db/undo';
 import type { Initiative, Stage } from '../../domain/types';
 import { Dialog } from '../../ui/dialog';
 import { InitiativeFields } from '../../ui/initiative-fields';
+import { useDeliveryGate } from '../../ui/delivery-gate';
 import { MoveToDialog } from '../../ui/move-to-dialog';
 import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
@@ -20,10 +21,12 @@ import { useAutosave } from './use-autosave';
 interface InitiativeDrawerProps {
   productId: string;
   initiativeId: string;
+  /** What other features show on the initiative page (hypotheses, stories…), composed by the app. */
+  sections?: (initiative: Initiative) => ReactNode;
 }
 
 /** The initiative page, as a drawer over the board with its own URL. */
-export function InitiativeDrawer({ productId, initiativeId }: InitiativeDrawerProps) {
+export function InitiativeDrawer({ productId, initiativeId, sections }: InitiativeDrawerProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const result = useLiveQuery(async () => ({ initiative: await liveInitiative(initiativeId), stages: await liveStages(productId) }), [initiativeId, productId]);
@@ -41,16 +44,19 @@ export function InitiativeDrawer({ productId, initiativeId }: InitiativeDrawerPr
   }
   return (
     <Dialog title={initiative.title || t('initiative.title')} onClose={back} variant="drawer">
-      <InitiativeDetails key={initiative.id} initiative={initiative} stages={stages} onGone={back} />
+      <InitiativeDetails key={initiative.id} initiative={initiative} stages={stages} onGone={back}>
+        {sections?.(initiative)}
+      </InitiativeDetails>
     </Dialog>
   );
 }
 
-function InitiativeDetails({ initiative, stages, onGone }: { initiative: Initiative; stages: Stage[]; onGone: () => void }) {
+function InitiativeDetails({ initiative, stages, onGone, children }: { initiative: Initiative; stages: Stage[]; onGone: () => void; children: ReactNode }) {
   const { t, language } = useTranslation();
   const run = useCommand();
   const { values, errors, state, change, save } = useAutosave(initiative);
   const [dialog, setDialog] = useState<'move' | 'close' | null>(null);
+  const { confirm: confirmGate, dialog: gateDialog } = useDeliveryGate();
   const stage = stages.find((s) => s.id === initiative.stageId);
   const active = initiative.status === 'active';
 
@@ -101,6 +107,7 @@ function InitiativeDetails({ initiative, stages, onGone }: { initiative: Initiat
           {t(`initiative.${state}`)}
         </p>
       </form>
+      {children}
       <LaneHistory initiativeId={initiative.id} stages={stages} />
       {dialog === 'move' && (
         <MoveToDialog
@@ -109,11 +116,16 @@ function InitiativeDetails({ initiative, stages, onGone }: { initiative: Initiat
           currentStageId={initiative.stageId}
           onClose={() => setDialog(null)}
           onMove={async (stageId, edge) => {
-            const result = await run(() => moveInitiativeToEdge(initiative.id, stageId, edge));
+            const lane = stages.find((s) => s.id === stageId)?.lane;
+            if (!lane) return;
+            const gate = await confirmGate(initiative, lane);
+            if (!gate.proceed) return;
+            const result = await run(() => moveInitiativeToEdge(initiative.id, stageId, edge, { gateReason: gate.reason }));
             if (result.ok) setDialog(null);
           }}
         />
       )}
+      {gateDialog}
       {dialog === 'close' && <CloseDialog initiative={initiative} onClose={() => setDialog(null)} />}
     </div>
   );

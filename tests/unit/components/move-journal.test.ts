@@ -19,7 +19,7 @@ describe('the move journal', () => {
   it('replays a drop that a reload interrupted, once', async () => {
     const [from, to] = [stages[0]!, stages[3]!];
     const card = await createInitiative(from.id, { title: 'Dropped then reloaded' });
-    moveJournal.add({ id: card.id, fromStageId: from.id, fromRank: card.rank, toStageId: to.id, beforeId: null, afterId: null });
+    moveJournal.add({ id: card.id, fromStageId: from.id, fromRank: card.rank, toStageId: to.id, beforeId: null, afterId: null, gateReason: '' });
     await moveJournal.replay();
     expect((await activeInStage(to.id)).map((c) => c.title)).toEqual(['Dropped then reloaded']);
     expect(moveJournal.list()).toEqual([]);
@@ -30,8 +30,8 @@ describe('the move journal', () => {
   it('does not replay a move over a newer one made elsewhere', async () => {
     const [from, to, elsewhere] = [stages[0]!, stages[3]!, stages[5]!];
     const card = await createInitiative(from.id, { title: 'Moved by another tab' });
-    moveJournal.add({ id: card.id, fromStageId: from.id, fromRank: card.rank, toStageId: to.id, beforeId: null, afterId: null });
-    await moveInitiative(card.id, elsewhere.id, null, null);
+    moveJournal.add({ id: card.id, fromStageId: from.id, fromRank: card.rank, toStageId: to.id, beforeId: null, afterId: null, gateReason: '' });
+    await moveInitiative(card.id, elsewhere.id, null, null, { gateReason: 'not what this test is about' });
     await moveJournal.replay();
     expect((await activeInStage(elsewhere.id)).map((c) => c.id)).toEqual([card.id]);
     expect(await activeInStage(to.id)).toEqual([]);

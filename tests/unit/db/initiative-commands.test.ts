@@ -269,7 +269,7 @@ describe('moveInitiative', () => {
     vi.setSystemTime(created + 2 * HOUR);
     await moveInitiative(a.id, p.stage('testing').id, null, null);
     vi.setSystemTime(created + 5 * HOUR);
-    await moveInitiative(a.id, p.stage('inSprint').id, null, null);
+    await moveInitiative(a.id, p.stage('inSprint').id, null, null, { gateReason: 'not what this test is about' });
     vi.setSystemTime(created + 6 * HOUR);
     await closeInitiative(a.id, 'shipped', 'done');
     const durations = laneDurations(await transitionsOf(a.id), created + 100 * HOUR);
@@ -302,14 +302,14 @@ describe('moveInitiativeToEdge', () => {
   it('moves a card into an empty stage', async () => {
     const { a } = await threeCards();
     const released = p.stage('released');
-    await moveInitiativeToEdge(a.id, released.id, 'bottom');
+    await moveInitiativeToEdge(a.id, released.id, 'bottom', { gateReason: 'not what this test is about' });
     expect(await titlesIn(released.id)).toEqual(['A']);
   });
 
   it('records exactly one activity entry', async () => {
     const { a } = await threeCards();
     const count = await db.activity.count();
-    await moveInitiativeToEdge(a.id, p.stage('ready').id, 'top');
+    await moveInitiativeToEdge(a.id, p.stage('ready').id, 'top', { gateReason: 'not what this test is about' });
     expect(await db.activity.count()).toBe(count + 1);
   });
 });
@@ -403,7 +403,7 @@ describe('the activity log', () => {
     let id = '';
     steps.push(['createInitiative', async () => (id = (await createInitiative(stageId, { title: 'X' })).id)]);
     steps.push(['editInitiative', () => editInitiative(id, { title: 'Y' })]);
-    steps.push(['moveInitiative', () => moveInitiative(id, p.stage('ready').id, null, null)]);
+    steps.push(['moveInitiative', () => moveInitiative(id, p.stage('ready').id, null, null, { gateReason: 'not what this test is about' })]);
     steps.push(['moveInitiative', () => moveInitiativeToEdge(id, p.stage('testing').id, 'top')]);
     steps.push(['closeInitiative', () => closeInitiative(id, 'shipped', 'r')]);
     steps.push(['reopenInitiative', () => reopenInitiative(id)]);

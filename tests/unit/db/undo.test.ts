@@ -64,7 +64,7 @@ describe('undo and redo', () => {
     const { stageId, made } = await cards('A', 'B', 'C');
     const a = made[0]!;
     const ready = p.stage('ready');
-    await moveInitiative(a.id, ready.id, null, null);
+    await moveInitiative(a.id, ready.id, null, null, { gateReason: 'not what this test is about' });
     expect(await transitionsOf(a.id)).toHaveLength(2);
 
     await undo(p.productId);

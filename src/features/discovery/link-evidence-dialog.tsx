@@ -1,0 +1,109 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { hypothesisLog } from '../../db/discovery-queries';
+import { linkEvidence } from '../../db/interview-commands';
+import type { EvidenceStance, Interview } from '../../domain/discovery/types';
+import { useTranslation } from '../../i18n/i18n';
+import { announce } from '../../ui/announcer';
+import { Dialog } from '../../ui/dialog';
+import { useCommand } from '../../ui/use-command';
+import { statementOf } from './discovery-words';
+import { Field, TextField } from './form-field';
+
+interface LinkEvidenceDialogProps {
+  interview: Interview;
+  /** The quote as typed now: the excerpt starts from it. */
+  quote: string;
+  onClose: () => void;
+}
+
+const STANCES: readonly EvidenceStance[] = ['supports', 'refutes'];
+const MAX_OPTION = 110;
+
+/** Links the interview to a hypothesis of the product as evidence for or against it. */
+export function LinkEvidenceDialog({ interview, quote, onClose }: LinkEvidenceDialogProps) {
+  const { t } = useTranslation();
+  const run = useCommand();
+  const id = useId();
+  const rows = useLiveQuery(() => hypothesisLog(interview.productId), [interview.productId]);
+  const [hypothesisId, setHypothesisId] = useState('');
+  const [stance, setStance] = useState<EvidenceStance>('supports');
+  const [excerpt, setExcerpt] = useState(quote);
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+
+  // By initiative, the interview's own initiative first.
+  const groups = new Map<string, { title: string; options: { id: string; text: string }[] }>();
+  const sorted = [...(rows ?? [])].sort(
+    (a, b) =>
+      Number(b.hypothesis.initiativeId === interview.initiativeId) - Number(a.hypothesis.initiativeId === interview.initiativeId) ||
+      a.initiativeTitle.localeCompare(b.initiativeTitle),
+  );
+  for (const row of sorted) {
+    const group = groups.get(row.hypothesis.initiativeId) ?? { title: row.initiativeTitle, options: [] };
+    const text = statementOf(row.hypothesis, t);
+    group.options.push({ id: row.hypothesis.id, text: text.length > MAX_OPTION ? `${text.slice(0, MAX_OPTION - 1)}…` : text });
+    groups.set(row.hypothesis.initiativeId, group);
+  }
+  const chosen = hypothesisId || sorted[0]?.hypothesis.id || '';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosen) return;
+    const result = await run(() => linkEvidence(interview.id, chosen, stance, excerpt));
+    if (result.ok) {
+      announce(t('discovery.interview.linked'));
+      onClose();
+    } else if (result.fields) setErrors(result.fields);
+  };
+
+  return (
+    <Dialog title={t('discovery.interview.link')} onClose={onClose}>
+      {rows && rows.length === 0 ? (
+        <p>{t('discovery.interview.noHypotheses')}</p>
+      ) : (
+        <form className="form" onSubmit={submit} noValidate>
+          <Field label={t('discovery.interview.hypothesis')} error={errors.hypothesisId}>
+            {(props) => (
+              <select {...props} value={chosen} onChange={(e) => setHypothesisId(e.target.value)} autoFocus>
+                {[...groups.entries()].map(([initiativeId, group]) => (
+                  <optgroup key={initiativeId} label={group.title}>
+                    {group.options.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.text}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            )}
+          </Field>
+          <fieldset className="field">
+            <legend>{t('discovery.interview.stance')}</legend>
+            {STANCES.map((s) => (
+              <label key={s} className="choice">
+                <input type="radio" name={`${id}-stance`} checked={stance === s} onChange={() => setStance(s)} />
+                {t(`discovery.stances.${s}`)}
+              </label>
+            ))}
+          </fieldset>
+          <TextField
+            label={t('discovery.interview.excerpt')}
+            help={t('discovery.interview.excerptHelp')}
+            value={excerpt}
+            onChange={setExcerpt}
+            error={errors.excerpt}
+            rows={3}
+          />
+          <div className="form__actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button button--primary" disabled={!chosen}>
+              {t('discovery.interview.linkSubmit')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
