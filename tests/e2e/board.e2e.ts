@@ -8,12 +8,12 @@ describe('the board', () => {
     const { page, errors, context } = await openApp();
     await waitForBoard(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Board of Sample product');
-    for (const name of ['Strategy', 'Discovery', 'Delivery']) expect(await lane(page, name).count()).toBe(1);
+    for (const name of ['Strategy', 'Discovery', 'Delivery']) await expect.poll(() => lane(page, name).count()).toBe(1);
     expect(await lane(page, 'Strategy').getByRole('heading', { level: 2 }).textContent()).toBe('Strategy');
     expect(await lane(page, 'Strategy').textContent()).toContain('4 cards');
     await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams', 'Usage-based pricing tier']);
-    expect(await stageList(page, 'Released').getByRole('listitem').count()).toBe(2);
-    expect(await page.locator('.card__title').count()).toBe(11);
+    await expect.poll(() => stageList(page, 'Released').getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => page.locator('.card__title').count()).toBe(11);
     await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
     await context.close();
@@ -34,7 +34,7 @@ describe('the board', () => {
     await dialog.getByLabel('Target segment').selectOption('B2B');
     await dialog.getByRole('button', { name: 'Create initiative' }).click();
     await expect.poll(() => cardTitles(page, 'Opportunities')).toContain('Team workspaces');
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.reload();
     await waitForBoard(page);
     await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams', 'Usage-based pricing tier', 'Team workspaces']);
@@ -134,7 +134,7 @@ describe('the board', () => {
     await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Move cancelled. Usage-based pricing tier is back in Opportunities, position 2.');
     await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams', 'Usage-based pricing tier']);
     await expect.poll(() => cardTitles(page, 'Exploring')).toEqual(['Smart reminders before renewal']);
-    expect(await page.locator('.card__title').count()).toBe(11);
+    await expect.poll(() => page.locator('.card__title').count()).toBe(11);
     await context.close();
   });
 
@@ -149,7 +149,7 @@ describe('the board', () => {
     await dialog.getByRole('button', { name: 'Move', exact: true }).click();
     // Straight from Strategy into Delivery: the gate asks why.
     const gate = page.getByRole('dialog', { name: '“Shared shopping lists” is not ready for Delivery' });
-    expect(await gate.getByText('a validated hypothesis').count()).toBe(1);
+    await expect.poll(() => gate.getByText('a validated hypothesis').count()).toBe(1);
     await gate.getByLabel('Why go on anyway?').fill('A partner committed to it');
     await gate.getByRole('button', { name: 'Move to Delivery anyway' }).click();
     await expect.poll(() => cardTitles(page, 'Ready')).toEqual(['Shared shopping lists', 'Accessibility audit fixes']);

@@ -117,6 +117,7 @@ describe('discovery', () => {
     await drag(page, card(page, 'In-app referral programme'), await stagePoint(page, 'Ready', 'top'));
     const gate = page.getByRole('dialog', { name: '“In-app referral programme” is not ready for Delivery' });
     await expect.poll(() => gate.count()).toBe(1);
+    await expect.poll(() => gate.locator('.gate-gaps').getByRole('listitem').count()).toBe(2);
     expect(await gate.locator('.gate-gaps').getByRole('listitem').allTextContents()).toEqual(['a validated hypothesis', 'a conclusion for the hypotheses still being tested']);
     await expectNoSeriousA11yViolations(page);
     await gate.getByRole('button', { name: 'Cancel: keep it where it was' }).click();
@@ -126,6 +127,7 @@ describe('discovery', () => {
     await card(page, 'In-app referral programme').focus();
     await pickUp(page);
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Delivery lane, Ready stage');
     await page.keyboard.press('Space');
     await gate.getByRole('button', { name: 'Move to Delivery anyway' }).click();
     await expect.poll(() => gate.getByText('Give a reason to go on, or cancel.').count()).toBe(1);

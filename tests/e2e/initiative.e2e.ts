@@ -11,7 +11,7 @@ describe('the initiative page', () => {
     const drawer = page.getByRole('dialog', { name: 'Bulk import from spreadsheets' });
     await expect.poll(() => drawer.count()).toBe(1);
     expect(page.url()).toMatch(/\/p\/[\w-]+\/i\/[\w-]+$/);
-    expect(await drawer.getByText('Discovery · Testing').count()).toBe(1);
+    await expect.poll(() => drawer.getByText('Discovery · Testing').count()).toBe(1);
     await drawer.getByLabel('Problem statement').fill('New accounts paste rows by hand for days.');
     await drawer.getByLabel('Title').fill('Bulk import from CSV');
     const renamed = page.getByRole('dialog', { name: 'Bulk import from CSV' });
@@ -65,7 +65,7 @@ describe('the initiative page', () => {
     expect(await times.textContent()).toContain('Discovery35 days');
     expect(await times.textContent()).toContain('Delivery60 days');
     const items = drawer.locator('.timeline li');
-    expect(await items.count()).toBe(7);
+    await expect.poll(() => items.count()).toBe(7);
     expect(await items.first().textContent()).toContain('Moved from In sprint to Released');
     expect(await items.last().textContent()).toContain('Created in Opportunities');
     await context.close();
@@ -79,7 +79,7 @@ describe('the initiative page', () => {
     const dialog = page.getByRole('dialog', { name: 'Close “Usage-based pricing tier”' });
     await dialog.getByLabel('Killed').check();
     await dialog.getByRole('button', { name: 'Close initiative' }).click();
-    expect(await dialog.getByText('Say why: the reason is a learning for the team.').count()).toBe(1);
+    await expect.poll(() => dialog.getByText('Say why: the reason is a learning for the team.').count()).toBe(1);
     await dialog.getByLabel('Reason').fill('Agencies prefer seats after all.');
     await dialog.getByRole('button', { name: 'Close initiative' }).click();
     await expect.poll(() => page.getByText(/Closed as Killed on/).count()).toBe(1);

@@ -68,7 +68,7 @@ describe('offline use', () => {
     await waitForBoard(page);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams', 'Usage-based pricing tier']);
-    expect(await page.locator('.card__title').count()).toBe(11);
+    await expect.poll(() => page.locator('.card__title').count()).toBe(11);
 
     // An initiative's page, edited offline, then reloaded from its own URL.
     await card(page, 'Bulk import from spreadsheets').click();
@@ -90,7 +90,7 @@ describe('offline use', () => {
     expect(await reopened.getByLabel('Problem statement').inputValue()).toBe('Written with no network.');
     await other.close();
 
-    expect(await page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
 
     // The network really is unreachable (for the service worker too): everything above came from its cache.
@@ -125,7 +125,7 @@ describe('offline use', () => {
         return { waiting: registration?.waiting ?? null, controller: navigator.serviceWorker.controller?.state };
       });
       expect(state).toEqual({ waiting: null, controller: 'activated' });
-      expect(await notice.count()).toBe(0);
+      await expect.poll(() => notice.count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       writeFileSync(swFile, original);

@@ -15,7 +15,7 @@ describe('products and stages', () => {
     await page.getByRole('button', { name: 'Create product' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Board of Mobile app');
     await expect.poll(() => stageList(page, 'Opportunities').count()).toBe(1);
-    expect(await page.locator('.card__title').count()).toBe(0);
+    await expect.poll(() => page.locator('.card__title').count()).toBe(0);
     expect(await lane(page, 'Delivery').textContent()).toContain('0 cards');
 
     await page.getByRole('combobox', { name: 'Product' }).selectOption({ label: 'Sample product' });
@@ -34,8 +34,8 @@ describe('products and stages', () => {
     await expect.poll(() => page.getByRole('link', { name: 'Sample product' }).count()).toBe(0);
     await page.reload();
     await expect.poll(() => page.getByRole('link', { name: 'Mobile app v2' }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Sample product' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Add the sample product' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Sample product' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Add the sample product' }).count()).toBe(1);
     await context.close();
   });
 
@@ -77,8 +77,8 @@ describe('language, theme and small screens', () => {
     const { page, context, errors } = await openApp({ locale: 'fr-FR' });
     await waitForBoard(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tableau de Produit exemple');
-    for (const name of ['Stratégie', 'Discovery', 'Delivery']) expect(await lane(page, name).count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Nouvelle initiative', exact: true }).count()).toBe(1);
+    for (const name of ['Stratégie', 'Discovery', 'Delivery']) await expect.poll(() => lane(page, name).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Nouvelle initiative', exact: true }).count()).toBe(1);
     await expect.poll(() => cardTitles(page, 'Cadrage')).toEqual(['Mode hors ligne pour les techniciens', 'Listes de courses partagées']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await expectNoSeriousA11yViolations(page);
@@ -92,7 +92,7 @@ describe('language, theme and small screens', () => {
     await expect.poll(() => page.getByRole('button', { name: 'New initiative', exact: true }).count()).toBe(1);
     await page.reload();
     await waitForBoard(page);
-    expect(await lane(page, 'Strategy').count()).toBe(1);
+    await expect.poll(() => lane(page, 'Strategy').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -148,7 +148,7 @@ describe(`a board of ${CARDS} cards`, () => {
     expect(after).toEqual(before);
     const titles = await page.locator('.card__title').allTextContents();
     expect(titles.filter((t) => t === moving)).toHaveLength(1);
-    expect(await page.locator('.card--placeholder').count()).toBe(0);
+    await expect.poll(() => page.locator('.card--placeholder').count()).toBe(0);
   });
 
   it('filters 2,000 cards as the user types, keeps the filter in the URL and after a reload', async () => {

@@ -20,29 +20,29 @@ describe('the template library', () => {
     const { page, context, errors } = await openApp();
     await openLibrary(page);
     for (const group of ['Interviews', 'Hypotheses', 'Sprint rituals', 'Definitions of Ready and Done']) {
-      expect(await page.getByRole('region', { name: group }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('region', { name: group }).count()).toBe(1);
     }
     await expect.poll(() => templateLinks(page).count()).toBe(13);
     const rituals = page.getByRole('region', { name: 'Sprint rituals' });
-    expect(await rituals.getByRole('link', { name: 'Open “Retrospective: 4L”' }).count()).toBe(1);
+    await expect.poll(() => rituals.getByRole('link', { name: 'Open “Retrospective: 4L”' }).count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
 
     await rituals.getByRole('link', { name: 'Open “Sprint planning”' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sprint planning');
     expect(await page.getByText('At most 480 min for a one-month sprint; shorter sprints, shorter event (120 min for one week).').count()).toBe(1);
-    expect(await page.getByText('Built-in templates are read-only. Duplicate this one to adapt it.').count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    await expect.poll(() => page.getByText('Built-in templates are read-only. Duplicate this one to adapt it.').count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
     await context.close();
 
     const fr = await openApp({ locale: 'fr-FR' });
     await openLibrary(fr.page);
-    for (const group of ['Entretiens', 'Hypothèses', 'Rituels de sprint']) expect(await fr.page.getByRole('region', { name: group }).count()).toBe(1);
+    for (const group of ['Entretiens', 'Hypothèses', 'Rituels de sprint']) await expect.poll(() => fr.page.getByRole('region', { name: group }).count()).toBe(1);
     await expect.poll(() => templateLinks(fr.page).count()).toBe(13);
     await fr.page.getByRole('link', { name: 'Ouvrir « Definition of Ready (DoR) »' }).click();
     await expect.poll(() => fr.page.getByRole('heading', { level: 1 }).textContent()).toBe('Definition of Ready (DoR)');
-    expect(await fr.page.getByText('Les modèles intégrés sont en lecture seule. Dupliquez celui-ci pour l’adapter.').count()).toBe(1);
+    await expect.poll(() => fr.page.getByText('Les modèles intégrés sont en lecture seule. Dupliquez celui-ci pour l’adapter.').count()).toBe(1);
     await expectNoSeriousA11yViolations(fr.page);
     await fr.context.close();
   });
@@ -79,7 +79,7 @@ describe('the template library', () => {
     await page.getByRole('button', { name: 'Save as version 2' }).click();
     await expect.poll(() => page.getByText('Saved as version 2.').count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Our Definition of Ready');
-    expect(await page.getByText('Your team’s · Version 2').count()).toBe(1);
+    await expect.poll(() => page.getByText('Your team’s · Version 2').count()).toBe(1);
     const preview = page.getByRole('region', { name: 'The story' });
     await expect.poll(() => preview.getByRole('checkbox').nth(1).evaluate((el) => el.parentElement?.textContent)).toBe('Legal has seen it');
     await page.reload();
@@ -107,7 +107,7 @@ describe('the template library', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^This template file is damaged: “template\.body\.sections\.1\.items\.0\.type” is missing or has a wrong value\./);
     await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"cards": []}') });
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('This is not a template file exported from this app. Nothing was imported.');
-    expect(await templateLinks(page).count()).toBe(13);
+    await expect.poll(() => templateLinks(page).count()).toBe(13);
 
     const renamed = JSON.parse(readFileSync(file, 'utf8'));
     renamed.template.name = 'Imported 4L';
@@ -139,7 +139,7 @@ describe('the template library', () => {
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.getByText('Template “Sailboat retro” deleted.').count()).toBe(1);
     await expect.poll(() => page.getByRole('combobox', { name: 'Default Retrospective' }).evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe('Retrospective: Start, Stop, Continue');
-    expect(await page.getByRole('combobox', { name: 'Default Retrospective' }).getByRole('option', { name: 'Sailboat retro' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Default Retrospective' }).getByRole('option', { name: 'Sailboat retro' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Open “Sailboat retro”' }).count()).toBe(1);
