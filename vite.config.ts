@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
-const LAZY_LIBRARIES = /\/node_modules\/(zod|workbox-window|papaparse)\//;
+const LAZY_LIBRARIES = /\/node_modules\/(zod|workbox-window|papaparse|@dnd-kit\/sortable)\//;
 
 export default defineConfig({
   plugins: [

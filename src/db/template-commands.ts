@@ -1,4 +1,4 @@
-import { builtInTemplate } from '../domain/templates/builtins';
+import { builtInFamily } from '../domain/templates/builtins';
 import type { TemplateFileContent } from '../domain/templates/file-format';
 import type { StoredTemplate, TemplateBody, TemplateDefinition, TemplateFamily, TemplateVersion } from '../domain/templates/types';
 import type { Product } from '../domain/types';
@@ -94,8 +94,9 @@ export function setDefaultTemplate(productId: string, family: TemplateFamily, te
     const product = await w.get<Product>('products', productId);
     if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
     if (templateId) {
-      const chosen = builtInTemplate(templateId, 'en') ?? (await w.get<StoredTemplate>('templates', templateId));
-      if (!chosen || ('deletedAt' in chosen && chosen.deletedAt !== null) || chosen.family !== family) throw new CommandError('templateMissing');
+      const stored = builtInFamily(templateId) ? null : await w.get<StoredTemplate>('templates', templateId);
+      const chosenFamily = builtInFamily(templateId) ?? (stored && stored.deletedAt === null ? stored.family : undefined);
+      if (chosenFamily !== family) throw new CommandError('templateMissing');
     }
     w.scope(productId, product.name);
     const defaults = { ...product.defaultTemplates };

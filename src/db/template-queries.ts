@@ -1,4 +1,4 @@
-import { builtInTemplate, builtInTemplates } from '../domain/templates/builtins';
+import { builtInTemplate, builtInTemplates, loadBuiltIns } from '../domain/templates/builtins';
 import type { StoredTemplate, TemplateDefinition, TemplateFamily, TemplateVersion } from '../domain/templates/types';
 import type { Product } from '../domain/types';
 import { CommandError } from './command';
@@ -17,14 +17,18 @@ export async function customTemplates(): Promise<StoredTemplate[]> {
 
 /** The whole library in the UI language: built-ins first, then the team's own. */
 export async function libraryTemplates(language: TemplateLanguage): Promise<TemplateDefinition[]> {
-  return [...builtInTemplates(language), ...(await customTemplates()).map(storedToDefinition)];
+  // Database reads first: live queries only track what they read before awaiting anything else.
+  const custom = await customTemplates();
+  await loadBuiltIns(language);
+  return [...builtInTemplates(language), ...custom.map(storedToDefinition)];
 }
 
 /** A template by id, or null when it does not exist or was deleted. */
 export async function findTemplate(id: string, language: TemplateLanguage): Promise<TemplateDefinition | null> {
+  const stored = await db.templates.get(id);
+  await loadBuiltIns(language);
   const builtIn = builtInTemplate(id, language);
   if (builtIn) return builtIn;
-  const stored = await db.templates.get(id);
   return stored && stored.deletedAt === null ? storedToDefinition(stored) : null;
 }
 
@@ -39,6 +43,7 @@ export async function templateForStart(id: string, language: TemplateLanguage): 
 export async function defaultTemplate(product: Pick<Product, 'defaultTemplates'>, family: TemplateFamily, language: TemplateLanguage): Promise<TemplateDefinition> {
   const chosen = product.defaultTemplates?.[family];
   const found = chosen ? await findTemplate(chosen, language) : null;
+  await loadBuiltIns(language);
   return found ?? builtInTemplates(language).find((t) => t.family === family)!;
 }
 

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+import { loadBuiltIns } from '../../src/domain/templates/builtins';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -14,3 +15,7 @@ if (!HTMLDialogElement.prototype.showModal) {
 }
 
 afterEach(() => cleanup());
+
+// Built-in template texts load per language on demand in the app; tests read both synchronously.
+await loadBuiltIns('en');
+await loadBuiltIns('fr');

@@ -1,6 +1,10 @@
 import type { SampleContent } from './content';
 import { hypothesesEn, interviewsEn } from './en-discovery';
 import { sampleTemplates } from './templates';
+import { loadBuiltIns } from '../../domain/templates/builtins';
+
+// The sample starts its artefacts from the built-in templates of its language.
+await loadBuiltIns('en');
 
 export const sampleEn: SampleContent = {
   productName: 'Sample product',

@@ -1,6 +1,10 @@
 import type { SampleContent } from './content';
 import { hypothesesFr, interviewsFr } from './fr-discovery';
 import { sampleTemplates } from './templates';
+import { loadBuiltIns } from '../../domain/templates/builtins';
+
+// The sample starts its artefacts from the built-in templates of its language.
+await loadBuiltIns('fr');
 
 export const sampleFr: SampleContent = {
   productName: 'Produit exemple',

@@ -48,7 +48,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   const isOrigin = activeIndex >= 0;
   const focusId = useDragStore((s) => s.focusId);
   // Discovery cards show their hypotheses by status and their interviews: one query per column.
-  const discovery = useLiveQuery(() => (stage.lane === 'discovery' && loaded ? discoveryCounts(loaded.map((c) => c.id)) : undefined), [stage.lane, loaded]);
+  const discovery = useLiveQuery(() => (stage.lane === 'discovery' && loaded ? discoveryCounts(stage.productId, loaded.map((c) => c.id)) : undefined), [stage.lane, stage.productId, loaded]);
   const showDropLine = targetIndex >= 0 && !(isOrigin && targetIndex === activeIndex);
 
   // The dragged card stays rendered even when scrolled out of view, so dnd-kit keeps its node.

@@ -165,19 +165,19 @@ describe('discoveryCounts', () => {
     await newInterview(productId, second.id);
     await newInterview(productId, null);
 
-    const counts = await discoveryCounts([initiativeId, second.id, empty.id, initiativeId, 'unknown']);
+    const counts = await discoveryCounts(productId, [initiativeId, second.id, empty.id, initiativeId, 'unknown']);
     expect([...counts.keys()]).toEqual([initiativeId, second.id, empty.id, 'unknown']);
     expect(counts.get(initiativeId)).toEqual({ byStatus: { draft: 1, testing: 0, validated: 1, invalidated: 0, inconclusive: 0 }, interviews: 1 });
     expect(counts.get(second.id)).toEqual({ byStatus: { draft: 0, testing: 1, validated: 0, invalidated: 0, inconclusive: 0 }, interviews: 2 });
     expect(counts.get(empty.id)).toEqual({ byStatus: { draft: 0, testing: 0, validated: 0, invalidated: 0, inconclusive: 0 }, interviews: 0 });
-    expect((await discoveryCounts([])).size).toBe(0);
+    expect((await discoveryCounts(productId, [])).size).toBe(0);
   });
 
   it('keeps a live query current (the board badges read it with useLiveQuery)', async () => {
     vi.useRealTimers();
-    const { initiativeId } = await world();
+    const { productId, initiativeId } = await world();
     const seen: number[] = [];
-    const subscription = liveQuery(() => discoveryCounts([initiativeId])).subscribe((counts) => seen.push(counts.get(initiativeId)!.byStatus.draft));
+    const subscription = liveQuery(() => discoveryCounts(productId, [initiativeId])).subscribe((counts) => seen.push(counts.get(initiativeId)!.byStatus.draft));
     // Other test files' databases (other threads) broadcast their changes too: the query may run again with the same answer.
     await vi.waitFor(() => expect(seen.at(-1)).toBe(0), { timeout: 5000 });
     const h = await newHypothesis(initiativeId);
@@ -200,7 +200,7 @@ describe('discoveryCounts', () => {
     await db.interviews.bulkPut(interviews);
 
     const started = performance.now();
-    const counts = await discoveryCounts(initiativeIds);
+    const counts = await discoveryCounts('p', initiativeIds);
     const elapsed = performance.now() - started;
     expect(counts.size).toBe(700);
     const total = (field: 'hypotheses' | 'interviews') =>

@@ -196,7 +196,7 @@ describe('the first visit', () => {
     const log = await hypothesisLog(product.id);
     expect(new Set(log.map((r) => r.hypothesis.status))).toEqual(new Set(HYPOTHESIS_STATUSES));
     const initiatives = await db.initiatives.where('[productId+status]').equals([product.id, 'active']).toArray();
-    const counts = await discoveryCounts(initiatives.map((i) => i.id));
+    const counts = await discoveryCounts(initiatives[0]!.productId, initiatives.map((i) => i.id));
     const total = [...counts.values()].reduce((n, c) => n + Object.values(c.byStatus).reduce((a, b) => a + b, 0), 0);
     // All but the killed initiative's hypothesis are on the board.
     expect(total).toBe(log.length - 1);
