@@ -1,7 +1,7 @@
 import { logToCsv, logToMarkdown, type LogRow } from '../../domain/discovery/hypothesis-log';
 import type { TFunction } from '../../i18n/i18n';
-import { categoryLabels, fileSlug, statementWords, statusLabels } from './discovery-words';
-import { downloadText } from './download';
+import { downloadText, fileSlug } from '../../ui/download';
+import { categoryLabels, statementWords, statusLabels } from './discovery-words';
 
 const COLUMNS = ['initiative', 'statement', 'category', 'status', 'importance', 'evidence', 'supports', 'refutes', 'owner', 'lastChange', 'learning'] as const;
 

@@ -1,16 +1,11 @@
 import { parseTemplateFile, templateToFile, type TemplateFileError } from '../../domain/templates/file-format';
 import type { TemplateDefinition } from '../../domain/templates/types';
 import { t } from '../../i18n/i18n';
+import { downloadText, fileSlug } from '../../ui/download';
 
 /** Saves a template as a JSON file through the browser's download. */
 export function downloadTemplate(template: TemplateDefinition) {
-  const blob = new Blob([templateToFile(template, new Date())], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${template.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'template'}.template.json`;
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadText(templateToFile(template, new Date()), `${fileSlug(template.name, 'template')}.template.json`, 'application/json');
 }
 
 export function importErrorMessage(error: TemplateFileError | { code: 'unreadable'; path: string }): string {

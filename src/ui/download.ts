@@ -10,3 +10,8 @@ export function downloadText(text: string, fileName: string, type: string) {
   link.remove();
   URL.revokeObjectURL(url);
 }
+
+/** A name as a file name part: letters and digits joined by dashes. */
+export function fileSlug(name: string, fallback: string): string {
+  return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || fallback;
+}
