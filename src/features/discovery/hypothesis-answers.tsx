@@ -4,7 +4,7 @@ import type { AnswerValue } from '../../domain/templates/instantiate';
 import { useTranslation } from '../../i18n/i18n';
 import { TemplateForm } from '../../ui/template-form';
 import { useCommand } from '../../ui/use-command';
-import { useRecordAutosave } from './use-record-autosave';
+import { useRecordAutosave } from '../../ui/use-record-autosave';
 
 const RECORD_SECTIONS: readonly string[] = HYPOTHESIS_RECORD_SECTIONS;
 

@@ -6,7 +6,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { useCommand } from '../../ui/use-command';
 import { TextField } from './form-field';
-import { useRecordAutosave } from './use-record-autosave';
+import { useRecordAutosave } from '../../ui/use-record-autosave';
 
 /** Moves the hypothesis to one of the statuses allowed from its current one, with an optional note. */
 export function StatusControl({ hypothesis: h }: { hypothesis: Hypothesis }) {

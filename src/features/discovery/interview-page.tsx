@@ -16,7 +16,7 @@ import { TextField } from './form-field';
 import { useInitiativeOptions } from './initiative-options';
 import { InterviewEvidence } from './interview-evidence';
 import { ParticipantFields, type ParticipantValues } from './interview-fields';
-import { useRecordAutosave } from './use-record-autosave';
+import { useRecordAutosave } from '../../ui/use-record-autosave';
 import './discovery.css';
 
 interface InterviewValues extends ParticipantValues {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { drafts } from '../../ui/draft-store';
-import type { CommandResult } from '../../ui/use-command';
+import { drafts } from './draft-store';
+import type { CommandResult } from './use-command';
 
 const DELAY_MS = 500;
 
@@ -12,7 +12,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const loosely = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.trim() : v));
 
 /**
- * A record's form values, saved while the user types (as the initiative page does). Input lives in
+ * A record's form values, saved while the user types (the initiative page, interviews, hypotheses). Input lives in
  * a local draft, mirrored to localStorage under `draftKey`, until the database has it; a change
  * from another tab (or undo) replaces the form only when nothing local is pending.
  */
