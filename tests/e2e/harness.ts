@@ -123,4 +123,6 @@ export async function waitForBoard(page: Page) {
 export async function pickUp(page: Page) {
   await page.keyboard.press('Space');
   await expect.poll(() => page.getByTestId('live-region').textContent()).toMatch(/Picked up|prise\./);
+  // The announcement comes at pick-up; the sensor's listener is added by a timeout queued then.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
