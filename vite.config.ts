@@ -1,12 +1,50 @@
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
-const LAZY_LIBRARIES = /\/node_modules\/(zod|workbox-window|papaparse|@dnd-kit\/sortable)\//;
+const LAZY_LIBRARIES = /\/node_modules\/(zod|papaparse|@dnd-kit\/sortable)\//;
+
+const DATA_QUERY = '?data';
+
+/**
+ * `import url from './texts.ts?data'` gives the URL of a JSON file holding the module's default
+ * export. The build evaluates the module and ships its value as data: the sample content and the
+ * template texts stay typed TypeScript in the sources, and cost the first visit a JSON.parse
+ * rather than JavaScript to download, parse and compile. Elsewhere (dev server, unit tests) the
+ * module is imported as usual and handed over as a data: URL.
+ */
+export function dataFiles(): Plugin {
+  let build = false;
+  let base = '/';
+  return {
+    name: 'plb-data-files',
+    configResolved(config) {
+      build = config.command === 'build';
+      base = config.base;
+    },
+    async load(id) {
+      if (!id.endsWith(DATA_QUERY)) return null;
+      const file = id.slice(0, -DATA_QUERY.length);
+      if (!build) {
+        return `import data from ${JSON.stringify(file)};\nexport default 'data:application/json;charset=utf-8,' + encodeURIComponent(JSON.stringify(data));`;
+      }
+      const { module, dependencies } = await runnerImport<{ default: unknown }>(file);
+      [file, ...dependencies].forEach((dependency) => this.addWatchFile(dependency));
+      const source = JSON.stringify(module.default);
+      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+      const fileName = `assets/${basename(file).replace(/\.ts$/, '')}-${hash}.json`;
+      this.emitFile({ type: 'asset', fileName, source });
+      return `export default ${JSON.stringify(base + fileName)};`;
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    dataFiles(),
     VitePWA({
       // The app asks before switching to a new version (src/app/update-prompt.tsx registers it).
       registerType: 'prompt',
@@ -42,7 +80,7 @@ export default defineConfig({
       },
       workbox: {
         // The whole built app, so that it opens and runs with no network at all.
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,json}'],
         // The store screenshot is only for the install dialog, never needed offline.
         globIgnores: ['screenshots/**'],
         // Deep links (/p/<id>/i/<id>) are client routes: serve the app shell for them offline.

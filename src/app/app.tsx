@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Switch, useRoute } from 'wouter';
 import { BoardPage } from '../features/board/board-page';
 import { useTranslation } from '../i18n/i18n';
+import { lazyScreen } from '../ui/lazy-screen';
 import { LiveRegion } from '../ui/live-region';
 import { NoticeRegion } from '../ui/notice-region';
 import { AppHeader } from './app-header';
@@ -10,17 +11,17 @@ import { ProductRoute } from './product-route';
 import { useTheme } from './use-theme';
 
 // Only the board is needed for the first paint; the rest loads when first opened.
-const ArchivePage = lazy(() => import('../features/board/archive-page').then((m) => ({ default: m.ArchivePage })));
-const InitiativeDrawer = lazy(() => import('../features/initiative/initiative-drawer').then((m) => ({ default: m.InitiativeDrawer })));
-const HypothesesPanel = lazy(() => import('../features/discovery/hypotheses-panel').then((m) => ({ default: m.HypothesesPanel })));
-const HypothesisLogPage = lazy(() => import('../features/discovery/hypothesis-log-page').then((m) => ({ default: m.HypothesisLogPage })));
-const InterviewsPage = lazy(() => import('../features/discovery/interviews-page').then((m) => ({ default: m.InterviewsPage })));
-const InterviewPage = lazy(() => import('../features/discovery/interview-page').then((m) => ({ default: m.InterviewPage })));
-const TemplatesPage = lazy(() => import('../features/templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
-const TemplatePage = lazy(() => import('../features/templates/template-page').then((m) => ({ default: m.TemplatePage })));
-const ProductsPage = lazy(() => import('../features/products/products-page').then((m) => ({ default: m.ProductsPage })));
+const ArchivePage = lazyScreen(() => import('../features/board/archive-page').then((m) => m.ArchivePage), 'workspace');
+const InitiativeDrawer = lazyScreen(() => import('../features/initiative/initiative-drawer').then((m) => m.InitiativeDrawer), 'workspace');
+const HypothesesPanel = lazyScreen(() => import('../features/discovery/hypotheses-panel').then((m) => m.HypothesesPanel), 'discovery');
+const HypothesisLogPage = lazyScreen(() => import('../features/discovery/hypothesis-log-page').then((m) => m.HypothesisLogPage), 'discovery');
+const InterviewsPage = lazyScreen(() => import('../features/discovery/interviews-page').then((m) => m.InterviewsPage), 'discovery');
+const InterviewPage = lazyScreen(() => import('../features/discovery/interview-page').then((m) => m.InterviewPage), 'discovery');
+const TemplatesPage = lazyScreen(() => import('../features/templates/templates-page').then((m) => m.TemplatesPage), 'templates');
+const TemplatePage = lazyScreen(() => import('../features/templates/template-page').then((m) => m.TemplatePage), 'templates');
+const ProductsPage = lazyScreen(() => import('../features/products/products-page').then((m) => m.ProductsPage), 'workspace');
 // The service worker (offline use, update prompt) exists in production builds only; its
-// registration code and workbox-window load after the first paint.
+// registration code loads after the first paint.
 const UpdatePrompt = import.meta.env.PROD ? lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt }))) : null;
 
 /** The shell: header, the routed page, and the regions that speak to the user. */

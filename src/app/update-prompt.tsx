@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { registerSW } from 'virtual:pwa-register';
 import { t } from '../i18n/i18n';
 import { showNotice, useNotices } from '../ui/notices';
+import { registerServiceWorker } from './service-worker';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -21,9 +21,7 @@ function promptForUpdate(reload: () => void) {
 }
 
 function register() {
-  const updateServiceWorker = registerSW({
-    // Wait for the page's load event, so precaching never competes with the first paint.
-    immediate: false,
+  const switchToNewVersion = registerServiceWorker({
     onOfflineReady() {
       showNotice({ kind: 'info', message: t('pwa.offlineReady') });
     },
@@ -31,10 +29,9 @@ function register() {
       // Reload: the new service worker takes over, then the page reloads. What the user was typing
       // in an initiative survives it: unsaved form input is mirrored to localStorage on every
       // keystroke (src/ui/draft-store.ts) and read back by the form; everything saved is in IndexedDB.
-      promptForUpdate(() => void updateServiceWorker(true));
+      promptForUpdate(switchToNewVersion);
     },
-    onRegisteredSW(_swUrl, registration) {
-      if (!registration) return;
+    onRegistered(registration) {
       // A board stays open all day: look for a new version every hour, when there is a network.
       setInterval(() => {
         if (!navigator.onLine || registration.installing) return;
@@ -54,7 +51,7 @@ function register() {
  * Registers the service worker once per page and speaks through the notice region: once when the
  * app is first cached for offline use, and with a persistent "Reload" notice when a new version is
  * waiting. Renders nothing. Mounted from app.tsx in production builds only, and loaded lazily
- * there, so neither this nor workbox-window is part of the first paint.
+ * there, so it is not part of the first paint.
  *
  * Not the plugin's `useRegisterSW` hook: it registers inside a useState initializer, which React
  * may run more than once for one mounted component (it did: two registrations, two notices).

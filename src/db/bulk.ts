@@ -22,6 +22,10 @@ export async function bulkPutRecords(records: ProductRecords) {
   await putInChunks(db.interviews, records.interviews);
   await putInChunks(db.evidence, records.evidence);
   await putInChunks(db.statusChanges, records.statusChanges);
+  await putInChunks(db.stories, records.stories);
+  await putInChunks(db.sprints, records.sprints);
+  await putInChunks(db.ritualRuns, records.ritualRuns);
+  await putInChunks(db.actionItems, records.actionItems);
 }
 
 /** Writes a whole product in one transaction: all of it lands, or none of it. */

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Initiative, Product, Stage, Transition } from '../domain/types';
 import type { Evidence, Experiment, Hypothesis, Interview, StatusChange } from '../domain/discovery/types';
+import type { ActionItem, RitualRun, Sprint, Story } from '../domain/delivery/types';
 import type { StoredTemplate, TemplateVersion } from '../domain/templates/types';
 import type { Activity } from './activity';
 
@@ -24,6 +25,10 @@ export class BoardDB extends Dexie {
   statusChanges!: EntityTable<StatusChange, 'id'>;
   templates!: EntityTable<StoredTemplate, 'id'>;
   templateVersions!: EntityTable<TemplateVersion, 'id'>;
+  stories!: EntityTable<Story, 'id'>;
+  sprints!: EntityTable<Sprint, 'id'>;
+  ritualRuns!: EntityTable<RitualRun, 'id'>;
+  actionItems!: EntityTable<ActionItem, 'id'>;
   activity!: EntityTable<Activity, 'id'>;
   meta!: EntityTable<Meta, 'key'>;
 
@@ -44,6 +49,15 @@ export class BoardDB extends Dexie {
       activity: '++id, [productId+state], at',
       meta: 'key',
     });
+    // Delivery. New tables only, so no upgrade step: v1 records are read as they are (a product
+    // without a cadence is on Scrum, an initiative without an outcome has none). IndexedDB leaves
+    // records whose key is null out of an index, so "no sprint" (the backlog) is read by product.
+    this.version(2).stores({
+      stories: 'id, initiativeId, productId, sprintId',
+      sprints: 'id, productId',
+      ritualRuns: 'id, productId, sprintId',
+      actionItems: 'id, productId, runId',
+    });
   }
 }
 
@@ -61,7 +75,11 @@ export type DataTable =
   | 'evidence'
   | 'statusChanges'
   | 'templates'
-  | 'templateVersions';
+  | 'templateVersions'
+  | 'stories'
+  | 'sprints'
+  | 'ritualRuns'
+  | 'actionItems';
 export const DATA_TABLES: readonly DataTable[] = [
   'products',
   'stages',
@@ -74,4 +92,8 @@ export const DATA_TABLES: readonly DataTable[] = [
   'statusChanges',
   'templates',
   'templateVersions',
+  'stories',
+  'sprints',
+  'ritualRuns',
+  'actionItems',
 ];

@@ -1,3 +1,4 @@
+import type { Story } from '../domain/delivery/types';
 import { entersDelivery, type GateGap } from '../domain/discovery/gate';
 import { checkMove } from '../domain/moves';
 import { rankBetween } from '../domain/ranking';
@@ -50,30 +51,43 @@ async function edgeRank(stageId: string, edge: 'top' | 'bottom') {
   return edge === 'top' ? rankBetween(null, cards[0]?.rank) : rankBetween(cards.at(-1)?.rank, null);
 }
 
+/**
+ * Writes a new card at an edge of a stage, with its creation transition, inside the caller's
+ * command; `extra` sets fields the draft has no say in (a follow-up's link).
+ */
+export async function insertInitiative(
+  w: Writer,
+  stageId: string,
+  fields: Required<InitiativeDraft>,
+  at: 'top' | 'bottom',
+  extra: Pick<Initiative, 'followUpOf'> = {},
+): Promise<Initiative> {
+  const stage = await liveStage(w, stageId);
+  w.scope(stage.productId, fields.title);
+  const now = Date.now();
+  const initiative: Initiative = {
+    id: newId(),
+    productId: stage.productId,
+    stageId,
+    lane: stage.lane,
+    rank: await edgeRank(stageId, at),
+    ...fields,
+    ...extra,
+    status: 'active',
+    closeReason: '',
+    closedAt: null,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
+  await w.put('initiatives', initiative);
+  await recordTransition(w, initiative, 'create', null);
+  return initiative;
+}
+
 export async function createInitiative(stageId: string, draft: InitiativeDraft, at: 'top' | 'bottom' = 'bottom'): Promise<Initiative> {
   const fields = await validInitiativeFields(draft);
-  return runCommand('createInitiative', async (w) => {
-    const stage = await liveStage(w, stageId);
-    w.scope(stage.productId, fields.title);
-    const now = Date.now();
-    const initiative: Initiative = {
-      id: newId(),
-      productId: stage.productId,
-      stageId,
-      lane: stage.lane,
-      rank: await edgeRank(stageId, at),
-      ...fields,
-      status: 'active',
-      closeReason: '',
-      closedAt: null,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-    };
-    await w.put('initiatives', initiative);
-    await recordTransition(w, initiative, 'create', null);
-    return initiative;
-  });
+  return runCommand('createInitiative', (w) => insertInitiative(w, stageId, fields, at));
 }
 
 export async function editInitiative(id: string, draft: InitiativeDraft): Promise<Initiative> {
@@ -170,11 +184,14 @@ export function reopenInitiative(id: string): Promise<Initiative> {
   });
 }
 
-/** Deletes with a tombstone, so undo (or a sync peer) can bring it back whole. */
+/** Deletes with a tombstone, its stories too, so undo (or a sync peer) can bring it back whole. */
 export function deleteInitiative(id: string): Promise<Initiative> {
   return runCommand('deleteInitiative', async (w) => {
     await liveInitiative(w, id);
     const now = Date.now();
+    for (const story of await db.stories.where('initiativeId').equals(id).toArray()) {
+      if (story.deletedAt === null) await w.update<Story>('stories', story.id, { deletedAt: now, updatedAt: now });
+    }
     return w.update<Initiative>('initiatives', id, { deletedAt: now, updatedAt: now });
   });
 }

@@ -4,14 +4,22 @@ import { validName } from './validate';
 import { db, DATA_TABLES } from './db';
 import { bulkPutRecords } from './bulk';
 import { newProductRecords, sampleProductRecords, type ProductRecords } from './product-records';
-import type { SampleContent } from './sample/content';
+import { fetchData } from '../domain/data-file';
+import { loadBuiltIns } from '../domain/templates/builtins';
+import type { SampleContent, SampleText } from './sample/content';
+import sampleEn from './sample/en.ts?data';
+import sampleFr from './sample/fr.ts?data';
+import { sampleTemplates } from './sample/templates';
 
 export type SampleLanguage = 'en' | 'fr';
-/** Sample content loads only when a sample is made: most visits never need it. */
-const SAMPLES: Record<SampleLanguage, () => Promise<SampleContent>> = {
-  en: async () => (await import('./sample/en')).sampleEn,
-  fr: async () => (await import('./sample/fr')).sampleFr,
-};
+/** Sample texts are data files, loaded only when a sample is made: most visits never need them. */
+const SAMPLE_TEXTS: Record<SampleLanguage, string> = { en: sampleEn, fr: sampleFr };
+
+/** A sample's texts, and the built-in templates of its language that its artefacts start from. */
+async function loadSample(language: SampleLanguage): Promise<SampleContent> {
+  const [text] = await Promise.all([fetchData<SampleText>(SAMPLE_TEXTS[language]), loadBuiltIns(language)]);
+  return { ...text, templates: sampleTemplates(language) };
+}
 const FIRST_VISIT = 'firstVisitSeeded';
 
 async function putAll(w: Writer, records: ProductRecords) {
@@ -25,6 +33,10 @@ async function putAll(w: Writer, records: ProductRecords) {
   for (const interview of records.interviews) await w.put('interviews', interview);
   for (const evidence of records.evidence) await w.put('evidence', evidence);
   for (const change of records.statusChanges) await w.put('statusChanges', change);
+  for (const story of records.stories) await w.put('stories', story);
+  for (const sprint of records.sprints) await w.put('sprints', sprint);
+  for (const run of records.ritualRuns) await w.put('ritualRuns', run);
+  for (const item of records.actionItems) await w.put('actionItems', item);
 }
 
 export async function createProduct(name: string): Promise<Product> {
@@ -37,7 +49,7 @@ export async function createProduct(name: string): Promise<Product> {
 }
 
 export async function createSampleProduct(language: SampleLanguage): Promise<Product> {
-  const content = await SAMPLES[language]();
+  const content = await loadSample(language);
   return runCommand('createSampleProduct', async (w) => {
     const records = sampleProductRecords(content, Date.now());
     await putAll(w, records);
@@ -73,7 +85,7 @@ export function deleteProduct(id: string): Promise<Product> {
 export async function seedFirstVisit(language: SampleLanguage): Promise<Product | null> {
   if (await db.meta.get(FIRST_VISIT)) return null;
   // Loaded before the transaction: awaiting anything but Dexie inside one would end it early.
-  const content = await SAMPLES[language]();
+  const content = await loadSample(language);
   return db.transaction('rw', [...DATA_TABLES, 'meta'], async () => {
     if (await db.meta.get(FIRST_VISIT)) return null;
     await db.meta.put({ key: FIRST_VISIT, value: Date.now() });

@@ -5,8 +5,9 @@ import { LANES } from '../domain/types';
 import { newId } from './command';
 import type { SampleContent } from './sample/content';
 import { sampleDiscoveryRecords, type DiscoveryRecords } from './sample/discovery-records';
+import { sampleDeliveryRecords, type DeliveryRecords } from './sample/delivery-records';
 
-export interface ProductRecords extends DiscoveryRecords {
+export interface ProductRecords extends DiscoveryRecords, DeliveryRecords {
   product: Product;
   stages: Stage[];
   initiatives: Initiative[];
@@ -33,12 +34,27 @@ export function newProductRecords(name: string, now: number, isSample = false): 
       deletedAt: null,
     }));
   });
-  return { product, stages, initiatives: [], transitions: [], hypotheses: [], experiments: [], interviews: [], evidence: [], statusChanges: [] };
+  return {
+    product,
+    stages,
+    initiatives: [],
+    transitions: [],
+    hypotheses: [],
+    experiments: [],
+    interviews: [],
+    evidence: [],
+    statusChanges: [],
+    stories: [],
+    sprints: [],
+    ritualRuns: [],
+    actionItems: [],
+  };
 }
 
 /**
  * The sample product: realistic initiatives in every lane, each with the history of how it got
- * there, and the discovery behind them (hypotheses, experiments, interviews, evidence).
+ * there, the discovery behind them (hypotheses, experiments, interviews, evidence), and their
+ * delivery (sprints, stories, ritual runs, action items, outcomes).
  */
 export function sampleProductRecords(content: SampleContent, now: number): ProductRecords {
   const records = newProductRecords(content.productName, now, true);
@@ -109,5 +125,11 @@ export function sampleProductRecords(content: SampleContent, now: number): Produ
     }
   }
   Object.assign(records, sampleDiscoveryRecords(content, records.product.id, idByKey, now));
+  const { outcomes, ...delivery } = sampleDeliveryRecords(content, records.product.id, idByKey, now);
+  Object.assign(records, delivery);
+  for (const initiative of records.initiatives) {
+    const outcome = outcomes.get(initiative.id);
+    if (outcome) Object.assign(initiative, { outcome, updatedAt: Math.max(initiative.updatedAt, outcome.recordedAt) });
+  }
   return records;
 }

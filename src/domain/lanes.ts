@@ -27,3 +27,8 @@ export function compareRankThenId(a: { rank: string; id: string }, b: { rank: st
 export function stagesOfLane<T extends Pick<Stage, 'lane' | 'rank' | 'id'>>(stages: readonly T[], lane: Lane): T[] {
   return orderStages(stages.filter((s) => s.lane === lane));
 }
+
+/** Whether a move from one lane to another enters Delivery, where the Delivery gate applies. */
+export function entersDelivery(fromLane: Lane, toLane: Lane): boolean {
+  return toLane === 'delivery' && fromLane !== 'delivery';
+}

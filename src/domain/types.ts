@@ -1,4 +1,5 @@
 /** The records the app stores. Flat objects of plain JSON fields, ready for a field-level sync engine. */
+import type { Cadence, Outcome } from './delivery/types';
 
 export const LANES = ['strategy', 'discovery', 'delivery'] as const;
 export type Lane = (typeof LANES)[number];
@@ -24,6 +25,8 @@ export interface Product extends Tombstoned {
   isSample: boolean;
   /** The template each family starts from in this product, by family; absent means the built-in. */
   defaultTemplates?: Partial<Record<string, string>>;
+  /** How the product ships; absent (products made before Delivery) means Scrum sprints. */
+  cadence?: Cadence;
   createdAt: number;
   updatedAt: number;
 }
@@ -58,6 +61,10 @@ export interface Initiative extends Tombstoned {
   status: InitiativeStatus;
   closeReason: string;
   closedAt: number | null;
+  /** What it achieved once released; absent or null until recorded. */
+  outcome?: Outcome | null;
+  /** The released initiative this one follows up on; absent or null for most. */
+  followUpOf?: string | null;
   createdAt: number;
   updatedAt: number;
 }

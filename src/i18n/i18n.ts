@@ -1,7 +1,8 @@
 import rosetta from 'rosetta';
 import { useSyncExternalStore } from 'react';
 import { en } from './en';
-import type { MessageKey, Messages } from './messages';
+import type { AllMessages, MessageKey, Messages, Section } from './messages';
+import { SECTION_LOADERS } from './sections';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,7 +14,8 @@ const loaders: Record<Language, () => Promise<Messages>> = {
   fr: async () => (await import('./fr')).fr,
 };
 
-const dictionary = rosetta<Messages>({ en });
+// A copy: rosetta merges sections into the table it holds, and `en` must stay the core messages only.
+const dictionary = rosetta<Partial<AllMessages>>({ en: { ...en } });
 let current: Language = 'en';
 let plurals = new Intl.PluralRules('en');
 const listeners = new Set<() => void>();
@@ -28,8 +30,34 @@ export function initialLanguage(stored: string | null, browser: readonly string[
   return 'en';
 }
 
+/** Sections some screen asked for, and the languages each is loaded in. */
+const wanted = new Set<Section>();
+const loaded = new Map<Language, Set<Section>>();
+
+async function loadWanted(language: Language): Promise<void> {
+  const have = loaded.get(language) ?? new Set<Section>();
+  loaded.set(language, have);
+  const missing = [...wanted].filter((section) => !have.has(section));
+  const tables = await Promise.all(missing.map((section) => SECTION_LOADERS[section][language]()));
+  // rosetta merges top-level keys into the language's table, so sections add to the core messages.
+  tables.forEach((table, i) => {
+    dictionary.set(language, table);
+    have.add(missing[i]!);
+  });
+}
+
+/**
+ * Loads the messages of the given sections in the current language (and in any language chosen
+ * later). A screen awaits it before its first render: see `lazyWithMessages` in the app.
+ */
+export async function loadMessages(...sections: Section[]): Promise<void> {
+  sections.forEach((section) => wanted.add(section));
+  await loadWanted(current);
+}
+
 export async function setLanguage(language: Language): Promise<void> {
   if (!dictionary.table(language)) dictionary.set(language, await loaders[language]());
+  await loadWanted(language);
   current = language;
   dictionary.locale(language);
   plurals = new Intl.PluralRules(language);

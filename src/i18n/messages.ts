@@ -1,9 +1,32 @@
 import type { en } from './en';
+import type { discoveryEn } from './en/discovery';
+import type { ritualsEn } from './en/rituals';
+import type { sprintsEn } from './en/sprints';
+import type { storiesEn } from './en/stories';
+import type { templatesEn } from './en/templates';
+import type { workspaceEn } from './en/workspace';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
-/** Every language has exactly the keys of the English messages. */
+/** The messages of the first paint (board, initiative, products); every language has exactly their keys. */
 export type Messages = Shape<typeof en>;
+
+/** Messages that load with their screens: each file holds one or more top-level sections. */
+export interface SectionTables {
+  discovery: typeof discoveryEn;
+  templates: typeof templatesEn;
+  workspace: typeof workspaceEn;
+  stories: typeof storiesEn;
+  sprints: typeof sprintsEn;
+  rituals: typeof ritualsEn;
+}
+export type Section = keyof SectionTables;
+
+/** A section's messages in another language: exactly the English keys. */
+export type SectionMessages<S extends Section> = Shape<SectionTables[S]>;
+
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type AllMessages = Messages & Intersection<SectionTables[Section]>;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
@@ -12,4 +35,4 @@ type Leaves<T, P extends string = ''> = {
 type WithoutPlural<K> = K extends `${infer Base}_${'one' | 'other'}` ? Base : K;
 
 /** Every message key, with plural forms named once (`count.cards`, not `count.cards_one`). */
-export type MessageKey = WithoutPlural<Leaves<Messages>>;
+export type MessageKey = WithoutPlural<Leaves<AllMessages>>;

@@ -1,71 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
-import { deliveryGateFor } from '../db/gate';
-import { entersDelivery, type GateGap } from '../domain/discovery/gate';
+import { lazy, Suspense, useState } from 'react';
+import { entersDelivery } from '../domain/lanes';
 import type { Lane } from '../domain/types';
-import { useTranslation } from '../i18n/i18n';
-import { Dialog } from './dialog';
+import type { GateAnswer, GateRequest } from './gate-dialog';
 
-export type GateAnswer = { proceed: true; reason: string } | { proceed: false };
+export type { GateAnswer } from './gate-dialog';
 
-interface Request {
-  title: string;
-  gaps: GateGap[];
-  resolve: (answer: GateAnswer) => void;
-}
-
-function GateDialog({ request, onAnswer }: { request: Request; onAnswer: (answer: GateAnswer) => void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) setError(true);
-    else onAnswer({ proceed: true, reason: reason.trim() });
-  };
-  return (
-    <Dialog title={t('gate.title', { title: request.title })} onClose={() => onAnswer({ proceed: false })}>
-      <form className="form" onSubmit={submit} noValidate>
-        <p>{t('gate.intro')}</p>
-        <ul className="gate-gaps">
-          {request.gaps.map((gap) => (
-            <li key={gap}>{t(`gate.gaps.${gap}`)}</li>
-          ))}
-        </ul>
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t('gate.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            rows={3}
-            value={reason}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setError(false);
-            }}
-          />
-          <p className="field__help" id={`${id}-help`}>
-            {t('gate.reasonHelp')}
-          </p>
-          {error && (
-            <p className="field__error" id={`${id}-error`}>
-              {t('gate.reasonRequired')}
-            </p>
-          )}
-        </div>
-        <div className="form__actions">
-          <button type="button" className="button" onClick={() => onAnswer({ proceed: false })}>
-            {t('gate.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('gate.proceed')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
-}
+// Most moves never meet the gate: its rules and dialog load the first time one does.
+const GateDialog = lazy(() => import('./gate-dialog').then((m) => ({ default: m.GateDialog })));
 
 /**
  * The gate into Delivery, for every way of moving a card: `confirm` resolves at once when the
@@ -73,21 +14,24 @@ function GateDialog({ request, onAnswer }: { request: Request; onAnswer: (answer
  * the user go on with a reason, or cancel. Render `dialog` where the hook is used.
  */
 export function useDeliveryGate() {
-  const [request, setRequest] = useState<Request | null>(null);
+  const [request, setRequest] = useState<GateRequest | null>(null);
   const confirm = async (initiative: { id: string; title: string; lane: Lane }, toLane: Lane): Promise<GateAnswer> => {
     if (!entersDelivery(initiative.lane, toLane)) return { proceed: true, reason: '' };
+    const { deliveryGateFor } = await import('../db/gate');
     const gaps = await deliveryGateFor(initiative.id);
     if (gaps.length === 0) return { proceed: true, reason: '' };
     return new Promise((resolve) => setRequest({ title: initiative.title, gaps, resolve }));
   };
   const dialog = request ? (
-    <GateDialog
-      request={request}
-      onAnswer={(answer) => {
-        setRequest(null);
-        request.resolve(answer);
-      }}
-    />
+    <Suspense fallback={null}>
+      <GateDialog
+        request={request}
+        onAnswer={(answer) => {
+          setRequest(null);
+          request.resolve(answer);
+        }}
+      />
+    </Suspense>
   ) : null;
   return { confirm, dialog };
 }

@@ -117,8 +117,12 @@ describe('discovery', () => {
     await drag(page, card(page, 'In-app referral programme'), await stagePoint(page, 'Ready', 'top'));
     const gate = page.getByRole('dialog', { name: '“In-app referral programme” is not ready for Delivery' });
     await expect.poll(() => gate.count()).toBe(1);
-    await expect.poll(() => gate.locator('.gate-gaps').getByRole('listitem').count()).toBe(2);
-    expect(await gate.locator('.gate-gaps').getByRole('listitem').allTextContents()).toEqual(['a validated hypothesis', 'a conclusion for the hypotheses still being tested']);
+    await expect.poll(() => gate.locator('.gate-gaps').getByRole('listitem').count()).toBe(3);
+    expect(await gate.locator('.gate-gaps').getByRole('listitem').allTextContents()).toEqual([
+      'a validated hypothesis',
+      'a conclusion for the hypotheses still being tested',
+      'a user story that meets the Definition of Ready',
+    ]);
     await expectNoSeriousA11yViolations(page);
     await gate.getByRole('button', { name: 'Cancel: keep it where it was' }).click();
     await expect.poll(() => cardTitles(page, 'Testing')).toContain('In-app referral programme');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { initialLanguage } from '../../src/i18n/i18n';
+import { SECTION_LOADERS } from '../../src/i18n/sections';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -13,8 +14,12 @@ function leaves(tree: Tree, prefix = ''): [string, unknown][] {
   });
 }
 
-const enLeaves = new Map(leaves(en as Tree));
-const frLeaves = new Map(leaves(fr as Tree));
+// The core messages and every section that loads with its screen, merged as the app merges them.
+const sections = Object.values(SECTION_LOADERS);
+const enAll = Object.assign({}, en, ...(await Promise.all(sections.map((s) => s.en()))));
+const frAll = Object.assign({}, fr, ...(await Promise.all(sections.map((s) => s.fr()))));
+const enLeaves = new Map(leaves(enAll as Tree));
+const frLeaves = new Map(leaves(frAll as Tree));
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!).sort();

@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { loadBuiltIns } from '../../src/domain/templates/builtins';
+import { loadMessages } from '../../src/i18n/i18n';
+import type { Section } from '../../src/i18n/messages';
+import { SECTION_LOADERS } from '../../src/i18n/sections';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -19,3 +22,6 @@ afterEach(() => cleanup());
 // Built-in template texts load per language on demand in the app; tests read both synchronously.
 await loadBuiltIns('en');
 await loadBuiltIns('fr');
+
+// Screens load their message sections with their code in the app; component tests render them directly.
+await loadMessages(...(Object.keys(SECTION_LOADERS) as Section[]));

@@ -1,6 +1,7 @@
 import type { AssumptionCategory, CompanySize, DecidedStatus, EvidenceStance, ExperimentMethod, ExperimentStatus, HypothesisStatus, Score } from '../../domain/discovery/types';
 import type { TemplateDefinition } from '../../domain/templates/types';
 import type { DefaultStageKey, Segment } from '../../domain/types';
+import type { SampleDelivery } from './delivery-content';
 
 /** One sample initiative: where it sits and the story of how it got there (days ago per stage). */
 export interface SampleInitiative {
@@ -87,12 +88,24 @@ export interface SampleTemplates {
   hypothesis: TemplateDefinition;
   testCard: TemplateDefinition;
   interview: TemplateDefinition;
+  /** Delivery: each story's checklists, and the rituals the sample ran. */
+  definitionOfReady: TemplateDefinition;
+  definitionOfDone: TemplateDefinition;
+  planning: TemplateDefinition;
+  daily: TemplateDefinition;
+  review: TemplateDefinition;
+  retrospective: TemplateDefinition;
 }
 
-export interface SampleContent {
+/** A sample's texts in one language: plain data, shipped as a JSON file. */
+export interface SampleText {
   productName: string;
   initiatives: SampleInitiative[];
   hypotheses: SampleHypothesis[];
   interviews: SampleInterview[];
+  delivery: SampleDelivery;
+}
+
+export interface SampleContent extends SampleText {
   templates: SampleTemplates;
 }

@@ -21,7 +21,7 @@ function isoDate(ms: number): string {
 }
 
 /** A fresh copy of the template with some answers and ticks filled in (only items the template has). */
-function filled(template: TemplateDefinition, answers: Record<string, AnswerValue>, checked: Record<string, boolean> = {}): ArtefactContent {
+export function filled(template: TemplateDefinition, answers: Record<string, AnswerValue>, checked: Record<string, boolean> = {}): ArtefactContent {
   const content = instantiate(template);
   for (const [id, value] of Object.entries(answers)) if (id in content.answers) content.answers[id] = value;
   for (const [id, value] of Object.entries(checked)) if (id in content.checked) content.checked[id] = value;

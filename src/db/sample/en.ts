@@ -1,12 +1,9 @@
-import type { SampleContent } from './content';
+import type { SampleText } from './content';
 import { hypothesesEn, interviewsEn } from './en-discovery';
-import { sampleTemplates } from './templates';
-import { loadBuiltIns } from '../../domain/templates/builtins';
+import { deliveryEn } from './en-delivery';
 
-// The sample starts its artefacts from the built-in templates of its language.
-await loadBuiltIns('en');
-
-export const sampleEn: SampleContent = {
+/** The English sample's texts, shipped as a data file (`en.ts?data`). */
+export const sampleEn: SampleText = {
   productName: 'Sample product',
   initiatives: [
     { title: 'Self-serve onboarding for small teams', summary: 'Let a team of 3–10 start a trial without talking to sales.', problem: 'Half of trial sign-ups from small teams never invite a colleague.', owner: 'Camille', tags: ['growth', 'activation'], segment: 'B2B', path: [['opportunities', 12]] },
@@ -25,5 +22,7 @@ export const sampleEn: SampleContent = {
   ],
   hypotheses: hypothesesEn,
   interviews: interviewsEn,
-  templates: sampleTemplates('en'),
+  delivery: deliveryEn,
 };
+
+export default sampleEn;

@@ -1,12 +1,9 @@
-import type { SampleContent } from './content';
+import type { SampleText } from './content';
 import { hypothesesFr, interviewsFr } from './fr-discovery';
-import { sampleTemplates } from './templates';
-import { loadBuiltIns } from '../../domain/templates/builtins';
+import { deliveryFr } from './fr-delivery';
 
-// The sample starts its artefacts from the built-in templates of its language.
-await loadBuiltIns('fr');
-
-export const sampleFr: SampleContent = {
+/** The French sample's texts, shipped as a data file (`fr.ts?data`). */
+export const sampleFr: SampleText = {
   productName: 'Produit exemple',
   initiatives: [
     { title: 'Onboarding en libre-service pour les petites équipes', summary: 'Permettre à une équipe de 3 à 10 personnes de démarrer un essai sans passer par les ventes.', problem: 'La moitié des essais de petites équipes n’invitent jamais de collègue.', owner: 'Camille', tags: ['croissance', 'activation'], segment: 'B2B', path: [['opportunities', 12]] },
@@ -25,5 +22,7 @@ export const sampleFr: SampleContent = {
   ],
   hypotheses: hypothesesFr,
   interviews: interviewsFr,
-  templates: sampleTemplates('fr'),
+  delivery: deliveryFr,
 };
+
+export default sampleFr;

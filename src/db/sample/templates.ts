@@ -14,5 +14,11 @@ export function sampleTemplates(language: BuiltInLanguage): SampleTemplates {
     hypothesis: builtIn(BUILTIN_IDS.hypothesis, language),
     testCard: builtIn(BUILTIN_IDS.testCard, language),
     interview: builtIn(BUILTIN_IDS.interview, language),
+    definitionOfReady: builtIn(BUILTIN_IDS.definitionOfReady, language),
+    definitionOfDone: builtIn(BUILTIN_IDS.definitionOfDone, language),
+    planning: builtIn(BUILTIN_IDS.planning, language),
+    daily: builtIn(BUILTIN_IDS.daily, language),
+    review: builtIn(BUILTIN_IDS.review, language),
+    retrospective: builtIn(BUILTIN_IDS.retroStartStopContinue, language),
   };
 }

@@ -12,7 +12,6 @@ import {
 } from '@dnd-kit/core';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/i18n';
-import { moveInitiative } from '../../db/initiative-commands';
 import { slotToIndex } from '../../domain/moves';
 import type { Initiative } from '../../domain/types';
 import { announce } from '../../ui/announcer';
@@ -24,6 +23,7 @@ import { useDragStore, type DropTarget } from './drag-store';
 import { slotAtY } from './geometry';
 import { InitiativeCard } from './initiative-card';
 import { keyboardCoordinates, sizeWith } from './keyboard-moves';
+import { moveCommands } from './move-commands';
 import { moveJournal } from './move-journal';
 
 interface BoardDndProps {
@@ -169,7 +169,7 @@ export function BoardDnd({ boardRef, children }: BoardDndProps) {
     const journaled = { id: activeId, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, beforeId: before, afterId: after, gateReason: gate.reason };
     moveJournal.add(journaled);
     const expect = { stageId: journaled.fromStageId, rank: journaled.fromRank };
-    const result = await run(() => moveInitiative(activeId, target.stageId, before, after, { expect, gateReason: gate.reason }));
+    const result = await run(async () => (await moveCommands()).moveInitiative(activeId, target.stageId, before, after, { expect, gateReason: gate.reason }));
     moveJournal.done(activeId);
     if (!result.ok) pendingCleared();
   };

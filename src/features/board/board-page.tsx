@@ -3,17 +3,18 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from '../../i18n/i18n';
 import { Link, useLocation } from 'wouter';
 import { db } from '../../db/db';
-import { moveInitiativeToEdge } from '../../db/initiative-commands';
 import { closedInitiatives, liveStages } from '../../db/queries';
 import { stagesOfLane } from '../../domain/lanes';
 import { LANES, type Initiative } from '../../domain/types';
 import { useDeliveryGate } from '../../ui/delivery-gate';
+import { lazyScreen } from '../../ui/lazy-screen';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
 import { BoardDnd } from './board-dnd';
 import { columnRegistry } from './column-registry';
 import { useBoardReadyMark } from './board-ready';
 import { useDragStore } from './drag-store';
+import { moveCommands } from './move-commands';
 import { moveJournal } from './move-journal';
 import { FilterBar } from './filter-bar';
 import { useBoardFilter } from './use-board-filter';
@@ -22,7 +23,7 @@ import { LaneSection } from './lane-section';
 // Dialogs load on first use, keeping them out of the first paint's JavaScript.
 const MoveToDialog = lazy(() => import('../../ui/move-to-dialog').then((m) => ({ default: m.MoveToDialog })));
 const NewInitiativeDialog = lazy(() => import('./new-initiative-dialog').then((m) => ({ default: m.NewInitiativeDialog })));
-const StagesDialog = lazy(() => import('./stages-dialog').then((m) => ({ default: m.StagesDialog })));
+const StagesDialog = lazyScreen(() => import('./stages-dialog').then((m) => m.StagesDialog), 'workspace');
 
 /** The product's board: three lanes of stages, with the actions that start from it. */
 export function BoardPage({ productId }: { productId: string }) {
@@ -66,7 +67,7 @@ export function BoardPage({ productId }: { productId: string }) {
     if (!moving || !lane) return;
     const gate = await confirmGate(moving, lane);
     if (!gate.proceed) return;
-    const result = await run(() => moveInitiativeToEdge(moving.id, stageId, edge, { gateReason: gate.reason }));
+    const result = await run(async () => (await moveCommands()).moveInitiativeToEdge(moving.id, stageId, edge, { gateReason: gate.reason }));
     if (result.ok) {
       useDragStore.getState().focusRequested(moving.id);
       setMoving(null);

@@ -1,5 +1,5 @@
-import { moveInitiative } from '../../db/initiative-commands';
 import { drafts } from '../../ui/draft-store';
+import { moveCommands } from './move-commands';
 
 /** A drop as the user made it: enough to make it again, and to tell whether it already happened. */
 export interface JournaledMove {
@@ -32,7 +32,10 @@ export const moveJournal = {
   },
   /** Makes the moves a reload interrupted, unless the card has moved since (then the newer state wins). */
   async replay() {
-    for (const move of this.list()) {
+    const moves = this.list();
+    if (moves.length === 0) return;
+    const { moveInitiative } = await moveCommands();
+    for (const move of moves) {
       const expect = { stageId: move.fromStageId, rank: move.fromRank };
       await moveInitiative(move.id, move.toStageId, move.beforeId, move.afterId, { expect, gateReason: move.gateReason }).catch(() => undefined);
       this.done(move.id);

@@ -8,16 +8,24 @@ import { renderWithApp } from './render';
 let productId: string;
 
 // jsdom lays nothing out; give the stage scrollers a height so the virtualiser renders cards.
+// (The virtualiser reads offsetHeight; clientHeight too, for the code that measures scrolling.)
+const HEIGHTS = ['clientHeight', 'offsetHeight'] as const;
+const originals = HEIGHTS.map((property) => [property, Object.getOwnPropertyDescriptor(HTMLElement.prototype, property)] as const);
 beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.dataset.stageScroll ? 600 : 0;
-    },
-  });
+  for (const property of HEIGHTS) {
+    Object.defineProperty(HTMLElement.prototype, property, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.dataset.stageScroll ? 600 : 0;
+      },
+    });
+  }
 });
 afterAll(() => {
-  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
+  for (const [property, original] of originals) {
+    if (original) Object.defineProperty(HTMLElement.prototype, property, original);
+    else Reflect.deleteProperty(HTMLElement.prototype, property);
+  }
 });
 
 beforeEach(async () => {

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UpdatePrompt } from '../../../src/app/update-prompt';
 import { useNotices } from '../../../src/ui/notices';
-import { registrations, updateServiceWorker } from '../stubs/pwa-register';
+import { registrations, switchToNewVersion } from '../stubs/service-worker';
 import { renderWithApp } from './render';
+
+vi.mock('../../../src/app/service-worker', () => import('../stubs/service-worker'));
 
 beforeEach(() => {
   useNotices.setState({ notices: [] });
@@ -23,7 +25,6 @@ describe('UpdatePrompt', () => {
       );
       expect(registrations).toHaveLength(1);
       const options = registrations[0]!;
-      expect(options.immediate).toBe(false);
 
       act(() => options.onOfflineReady?.());
       expect(screen.getByText('Ready to work offline.')).toBeInTheDocument();
@@ -38,7 +39,7 @@ describe('UpdatePrompt', () => {
       expect(screen.getByText('A new version of the app is available.')).toBeInTheDocument();
 
       await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
-      expect(updateServiceWorker).toHaveBeenCalledWith(true);
+      expect(switchToNewVersion).toHaveBeenCalledTimes(1);
       expect(screen.queryByText('A new version of the app is available.')).toBeNull();
       unmount();
 

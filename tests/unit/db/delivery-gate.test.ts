@@ -4,6 +4,8 @@ import { GateError, createInitiative, moveInitiative, moveInitiativeToEdge } fro
 import { transitionsOf } from '../../../src/db/queries';
 import { deliveryGate, entersDelivery } from '../../../src/domain/discovery/gate';
 import type { Hypothesis, HypothesisStatus } from '../../../src/domain/discovery/types';
+import { createStory } from '../../../src/db/story-commands';
+import { CRITERION, readyStory, tickAllReady } from './delivery-helpers';
 import { freshDb, makeProduct, snapshot, type TestProduct } from './helpers';
 
 let p: TestProduct;
@@ -20,14 +22,24 @@ beforeEach(async () => {
 describe('the gate rules', () => {
   it('asks for a validated hypothesis and none still testing, ignoring deleted ones', () => {
     const h = (status: HypothesisStatus, deletedAt: number | null = null) => ({ status, deletedAt });
-    expect(deliveryGate([])).toEqual(['noValidatedHypothesis']);
-    expect(deliveryGate([h('validated')])).toEqual([]);
-    expect(deliveryGate([h('validated'), h('testing')])).toEqual(['hypothesisTesting']);
-    expect(deliveryGate([h('draft'), h('testing')])).toEqual(['noValidatedHypothesis', 'hypothesisTesting']);
-    expect(deliveryGate([h('validated', 5), h('invalidated')])).toEqual(['noValidatedHypothesis']);
+    const ready = [readyStory()];
+    expect(deliveryGate([], ready)).toEqual(['noValidatedHypothesis']);
+    expect(deliveryGate([h('validated')], ready)).toEqual([]);
+    expect(deliveryGate([h('validated'), h('testing')], ready)).toEqual(['hypothesisTesting']);
+    expect(deliveryGate([h('draft'), h('testing')], ready)).toEqual(['noValidatedHypothesis', 'hypothesisTesting']);
+    expect(deliveryGate([h('validated', 5), h('invalidated')], ready)).toEqual(['noValidatedHypothesis']);
     expect(entersDelivery('discovery', 'delivery')).toBe(true);
     expect(entersDelivery('delivery', 'delivery')).toBe(false);
     expect(entersDelivery('delivery', 'strategy')).toBe(false);
+  });
+
+  it('asks for at least one live story that meets the Definition of Ready', () => {
+    const validated = [{ status: 'validated' as const, deletedAt: null }];
+    expect(deliveryGate(validated, [])).toEqual(['noReadyStory']);
+    expect(deliveryGate(validated, [readyStory({ points: null })])).toEqual(['noReadyStory']);
+    expect(deliveryGate(validated, [readyStory({ deletedAt: 5 })])).toEqual(['noReadyStory']);
+    expect(deliveryGate(validated, [readyStory({ points: null }), readyStory()])).toEqual([]);
+    expect(deliveryGate([], [])).toEqual(['noValidatedHypothesis', 'noReadyStory']);
   });
 });
 
@@ -38,7 +50,7 @@ describe('moving into Delivery', () => {
     const before = await snapshot();
     const error = await moveInitiative(card.id, p.stage('ready').id, null, null).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GateError);
-    expect((error as GateError).gaps).toEqual(['noValidatedHypothesis', 'hypothesisTesting']);
+    expect((error as GateError).gaps).toEqual(['noValidatedHypothesis', 'hypothesisTesting', 'noReadyStory']);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -49,10 +61,14 @@ describe('moving into Delivery', () => {
     expect(last).toMatchObject({ kind: 'move', toLane: 'delivery', reason: 'Legal deadline: no time to test' });
   });
 
-  it('needs no reason once a hypothesis is validated and none is testing, nor inside Delivery', async () => {
+  it('needs no reason once a hypothesis is validated, none is testing and a story is ready, nor inside Delivery', async () => {
     const card = await createInitiative(p.stage('testing').id, { title: 'Ready' });
     await hypothesis(card.id, 'validated');
     await hypothesis(card.id, 'invalidated');
+    const draft = await createStory(card.id, { asA: 'buyer', iWant: 'to pay by card', soThat: 'I get my order', points: 3, criteria: [CRITERION] }, 'en');
+    const error = await moveInitiative(card.id, p.stage('ready').id, null, null).catch((e: unknown) => e);
+    expect((error as GateError).gaps).toEqual(['noReadyStory']);
+    await tickAllReady(draft);
     await moveInitiative(card.id, p.stage('ready').id, null, null);
     await moveInitiative(card.id, p.stage('released').id, null, null);
     expect((await transitionsOf(card.id)).map((t) => t.reason)).toEqual(['', '', '']);

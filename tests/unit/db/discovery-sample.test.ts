@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
 import { createSampleProduct, seedFirstVisit } from '../../../src/db/product-commands';
 import { sampleProductRecords, type ProductRecords } from '../../../src/db/product-records';
-import type { SampleContent } from '../../../src/db/sample/content';
+import type { SampleContent, SampleText } from '../../../src/db/sample/content';
 import { sampleEn } from '../../../src/db/sample/en';
 import { sampleFr } from '../../../src/db/sample/fr';
 import { discoveryCounts, hypothesisLog, interviewsOf } from '../../../src/db/discovery-queries';
@@ -11,11 +11,12 @@ import { checkFields, EXPERIMENT_PLAN_RULES, EXPERIMENT_RESULT_RULES, EVIDENCE_R
 import { canChangeExperimentStatus, canChangeStatus } from '../../../src/domain/discovery/status';
 import { HYPOTHESIS_STATUSES, type ExperimentStatus, type HypothesisStatus } from '../../../src/domain/discovery/types';
 import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
+import { sampleTemplates } from '../../../src/db/sample/templates';
 import { freshDb, must, T0 } from './helpers';
 
 const SAMPLES: [string, SampleContent][] = [
-  ['en', sampleEn],
-  ['fr', sampleFr],
+  ['en', { ...sampleEn, templates: sampleTemplates('en') }],
+  ['fr', { ...sampleFr, templates: sampleTemplates('fr') }],
 ];
 
 beforeEach(async () => {
@@ -167,7 +168,7 @@ describe.each(SAMPLES)('the %s sample’s discovery', (language, content) => {
 
 describe('the two languages', () => {
   it('tell the same story', () => {
-    const shape = (c: SampleContent) => ({
+    const shape = (c: SampleText) => ({
       keys: c.initiatives.map((i) => i.key),
       hypotheses: c.hypotheses.map((h) => [h.key, h.initiative, h.category, h.importance, h.evidence, h.owner, h.history, h.experiments.map((e) => [e.method, e.history, e.deadlineInDays, e.result?.decision])]),
       interviews: c.interviews.map((i) => [i.daysAgo, i.initiative, i.alias, i.segment, i.companySize, i.followUp, i.evidence.map((e) => [e.hypothesis, e.stance])]),
@@ -182,7 +183,7 @@ describe('the two languages', () => {
       else if (Array.isArray(value)) value.forEach(walk);
       else if (value && typeof value === 'object') Object.values(value).forEach(walk);
     };
-    walk({ ...sampleFr, templates: undefined });
+    walk(sampleFr);
     const prose = texts.filter((t) => t.includes(' '));
     expect(prose.length).toBeGreaterThan(100);
     expect(prose.filter((t) => /['"“”]/.test(t))).toEqual([]);

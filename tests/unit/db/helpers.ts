@@ -49,6 +49,10 @@ export async function snapshot() {
     stages: await db.stages.toArray(),
     initiatives: await db.initiatives.toArray(),
     transitions: await db.transitions.toArray(),
+    stories: await db.stories.toArray(),
+    sprints: await db.sprints.toArray(),
+    ritualRuns: await db.ritualRuns.toArray(),
+    actionItems: await db.actionItems.toArray(),
     activity: await db.activity.toArray(),
   };
 }

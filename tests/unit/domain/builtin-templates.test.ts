@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_IDS, builtInTemplate, builtInTemplates, isBuiltInId } from '../../../src/domain/templates/builtins';
+import { BUILTIN_IDS, builtInFamily, builtInTemplate, builtInTemplates, isBuiltInId } from '../../../src/domain/templates/builtins';
 import { FIELD_TYPES, TEMPLATE_FAMILIES, type TemplateDefinition, type TemplateItem } from '../../../src/domain/templates/types';
 
 const LANGUAGES = ['en', 'fr'] as const;
@@ -99,6 +99,11 @@ describe('built-in templates', () => {
   it('has at least one built-in for every family', () => {
     const families = new Set(en.map((t) => t.family));
     for (const family of TEMPLATE_FAMILIES) expect(families.has(family), family).toBe(true);
+  });
+
+  it('knows each built-in\'s family without its texts, as its structure gives it', () => {
+    for (const t of en) expect(builtInFamily(t.id), t.id).toBe(t.family);
+    expect(builtInFamily('custom:1')).toBeUndefined();
   });
 
   it('keeps section ids and item ids unique within a template, items prefixed by their section', () => {

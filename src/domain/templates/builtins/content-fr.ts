@@ -8,6 +8,10 @@ import { hypotheses } from './fr/hypotheses';
 import { interviews } from './fr/interviews';
 import { retrospectives } from './fr/retrospectives';
 import { rituals } from './fr/rituals';
+import { buildLibrary } from './library';
 import type { BuiltInTexts } from './structure';
 
 export const fr: BuiltInTexts = { ...interviews, ...hypotheses, ...rituals, ...retrospectives, ...definitions };
+
+/** The built library, shipped as a data file (`content-fr.ts?data`): the app never runs this module. */
+export default buildLibrary(fr);

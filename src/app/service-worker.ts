@@ -1,0 +1,56 @@
+/**
+ * Registers the service worker that vite-plugin-pwa generates (sw.js, Workbox inside) with the
+ * browser's own API. It replaces the plugin's client, workbox-window (2 KB of the first visit), for
+ * the little we use of it: know when the app is cached for offline use, know when a new version
+ * waits, and switch to it on request.
+ */
+export interface RegisterOptions {
+  onOfflineReady(): void;
+  onNeedRefresh(): void;
+  onRegistered(registration: ServiceWorkerRegistration): void;
+  onRegisterError(error: unknown): void;
+}
+
+/** Registers after the page's load event (precaching never competes with the first paint); returns the "switch now" action. */
+export function registerServiceWorker(options: RegisterOptions): () => void {
+  let registration: ServiceWorkerRegistration | null = null;
+  // A first install is reported both as `installing` and by `updatefound`: watch each worker once.
+  const watched = new WeakSet<ServiceWorker>();
+
+  const watch = (worker: ServiceWorker) => {
+    if (watched.has(worker)) return;
+    watched.add(worker);
+    worker.addEventListener('statechange', () => {
+      if (worker.state !== 'installed') return;
+      // With no controller this is the first install: the app now works offline. Otherwise an
+      // older version runs this page and the new one waits for the user's go.
+      if (navigator.serviceWorker.controller) options.onNeedRefresh();
+      else options.onOfflineReady();
+    });
+  };
+
+  const register = async () => {
+    try {
+      registration = await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+      if (registration.waiting && navigator.serviceWorker.controller) options.onNeedRefresh();
+      if (registration.installing) watch(registration.installing);
+      registration.addEventListener('updatefound', () => {
+        if (registration?.installing) watch(registration.installing);
+      });
+      options.onRegistered(registration);
+    } catch (error) {
+      options.onRegisterError(error);
+    }
+  };
+
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+
+  return () => {
+    const waiting = registration?.waiting;
+    if (!waiting) return;
+    // The page reloads once the new worker controls it; Workbox's worker skips waiting on this message.
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  };
+}

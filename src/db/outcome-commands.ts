@@ -1,0 +1,53 @@
+import { validateOutcome, type OutcomeFields } from '../domain/delivery/outcome';
+import { stagesOfLane } from '../domain/lanes';
+import type { Initiative, Stage } from '../domain/types';
+import { CommandError, runCommand } from './command';
+import { db } from './db';
+import { changedFields, liveInitiativeFor, refuseInvalid } from './hypothesis-commands';
+import { insertInitiative } from './initiative-commands';
+import { liveStages } from './queries';
+import { validInitiativeFields } from './validate';
+
+/** An outcome is measured after release: on a card in the Released stage, or one closed as shipped. */
+function isReleased(initiative: Initiative, stage: Stage | undefined): boolean {
+  if (initiative.status === 'shipped') return true;
+  return initiative.status === 'active' && stage?.deletedAt === null && stage.defaultKey === 'released';
+}
+
+/**
+ * Records (or corrects) what a released initiative achieved: the metric, its baseline, target and
+ * actual value, and a conclusion. Saving again moments later undoes as one.
+ */
+export async function recordOutcome(initiativeId: string, fields: OutcomeFields): Promise<Initiative> {
+  const { values, errors } = validateOutcome(fields);
+  refuseInvalid(errors);
+  return runCommand(
+    'recordOutcome',
+    async (w) => {
+      const initiative = await liveInitiativeFor(w, initiativeId);
+      w.scope(initiative.productId, initiative.title);
+      if (!isReleased(initiative, await w.get<Stage>('stages', initiative.stageId))) throw new CommandError('outcomeNotReleased');
+      const previous = initiative.outcome ?? null;
+      // The time changes only with the figures: a save that changes nothing writes nothing.
+      if (previous && Object.keys(changedFields({ ...previous }, { ...values! })).length === 0) return initiative;
+      return w.update<Initiative>('initiatives', initiativeId, { outcome: { ...values!, recordedAt: Date.now() }, updatedAt: Date.now() });
+    },
+    { coalesce: true },
+  );
+}
+
+/**
+ * Starts a follow-up of an initiative: a new card at the top of the product's first Strategy stage,
+ * linked back to it, with its owner, tags and segment. Returns the new initiative.
+ */
+export async function createFollowUp(initiativeId: string, title: string): Promise<Initiative> {
+  const source = await db.initiatives.get(initiativeId);
+  if (!source || source.deletedAt !== null) throw new CommandError('initiativeMissing');
+  const fields = await validInitiativeFields({ title, owner: source.owner, tags: source.tags, segment: source.segment });
+  return runCommand('createFollowUp', async (w) => {
+    const initiative = await liveInitiativeFor(w, initiativeId);
+    const first = stagesOfLane(await liveStages(initiative.productId), 'strategy')[0];
+    if (!first) throw new CommandError('stageMissing');
+    return insertInitiative(w, first.id, fields, 'top', { followUpOf: initiative.id });
+  });
+}

@@ -1,0 +1,47 @@
+import { LONG_MAX, SHORT_MAX, type FieldErrors } from '../discovery/fields';
+import type { Outcome, OutcomeDirection } from './types';
+
+export type OutcomeVerdict = 'met' | 'notMet' | 'pending';
+export const OUTCOME_DIRECTIONS: readonly OutcomeDirection[] = ['increase', 'decrease'];
+
+/** What a user records; the time is the command's. */
+export type OutcomeFields = Omit<Outcome, 'recordedAt'>;
+
+/**
+ * Whether the target was met: for a metric to increase, the actual value at or above the target;
+ * to decrease, at or below it. Pending while the target or the actual value is unknown.
+ */
+export function outcomeVerdict(outcome: Pick<Outcome, 'direction' | 'target' | 'actual'> | null | undefined): OutcomeVerdict {
+  if (!outcome || outcome.target === null || outcome.actual === null) return 'pending';
+  const met = outcome.direction === 'increase' ? outcome.actual >= outcome.target : outcome.actual <= outcome.target;
+  return met ? 'met' : 'notMet';
+}
+
+const isNumberOrNull = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v));
+
+/** Checks every field of an outcome: the metric is required, the values are numbers or unknown (null). */
+export function validateOutcome(input: Partial<Record<keyof OutcomeFields, unknown>>): { values: OutcomeFields | null; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const metric = input.metric;
+  if (typeof metric !== 'string' || metric.trim() === '') errors.metric = 'errors.metricRequired';
+  else if (metric.trim().length > SHORT_MAX) errors.metric = 'errors.titleTooLong';
+  if (!(OUTCOME_DIRECTIONS as readonly unknown[]).includes(input.direction)) errors.direction = 'errors.valueInvalid';
+  for (const key of ['baseline', 'target', 'actual'] as const) {
+    if (!isNumberOrNull(input[key] ?? null)) errors[key] = 'errors.numberInvalid';
+  }
+  const conclusion = input.conclusion ?? '';
+  if (typeof conclusion !== 'string') errors.conclusion = 'errors.valueInvalid';
+  else if (conclusion.length > LONG_MAX) errors.conclusion = 'errors.longTextTooLong';
+  if (Object.keys(errors).length > 0) return { values: null, errors };
+  return {
+    values: {
+      metric: (metric as string).trim(),
+      direction: input.direction as OutcomeDirection,
+      baseline: (input.baseline ?? null) as number | null,
+      target: (input.target ?? null) as number | null,
+      actual: (input.actual ?? null) as number | null,
+      conclusion: conclusion as string,
+    },
+    errors,
+  };
+}

@@ -1,0 +1,6 @@
+/** English messages of the delivery page, sprints and burndown, loaded with their screens. */
+export const sprintsEn = {
+  sprints: {
+    title: 'Sprints',
+  },
+};

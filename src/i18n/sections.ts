@@ -1,0 +1,35 @@
+import type { Language } from './i18n';
+import type { Section, SectionTables } from './messages';
+
+type Tables = SectionTables[Section];
+
+/**
+ * Each section's messages per language, loaded with the screens that use them, so the first paint
+ * downloads only the board's messages. Adding a feature's messages: a file per language, a line here.
+ */
+export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tables>>> = {
+  discovery: {
+    en: async () => (await import('./en/discovery')).discoveryEn,
+    fr: async () => (await import('./fr/discovery')).discoveryFr,
+  },
+  templates: {
+    en: async () => (await import('./en/templates')).templatesEn,
+    fr: async () => (await import('./fr/templates')).templatesFr,
+  },
+  workspace: {
+    en: async () => (await import('./en/workspace')).workspaceEn,
+    fr: async () => (await import('./fr/workspace')).workspaceFr,
+  },
+  stories: {
+    en: async () => (await import('./en/stories')).storiesEn,
+    fr: async () => (await import('./fr/stories')).storiesFr,
+  },
+  sprints: {
+    en: async () => (await import('./en/sprints')).sprintsEn,
+    fr: async () => (await import('./fr/sprints')).sprintsFr,
+  },
+  rituals: {
+    en: async () => (await import('./en/rituals')).ritualsEn,
+    fr: async () => (await import('./fr/rituals')).ritualsFr,
+  },
+};

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BoardDB } from '../../../src/db/db';
+
+/**
+ * Schema upgrades, from a fixture database of each released version. The fixture was dumped once
+ * from a v1 database holding the first-visit sample and a few commands (activity, a custom
+ * template with two versions, a product default); it is never regenerated.
+ */
+
+const NAME = 'migration-test';
+
+/** Version 1 exactly as released, frozen here: the app's schema may only add versions after it. */
+const V1_STORES = {
+  products: 'id, createdAt',
+  stages: 'id, productId',
+  initiatives: 'id, [productId+status], [stageId+status+rank], updatedAt',
+  transitions: 'id, initiativeId, [productId+at]',
+  hypotheses: 'id, initiativeId, productId',
+  experiments: 'id, hypothesisId, initiativeId',
+  interviews: 'id, productId, initiativeId',
+  evidence: 'id, hypothesisId, interviewId',
+  statusChanges: 'id, subjectId',
+  templates: 'id, family',
+  templateVersions: 'id, [templateId+version]',
+  activity: '++id, [productId+state], at',
+  meta: 'key',
+};
+
+type Row = Record<string, unknown>;
+// Read as data rather than imported: TypeScript would infer a type for every record of it.
+const fixture = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/db-v1.json'), 'utf8')) as { version: number; tables: Record<string, Row[]> };
+const tables = fixture.tables;
+
+async function writeV1() {
+  const v1 = new Dexie(NAME);
+  v1.version(1).stores(V1_STORES);
+  await v1.open();
+  await v1.transaction('rw', v1.tables, async () => {
+    for (const [name, rows] of Object.entries(tables)) await v1.table(name).bulkAdd(rows);
+  });
+  v1.close();
+}
+
+/** The primary key of a row of a table, as the v1 schema names it. */
+function keyOf(table: string, row: Row): unknown {
+  return table === 'meta' ? row.key : row.id;
+}
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+describe('the v1 fixture', () => {
+  it('holds realistic records in every v1 table', () => {
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(V1_STORES).sort());
+    for (const [name, rows] of Object.entries(tables)) expect(rows.length, name).toBeGreaterThan(0);
+  });
+});
+
+describe('opening a v1 database with the current schema', () => {
+  it('finds every record of every table, unchanged', async () => {
+    await writeV1();
+    const current = new BoardDB(NAME);
+    await current.open();
+    try {
+      expect(current.verno).toBeGreaterThan(1);
+      for (const [name, rows] of Object.entries(tables)) {
+        const stored = await current.table(name).toArray();
+        expect(stored.length, name).toBe(rows.length);
+        for (const row of rows) expect(await current.table(name).get(keyOf(name, row) as string), `${name} ${String(keyOf(name, row))}`).toEqual(row);
+      }
+      // Version 2 adds the Delivery tables, empty.
+      for (const name of ['stories', 'sprints', 'ritualRuns', 'actionItems']) expect(await current.table(name).count(), name).toBe(0);
+    } finally {
+      current.close();
+    }
+  });
+
+  it('answers the v1 indexes the app queries', async () => {
+    await writeV1();
+    const current = new BoardDB(NAME);
+    await current.open();
+    try {
+      const product = tables.products![0]!;
+      const stages = await current.stages.where('productId').equals(product.id as string).count();
+      expect(stages).toBe(tables.stages!.length);
+      const active = await current.initiatives.where('[productId+status]').equals([product.id as string, 'active']).count();
+      expect(active).toBe(tables.initiatives!.filter((i) => i.status === 'active').length);
+      const done = await current.activity.where('[productId+state]').equals([product.id as string, 'done']).count();
+      expect(done).toBe(tables.activity!.filter((a) => a.productId === product.id && a.state === 'done').length);
+    } finally {
+      current.close();
+    }
+  });
+});
