@@ -4,7 +4,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
-const LAZY_LIBRARIES = /\/node_modules\/(zod|papaparse|@dnd-kit\/sortable)\//;
+const LAZY_LIBRARIES = /\/node_modules\/(zod|papaparse|@dnd-kit\/sortable|chart\.js|@kurkle\/color)\//;
 
 const DATA_QUERY = '?data';
 
@@ -93,6 +93,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
+      // src/domain holds pure functions (DESIGN.md): importing one never needs another to run, so
+      // a module that only imports a domain module for a tree-shaken value does not load it.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/domain/') },
       output: {
         // Libraries of the first paint in one long-cached chunk; app code split by route and dialog.
         // Libraries only lazy code uses (validation, the update prompt) load with that code.

@@ -1,7 +1,7 @@
 import rosetta from 'rosetta';
 import { useSyncExternalStore } from 'react';
 import { en } from './en';
-import type { AllMessages, MessageKey, Messages, Section } from './messages';
+import type { MessageKey, Messages, Section } from './messages';
 import { SECTION_LOADERS } from './sections';
 
 export const LANGUAGES = ['en', 'fr'] as const;
@@ -15,7 +15,7 @@ const loaders: Record<Language, () => Promise<Messages>> = {
 };
 
 // A copy: rosetta merges sections into the table it holds, and `en` must stay the core messages only.
-const dictionary = rosetta<Partial<AllMessages>>({ en: { ...en } });
+const dictionary = rosetta<Record<string, unknown>>({ en: { ...en } });
 let current: Language = 'en';
 let plurals = new Intl.PluralRules('en');
 const listeners = new Set<() => void>();
@@ -34,14 +34,30 @@ export function initialLanguage(stored: string | null, browser: readonly string[
 const wanted = new Set<Section>();
 const loaded = new Map<Language, Set<Section>>();
 
+type Table = Record<string, unknown>;
+
+/**
+ * Adds a section to a language's table. rosetta replaces top-level keys, so a top-level key that
+ * both hold (`errors`: a few in the core, the rest in their section) is merged one level down.
+ */
+function merge(language: Language, section: object) {
+  const table = dictionary.table(language) ?? {};
+  const merged = Object.fromEntries(
+    Object.entries(section).map(([key, value]) => {
+      const existing = table[key];
+      return [key, existing && typeof existing === 'object' ? { ...existing, ...(value as Table) } : value];
+    }),
+  );
+  dictionary.set(language, merged);
+}
+
 async function loadWanted(language: Language): Promise<void> {
   const have = loaded.get(language) ?? new Set<Section>();
   loaded.set(language, have);
   const missing = [...wanted].filter((section) => !have.has(section));
   const tables = await Promise.all(missing.map((section) => SECTION_LOADERS[section][language]()));
-  // rosetta merges top-level keys into the language's table, so sections add to the core messages.
   tables.forEach((table, i) => {
-    dictionary.set(language, table);
+    merge(language, table);
     have.add(missing[i]!);
   });
 }

@@ -1,5 +1,6 @@
 import type { en } from './en';
 import type { discoveryEn } from './en/discovery';
+import type { errorsEn } from './en/errors';
 import type { ritualsEn } from './en/rituals';
 import type { sprintsEn } from './en/sprints';
 import type { storiesEn } from './en/stories';
@@ -13,6 +14,7 @@ export type Messages = Shape<typeof en>;
 
 /** Messages that load with their screens: each file holds one or more top-level sections. */
 export interface SectionTables {
+  errors: typeof errorsEn;
   discovery: typeof discoveryEn;
   templates: typeof templatesEn;
   workspace: typeof workspaceEn;
@@ -26,7 +28,7 @@ export type Section = keyof SectionTables;
 export type SectionMessages<S extends Section> = Shape<SectionTables[S]>;
 
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-export type AllMessages = Messages & Intersection<SectionTables[Section]>;
+type AllMessages = Messages & Intersection<SectionTables[Section]>;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

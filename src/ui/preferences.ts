@@ -1,29 +1,52 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import type { Language } from '../i18n/i18n';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-interface Preferences {
+interface Stored {
   language: Language | null;
   theme: ThemeChoice;
   lastProductId: string | null;
+}
+
+interface Preferences extends Stored {
   languageChosen: (language: Language) => void;
   themeChosen: (theme: ThemeChoice) => void;
   productOpened: (productId: string) => void;
 }
 
+const KEY = 'plb.preferences';
+
+/**
+ * What this browser remembered, in the `{ state, version }` form zustand's persist middleware
+ * wrote it in earlier versions, so past choices survive. Anything odd found there is ignored.
+ */
+function remembered(): Stored {
+  let state: Partial<Record<keyof Stored, unknown>> = {};
+  try {
+    state = (JSON.parse(localStorage.getItem(KEY) ?? 'null') as { state?: typeof state } | null)?.state ?? {};
+  } catch {
+    // Blocked or damaged storage: start from the defaults.
+  }
+  return {
+    language: state.language === 'en' || state.language === 'fr' ? state.language : null,
+    theme: state.theme === 'light' || state.theme === 'dark' ? state.theme : 'system',
+    lastProductId: typeof state.lastProductId === 'string' ? state.lastProductId : null,
+  };
+}
+
 /** Preferences of this browser: UI state, kept in localStorage, never user data. */
-export const usePreferences = create<Preferences>()(
-  persist(
-    (set) => ({
-      language: null,
-      theme: 'system',
-      lastProductId: null,
-      languageChosen: (language) => set({ language }),
-      themeChosen: (theme) => set({ theme }),
-      productOpened: (lastProductId) => set({ lastProductId }),
-    }),
-    { name: 'plb.preferences', partialize: ({ language, theme, lastProductId }) => ({ language, theme, lastProductId }) },
-  ),
-);
+export const usePreferences = create<Preferences>()((set) => ({
+  ...remembered(),
+  languageChosen: (language) => set({ language }),
+  themeChosen: (theme) => set({ theme }),
+  productOpened: (lastProductId) => set({ lastProductId }),
+}));
+
+usePreferences.subscribe(({ language, theme, lastProductId }) => {
+  try {
+    localStorage.setItem(KEY, JSON.stringify({ state: { language, theme, lastProductId }, version: 0 }));
+  } catch {
+    // Storage full or blocked: the choice holds for this visit.
+  }
+});

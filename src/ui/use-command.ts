@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from '../i18n/i18n';
+import { loadMessages, useTranslation } from '../i18n/i18n';
 import { ValidationError } from '../db/command';
 import { errorMessage } from './error-message';
 import { showNotice } from './notices';
@@ -18,6 +18,8 @@ export function useCommand() {
         return { ok: true, value: await command() };
       } catch (error) {
         if (error instanceof ValidationError) return { ok: false, fields: error.fields };
+        // Refusal messages load with the first one (errorMessage falls back to a general sentence).
+        await loadMessages('errors').catch(() => undefined);
         showNotice({ kind: 'error', message: errorMessage(error, t) });
         return { ok: false };
       }

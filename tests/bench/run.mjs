@@ -22,8 +22,11 @@ import {
 import { printReport, writeResults } from './report.mjs';
 import { buildProduct, FILTER_WORD, STAGES, writeProduct } from './seed.mjs';
 
-// `npm run bench -- 5000` measures one size only, for quick comparisons while tuning.
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0).length ? process.argv.slice(2).map(Number) : [1000, 5000, 10000];
+// `npm run bench -- 5000` measures one size only, for quick comparisons while tuning;
+// `npm run bench -- bundle` only the first visit's JavaScript (and writes no results file).
+const ARGS = process.argv.slice(2);
+const BUNDLE_ONLY = ARGS.includes('bundle');
+const SIZES = BUNDLE_ONLY ? [] : ARGS.map(Number).filter((n) => n > 0).length ? ARGS.map(Number).filter((n) => n > 0) : [1000, 5000, 10000];
 const cpus = availableParallelism();
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS = join(ROOT, 'tests', 'bench', 'results', 'latest.json');
@@ -143,6 +146,10 @@ async function main() {
     const bySize = Object.entries(bundle.sizes).sort((a, b) => b[1] - a[1]);
     log(`bundle: ${bundle.files.length} JS files, ${bundle.bundleGzipKB.toFixed(1)} KB gzipped: ${bySize.map(([f, kb]) => `${f.split('/').pop()} ${kb.toFixed(1)}`).join(', ')}`);
 
+    if (BUNDLE_ONLY) {
+      console.log(`bundle: ${bundle.bundleGzipKB.toFixed(1)} KB (target ≤ 150)`);
+      return;
+    }
     const runs = [];
     // Other processes on this small machine (tests, builds) skew the numbers: say so.
     let load = loadavg()[0];
