@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { firstVisit } from './app/first-visit';
+import { watchForNewerTabs } from './app/outdated-tab';
 import { initialLanguage, setLanguage } from './i18n/i18n';
 import { usePreferences } from './ui/preferences';
 import './ui/base.css';
@@ -11,6 +12,7 @@ import './features/initiative/initiative.css';
 const language = initialLanguage(usePreferences.getState().language, navigator.languages);
 await setLanguage(language);
 void firstVisit(language);
+watchForNewerTabs();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -8,17 +8,26 @@ import { NoticeRegion } from '../ui/notice-region';
 import { AppHeader } from './app-header';
 import { HomeRedirect } from './home-redirect';
 import { ProductRoute } from './product-route';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useTheme } from './use-theme';
 
 // Only the board is needed for the first paint; the rest loads when first opened.
 const ArchivePage = lazyScreen(() => import('../features/board/archive-page').then((m) => m.ArchivePage), 'workspace');
 const InitiativeDrawer = lazyScreen(() => import('../features/initiative/initiative-drawer').then((m) => m.InitiativeDrawer), 'workspace');
 const HypothesesPanel = lazyScreen(() => import('../features/discovery/hypotheses-panel').then((m) => m.HypothesesPanel), 'discovery');
+const StoriesPanel = lazyScreen(() => import('../features/delivery/stories-panel').then((m) => m.StoriesPanel), 'stories');
+const OutcomePanel = lazyScreen(() => import('../features/delivery/outcome-panel').then((m) => m.OutcomePanel), 'stories');
+const FollowUpOf = lazyScreen(() => import('../features/delivery/outcome-follow-up').then((m) => m.FollowUpOf), 'stories');
 const HypothesisLogPage = lazyScreen(() => import('../features/discovery/hypothesis-log-page').then((m) => m.HypothesisLogPage), 'discovery');
 const InterviewsPage = lazyScreen(() => import('../features/discovery/interviews-page').then((m) => m.InterviewsPage), 'discovery');
 const InterviewPage = lazyScreen(() => import('../features/discovery/interview-page').then((m) => m.InterviewPage), 'discovery');
 const TemplatesPage = lazyScreen(() => import('../features/templates/templates-page').then((m) => m.TemplatesPage), 'templates');
 const TemplatePage = lazyScreen(() => import('../features/templates/template-page').then((m) => m.TemplatePage), 'templates');
+const RitualRunPage = lazyScreen(() => import('../features/delivery/ritual-run-page').then((m) => m.RitualRunPage), 'rituals');
+const DeliveryPage = lazyScreen(() => import('../features/delivery/delivery-page').then((m) => m.DeliveryPage), 'sprints', 'rituals');
+const SprintPage = lazyScreen(() => import('../features/delivery/sprint-page').then((m) => m.SprintPage), 'sprints', 'rituals');
+const StrategyPage = lazyScreen(() => import('../features/strategy/strategy-page').then((m) => m.StrategyPage), 'strategy');
+const StrategyPanel = lazyScreen(() => import('../features/strategy/strategy-panel').then((m) => m.StrategyPanel), 'strategy');
 const ProductsPage = lazyScreen(() => import('../features/products/products-page').then((m) => m.ProductsPage), 'workspace');
 // The service worker (offline use, update prompt) exists in production builds only; its
 // registration code loads after the first paint.
@@ -38,7 +47,9 @@ export function App() {
       <AppHeader productId={product?.productId ?? null} />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="empty">{t('app.loading')}</p>}>
-          <Routes />
+          <ScreenErrorBoundary>
+            <Routes />
+          </ScreenErrorBoundary>
         </Suspense>
       </main>
       <NoticeRegion />
@@ -87,11 +98,52 @@ function Routes() {
           </ProductRoute>
         )}
       </Route>
+      <Route path="/p/:productId/rituals/:runId">
+        {({ productId, runId }) => (
+          <ProductRoute productId={productId}>
+            <RitualRunPage productId={productId} runId={runId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/strategy">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <StrategyPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/delivery">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <DeliveryPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/sprints/:sprintId">
+        {({ productId, sprintId }) => (
+          <ProductRoute productId={productId}>
+            <SprintPage productId={productId} sprintId={sprintId} />
+          </ProductRoute>
+        )}
+      </Route>
       <Route path="/p/:productId/i/:initiativeId">
         {({ productId, initiativeId }) => (
           <ProductRoute productId={productId}>
             <BoardPage productId={productId} />
-            <InitiativeDrawer productId={productId} initiativeId={initiativeId} sections={(initiative) => <HypothesesPanel productId={productId} initiativeId={initiative.id} />} />
+            <InitiativeDrawer
+              productId={productId}
+              initiativeId={initiativeId}
+              sections={(initiative) => (
+                // The sections load after the drawer shows, without hiding the page meanwhile.
+                <Suspense fallback={null}>
+                  <FollowUpOf productId={productId} initiative={initiative} />
+                  <OutcomePanel productId={productId} initiative={initiative} />
+                  <StrategyPanel initiative={initiative} />
+                  <HypothesesPanel productId={productId} initiativeId={initiative.id} />
+                  <StoriesPanel productId={productId} initiativeId={initiative.id} />
+                </Suspense>
+              )}
+            />
           </ProductRoute>
         )}
       </Route>

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Initiative, Product, Stage, Transition } from '../domain/types';
 import type { Evidence, Experiment, Hypothesis, Interview, StatusChange } from '../domain/discovery/types';
 import type { ActionItem, RitualRun, Sprint, Story } from '../domain/delivery/types';
+import type { Objective } from '../domain/strategy/types';
 import type { StoredTemplate, TemplateVersion } from '../domain/templates/types';
 import type { Activity } from './activity';
 
@@ -29,6 +30,7 @@ export class BoardDB extends Dexie {
   sprints!: EntityTable<Sprint, 'id'>;
   ritualRuns!: EntityTable<RitualRun, 'id'>;
   actionItems!: EntityTable<ActionItem, 'id'>;
+  objectives!: EntityTable<Objective, 'id'>;
   activity!: EntityTable<Activity, 'id'>;
   meta!: EntityTable<Meta, 'key'>;
 
@@ -52,16 +54,62 @@ export class BoardDB extends Dexie {
     // Delivery. New tables only, so no upgrade step: v1 records are read as they are (a product
     // without a cadence is on Scrum, an initiative without an outcome has none). IndexedDB leaves
     // records whose key is null out of an index, so "no sprint" (the backlog) is read by product.
+    // Strategy: objectives, and initiatives indexed by the objective they serve (an objective lists
+    // its initiatives without reading the whole product); a v1 initiative serves none.
     this.version(2).stores({
       stories: 'id, initiativeId, productId, sprintId',
       sprints: 'id, productId',
       ritualRuns: 'id, productId, sprintId',
       actionItems: 'id, productId, runId',
+      objectives: 'id, productId',
+      initiatives: 'id, [productId+status], [stageId+status+rank], updatedAt, objectiveId',
     });
   }
 }
 
 export const db = new BoardDB();
+
+const outdatedListeners = new Set<() => void>();
+let outdated = false;
+
+/** Refused writes of a tab whose code is older than the database (see onOutdated). */
+export class OutdatedError extends Error {
+  override name = 'OutdatedError';
+}
+
+/**
+ * Calls `listener` once another tab opens the database with a newer schema (a new version of the
+ * app). This tab's code targets the old schema: from then on it reads but writes nothing, and what
+ * the user is typing stays on screen and in the draft store until a reload brings the new code.
+ */
+export function onOutdated(listener: () => void): () => void {
+  outdatedListeners.add(listener);
+  return () => outdatedListeners.delete(listener);
+}
+
+// Every write of every command, undo and import goes through `mutate`: one place to refuse them.
+db.use({
+  stack: 'dbcore',
+  name: 'refuse-writes-when-outdated',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      return { ...table, mutate: (request) => (outdated ? Promise.reject(new OutdatedError()) : table.mutate(request)) };
+    },
+  }),
+});
+
+db.on('versionchange', () => {
+  outdated = true;
+  // Closing lets the other tab's upgrade go ahead instead of waiting, blocked, on this one. The
+  // connection then reopens at whatever version is installed (Dexie adapts), so screens keep
+  // reading; the middleware above refuses writes.
+  db.close();
+  outdatedListeners.forEach((listener) => listener());
+  db.open().catch(() => undefined);
+  return false;
+});
 
 /** The user-data tables a command may write; the activity log records changes to these. */
 export type DataTable =
@@ -79,7 +127,8 @@ export type DataTable =
   | 'stories'
   | 'sprints'
   | 'ritualRuns'
-  | 'actionItems';
+  | 'actionItems'
+  | 'objectives';
 export const DATA_TABLES: readonly DataTable[] = [
   'products',
   'stages',
@@ -96,4 +145,5 @@ export const DATA_TABLES: readonly DataTable[] = [
   'sprints',
   'ritualRuns',
   'actionItems',
+  'objectives',
 ];

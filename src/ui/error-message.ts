@@ -14,6 +14,7 @@ const STORAGE_ERRORS = new Set([
 
 /** The sentence a user sees for a failed command, in the UI language. */
 export function errorMessage(error: unknown, t: TFunction): string {
+  if ((error as { name?: string } | null)?.name === 'OutdatedError') return t('errors.outdated');
   if (error instanceof CommandError) return t(`errors.${error.code}` as 'errors.unknown') || t('errors.unknown');
   const name = (error as { name?: string } | null)?.name ?? '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
