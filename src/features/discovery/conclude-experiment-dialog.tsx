@@ -7,7 +7,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
 import { useCommand } from '../../ui/use-command';
-import { Field, TextField } from './form-field';
+import { Field, TextField } from '../../ui/form-field';
 
 interface ConcludeExperimentDialogProps {
   experiment: Experiment;

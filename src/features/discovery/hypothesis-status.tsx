@@ -5,7 +5,7 @@ import { DECIDED_STATUSES, type Hypothesis, type HypothesisStatus, type StatusCh
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { useCommand } from '../../ui/use-command';
-import { TextField } from './form-field';
+import { TextField } from '../../ui/form-field';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 
 /** Moves the hypothesis to one of the statuses allowed from its current one, with an optional note. */

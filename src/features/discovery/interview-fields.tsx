@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { COMPANY_SIZES, type CompanySize } from '../../domain/discovery/types';
 import type { Initiative, Segment } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
-import { Field, TextField } from './form-field';
+import { Field, TextField } from '../../ui/form-field';
 
 export interface ParticipantValues {
   date: string;

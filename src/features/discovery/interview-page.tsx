@@ -12,7 +12,7 @@ import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { TemplateForm } from '../../ui/template-form';
 import { useCommand } from '../../ui/use-command';
-import { TextField } from './form-field';
+import { TextField } from '../../ui/form-field';
 import { useInitiativeOptions } from './initiative-options';
 import { InterviewEvidence } from './interview-evidence';
 import { ParticipantFields, type ParticipantValues } from './interview-fields';

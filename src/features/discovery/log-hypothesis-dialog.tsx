@@ -8,7 +8,7 @@ import { drafts } from '../../ui/draft-store';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
 import { categoryLabels } from './discovery-words';
-import { Field, TextField } from './form-field';
+import { Field, TextField } from '../../ui/form-field';
 import { ScoreSelect } from './score-select';
 import { TemplateSelect, useTemplateChoice } from './template-choice';
 

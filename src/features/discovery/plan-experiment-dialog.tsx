@@ -6,7 +6,7 @@ import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
 import { useCommand } from '../../ui/use-command';
 import { statementOf } from './discovery-words';
-import { Field, TextField } from './form-field';
+import { Field, TextField } from '../../ui/form-field';
 import { TemplateSelect, useTemplateChoice } from './template-choice';
 
 interface PlanExperimentDialogProps {

@@ -1,0 +1,79 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, openApp, waitForBoard, withBrowser } from './harness';
+
+withBrowser();
+
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+describe('delivery: sprints', () => {
+  it('runs the sample’s sprint to its close, carries a story to the next sprint, then switches to continuous flow', async () => {
+    const { page, context, errors } = await openApp();
+    await waitForBoard(page);
+    await page.getByRole('link', { name: 'Delivery', exact: true }).click();
+    await expect.poll(() => heading(page)).toMatch(/^Delivery of /);
+    const active = region(page, 'Active sprint');
+    await expect.poll(() => active.getByRole('link', { name: 'Sprint 12' }).count()).toBe(1);
+    await expect.poll(() => region(page, 'Past sprints').getByRole('row', { name: /^Sprint 11/ }).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+
+    // A new planned sprint, named and dated after Sprint 12.
+    await page.getByRole('button', { name: 'New sprint' }).click();
+    const create = page.getByRole('dialog', { name: 'New sprint' });
+    expect(await create.getByLabel('Name').inputValue()).toBe('Sprint 13');
+    await create.getByLabel('Sprint goal').fill('Customers pay in one click');
+    await create.getByRole('button', { name: 'Plan sprint' }).click();
+    await expect.poll(() => region(page, 'Planned sprints').getByRole('link', { name: 'Sprint 13' }).count()).toBe(1);
+
+    // A backlog story planned into the active sprint (the choice it offers first).
+    const backlog = region(page, 'Product backlog');
+    expect(await backlog.getByLabel('Sprint for “buttons and links with enough contrast”').inputValue()).not.toBe('');
+    await backlog.getByRole('button', { name: 'Plan “buttons and links with enough contrast”' }).click();
+    await expect.poll(() => backlog.getByText('buttons and links with enough contrast', { exact: true }).count()).toBe(0);
+
+    // The sprint view: its burndown with a table row per day, and a story changing status.
+    await active.getByRole('link', { name: 'Sprint 12' }).click();
+    await expect.poll(() => heading(page)).toMatch(/^Sprint 12/);
+    await expect.poll(() => page.getByRole('img', { name: /^Burndown chart/ }).evaluate((e) => e.tagName)).toBe('CANVAS');
+    await page.getByText('Show as a table').click();
+    await expect.poll(() => region(page, 'Burndown').locator('tbody tr').count()).toBe(14);
+    const todo = region(page, 'To do');
+    await expect.poll(() => todo.getByText('buttons and links with enough contrast', { exact: true }).count()).toBe(1);
+    await page.getByLabel('Status of “payment form errors to be announced”').selectOption({ label: 'In progress' });
+    await expect.poll(() => region(page, 'In progress').getByText('payment form errors to be announced', { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByLabel('Status of “payment form errors to be announced”').evaluate((e) => e === document.activeElement)).toBe(true);
+    await expectNoSeriousA11yViolations(page);
+
+    // Closing: four stories unfinished go to Sprint 13; 8 points done is the velocity.
+    await page.getByRole('button', { name: 'Close sprint' }).click();
+    const close = page.getByRole('dialog', { name: 'Close Sprint 12' });
+    await expect.poll(() => close.getByText('4 stories are unfinished (18 points):').count()).toBe(1);
+    expect(await close.getByRole('radio', { name: /^Sprint 13/ }).isChecked()).toBe(true);
+    await expect.poll(() => close.getByText('Velocity recorded: 8 points done of 26 planned (2 of 6 stories).').count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    await close.getByRole('button', { name: 'Close the sprint' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    await page.reload();
+    await expect.poll(() => heading(page)).toMatch(/^Sprint 12\s*Closed/);
+    await expect.poll(() => page.getByRole('term').filter({ hasText: 'Points done (velocity)' }).locator('xpath=following-sibling::dd').textContent()).toBe('8');
+    expect(await page.getByRole('button', { name: 'Close sprint' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Sprint 13' }).click();
+    await expect.poll(() => heading(page)).toMatch(/^Sprint 13/);
+    await expect.poll(() => page.getByText('to complete the checkout without a mouse', { exact: true }).count()).toBe(1);
+
+    // Continuous flow, now that no sprint is active: throughput instead of sprints.
+    await page.getByRole('link', { name: 'Delivery', exact: true }).click();
+    await expect.poll(() => region(page, 'Past sprints').getByRole('row', { name: /^Sprint 12/ }).getByRole('cell').nth(2).textContent()).toBe('8');
+    await page.getByRole('radio', { name: /Continuous flow/ }).click();
+    await expect.poll(() => page.getByRole('radio', { name: /Continuous flow/ }).isChecked()).toBe(true);
+    const throughput = region(page, 'Throughput');
+    await expect.poll(() => throughput.getByRole('img', { name: /^Bar chart of the last 8 weeks/ }).count()).toBe(1);
+    await expect.poll(() => throughput.locator('tbody tr').count()).toBe(8);
+    expect(await page.getByRole('region', { name: 'Active sprint' }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
