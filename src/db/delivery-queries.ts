@@ -141,6 +141,11 @@ export async function openActionItems(productId: string): Promise<ActionItem[]> 
     .sort(oldestItemFirst);
 }
 
+/** Every live action item of a product, in every status, oldest first (a retrospective shows those it reviewed). */
+export async function actionItemsOfProduct(productId: string): Promise<ActionItem[]> {
+  return live(await db.actionItems.where('productId').equals(productId).toArray()).sort(oldestItemFirst);
+}
+
 /** The action items a run created, in every status, oldest first. */
 export async function actionItemsOfRun(runId: string): Promise<ActionItem[]> {
   return live(await db.actionItems.where('runId').equals(runId).toArray()).sort(oldestItemFirst);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { AnswerValue, ArtefactContent } from '../domain/templates/instantiate';
 import type { TemplateBody, TemplateItem } from '../domain/templates/types';
 
@@ -8,6 +8,8 @@ interface TemplateFormProps {
   content?: Pick<ArtefactContent, 'answers' | 'checked'>;
   onAnswer?: (itemId: string, value: AnswerValue) => void;
   onCheck?: (itemId: string, checked: boolean) => void;
+  /** Something to show under an item, such as its note in a ritual run. */
+  itemExtra?: (item: TemplateItem) => ReactNode;
   /** The level of the section headings, to fit the page's outline (h3 by default). */
   headingLevel?: 2 | 3 | 4 | 5;
 }
@@ -66,7 +68,7 @@ function FieldInput({ item, value, disabled, onAnswer, inputId }: { item: Extrac
   }
 }
 
-function Item({ item, content, onAnswer, onCheck }: { item: TemplateItem } & Omit<TemplateFormProps, 'body'>) {
+function Item({ item, content, onAnswer, onCheck }: { item: TemplateItem } & Omit<TemplateFormProps, 'body' | 'itemExtra'>) {
   const id = useId();
   const disabled = !content;
   if (item.kind === 'prompt') return <p className="template-form__prompt">{item.text}</p>;
@@ -93,7 +95,7 @@ function Item({ item, content, onAnswer, onCheck }: { item: TemplateItem } & Omi
 }
 
 /** A template as a form: the preview of a template, and the form of an artefact started from one. */
-export function TemplateForm({ body, content, onAnswer, onCheck, headingLevel = 3 }: TemplateFormProps) {
+export function TemplateForm({ body, content, onAnswer, onCheck, itemExtra, headingLevel = 3 }: TemplateFormProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="template-form">
@@ -101,9 +103,16 @@ export function TemplateForm({ body, content, onAnswer, onCheck, headingLevel = 
         <section key={section.id} className="template-form__section" aria-label={section.title}>
           <Heading>{section.title}</Heading>
           {section.intro && <p className="field__help">{section.intro}</p>}
-          {section.items.map((item) => (
-            <Item key={item.id} item={item} content={content} onAnswer={onAnswer} onCheck={onCheck} />
-          ))}
+          {section.items.map((item) =>
+            itemExtra ? (
+              <div key={item.id} className="template-form__item">
+                <Item item={item} content={content} onAnswer={onAnswer} onCheck={onCheck} />
+                {itemExtra(item)}
+              </div>
+            ) : (
+              <Item key={item.id} item={item} content={content} onAnswer={onAnswer} onCheck={onCheck} />
+            ),
+          )}
         </section>
       ))}
     </div>
