@@ -8,7 +8,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
 import { paths } from '../../ui/paths';
-import { useFamilyTemplates } from '../../ui/template-choice';
+import { useTemplateChoice } from '../../ui/template-choice';
 import { useCommand } from '../../ui/use-command';
 import { timeboxText } from './ritual-timebox';
 
@@ -25,7 +25,7 @@ export function RitualStartDialog({ productId, sprint, kind, onClose }: RitualSt
   const run = useCommand();
   const [, navigate] = useLocation();
   const id = useId();
-  const choice = useFamilyTemplates(productId, RITUAL_FAMILY[kind]);
+  const choice = useTemplateChoice(productId, RITUAL_FAMILY[kind]);
   const [templateId, setTemplateId] = useState('');
   const chosenId = templateId || choice?.defaultId || '';
   const template = choice?.options.find((o) => o.id === chosenId);

@@ -10,7 +10,7 @@ import { useCommand } from '../../ui/use-command';
 import { categoryLabels } from './discovery-words';
 import { Field, TextField } from '../../ui/form-field';
 import { ScoreSelect } from './score-select';
-import { TemplateSelect, useTemplateChoice } from './template-choice';
+import { TemplateSelect, useTemplateChoice } from '../../ui/template-choice';
 
 interface LogHypothesisDialogProps {
   productId: string;

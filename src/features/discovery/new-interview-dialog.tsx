@@ -9,7 +9,7 @@ import { useCommand } from '../../ui/use-command';
 import { todayIso } from './discovery-words';
 import { useInitiativeOptions } from './initiative-options';
 import { ParticipantFields, type ParticipantValues } from './interview-fields';
-import { TemplateSelect, useTemplateChoice } from './template-choice';
+import { TemplateSelect, useTemplateChoice } from '../../ui/template-choice';
 
 interface NewInterviewDialogProps {
   productId: string;

@@ -7,7 +7,7 @@ import { Dialog } from '../../ui/dialog';
 import { useCommand } from '../../ui/use-command';
 import { statementOf } from './discovery-words';
 import { Field, TextField } from '../../ui/form-field';
-import { TemplateSelect, useTemplateChoice } from './template-choice';
+import { TemplateSelect, useTemplateChoice } from '../../ui/template-choice';
 
 interface PlanExperimentDialogProps {
   hypothesis: Hypothesis;

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/db';
-import { defaultTemplate, libraryTemplates } from '../../db/template-queries';
-import type { TemplateDefinition, TemplateFamily } from '../../domain/templates/types';
-import { useTranslation } from '../../i18n/i18n';
+import { db } from '../db/db';
+import { defaultTemplate, libraryTemplates } from '../db/template-queries';
+import type { TemplateDefinition, TemplateFamily } from '../domain/templates/types';
+import { useTranslation } from '../i18n/i18n';
 
 export interface TemplateChoice {
   options: TemplateDefinition[];
@@ -10,7 +10,7 @@ export interface TemplateChoice {
   defaultId: string;
 }
 
-/** The templates of a family in the UI language, and the product's default among them. */
+/** The templates of a family in the UI language, and the product's default among them, for a "start from" choice. */
 export function useTemplateChoice(productId: string, family: TemplateFamily): TemplateChoice | undefined {
   const { language } = useTranslation();
   return useLiveQuery(async () => {
