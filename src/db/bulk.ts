@@ -26,6 +26,7 @@ export async function bulkPutRecords(records: ProductRecords) {
   await putInChunks(db.sprints, records.sprints);
   await putInChunks(db.ritualRuns, records.ritualRuns);
   await putInChunks(db.actionItems, records.actionItems);
+  await putInChunks(db.objectives, records.objectives);
 }
 
 /** Writes a whole product in one transaction: all of it lands, or none of it. */

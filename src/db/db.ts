@@ -4,6 +4,7 @@ import type { Evidence, Experiment, Hypothesis, Interview, StatusChange } from '
 import type { ActionItem, RitualRun, Sprint, Story } from '../domain/delivery/types';
 import type { Objective } from '../domain/strategy/types';
 import type { StoredTemplate, TemplateVersion } from '../domain/templates/types';
+import type { Snapshot, SnapshotData } from '../domain/backup/snapshot';
 import type { Activity } from './activity';
 
 export interface Meta {
@@ -32,6 +33,8 @@ export class BoardDB extends Dexie {
   actionItems!: EntityTable<ActionItem, 'id'>;
   objectives!: EntityTable<Objective, 'id'>;
   activity!: EntityTable<Activity, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
+  snapshotData!: EntityTable<SnapshotData, 'id'>;
   meta!: EntityTable<Meta, 'key'>;
 
   constructor(name = DB_NAME) {
@@ -63,6 +66,10 @@ export class BoardDB extends Dexie {
       actionItems: 'id, productId, runId',
       objectives: 'id, productId',
       initiatives: 'id, [productId+status], [stageId+status+rank], updatedAt, objectiveId',
+      // Automatic local copies of the data tables (not user records: never undone nor exported).
+      // The list and the copies are apart, so listing reads no copy.
+      snapshots: 'id, at',
+      snapshotData: 'id',
     });
   }
 }

@@ -37,6 +37,7 @@ async function putAll(w: Writer, records: ProductRecords) {
   for (const sprint of records.sprints) await w.put('sprints', sprint);
   for (const run of records.ritualRuns) await w.put('ritualRuns', run);
   for (const item of records.actionItems) await w.put('actionItems', item);
+  for (const objective of records.objectives) await w.put('objectives', objective);
 }
 
 export async function createProduct(name: string): Promise<Product> {

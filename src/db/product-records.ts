@@ -6,8 +6,9 @@ import { newId } from './command';
 import type { SampleContent } from './sample/content';
 import { sampleDiscoveryRecords, type DiscoveryRecords } from './sample/discovery-records';
 import { sampleDeliveryRecords, type DeliveryRecords } from './sample/delivery-records';
+import { sampleStrategyRecords, type StrategyRecords } from './sample/strategy-records';
 
-export interface ProductRecords extends DiscoveryRecords, DeliveryRecords {
+export interface ProductRecords extends DiscoveryRecords, DeliveryRecords, StrategyRecords {
   product: Product;
   stages: Stage[];
   initiatives: Initiative[];
@@ -48,13 +49,15 @@ export function newProductRecords(name: string, now: number, isSample = false): 
     sprints: [],
     ritualRuns: [],
     actionItems: [],
+    objectives: [],
   };
 }
 
 /**
  * The sample product: realistic initiatives in every lane, each with the history of how it got
- * there, the discovery behind them (hypotheses, experiments, interviews, evidence), and their
- * delivery (sprints, stories, ritual runs, action items, outcomes).
+ * there, the discovery behind them (hypotheses, experiments, interviews, evidence), their
+ * delivery (sprints, stories, ritual runs, action items, outcomes), and the strategy they serve
+ * (vision, objectives with key results, links and scores).
  */
 export function sampleProductRecords(content: SampleContent, now: number): ProductRecords {
   const records = newProductRecords(content.productName, now, true);
@@ -131,5 +134,9 @@ export function sampleProductRecords(content: SampleContent, now: number): Produ
     const outcome = outcomes.get(initiative.id);
     if (outcome) Object.assign(initiative, { outcome, updatedAt: Math.max(initiative.updatedAt, outcome.recordedAt) });
   }
+  const strategy = sampleStrategyRecords(content, records.product.id, idByKey, now);
+  Object.assign(records.product, strategy.product);
+  records.objectives = strategy.objectives;
+  for (const initiative of records.initiatives) Object.assign(initiative, strategy.initiatives.get(initiative.id));
   return records;
 }

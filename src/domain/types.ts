@@ -1,5 +1,6 @@
 /** The records the app stores. Flat objects of plain JSON fields, ready for a field-level sync engine. */
 import type { Cadence, Outcome } from './delivery/types';
+import type { InitiativeScore, ProductStrategy } from './strategy/types';
 
 export const LANES = ['strategy', 'discovery', 'delivery'] as const;
 export type Lane = (typeof LANES)[number];
@@ -19,7 +20,8 @@ interface Tombstoned {
   deletedAt: number | null;
 }
 
-export interface Product extends Tombstoned {
+/** The strategy fields (vision, segments, competitors, north star, scoring framework) are optional: absent until written. */
+export interface Product extends Tombstoned, ProductStrategy {
   id: string;
   name: string;
   isSample: boolean;
@@ -65,6 +67,11 @@ export interface Initiative extends Tombstoned {
   outcome?: Outcome | null;
   /** The released initiative this one follows up on; absent or null for most. */
   followUpOf?: string | null;
+  /** The objective it serves, and optionally which of its key results; absent or null when none. */
+  objectiveId?: string | null;
+  keyResultId?: string | null;
+  /** Its prioritisation inputs per framework; absent until scored. */
+  score?: InitiativeScore;
   createdAt: number;
   updatedAt: number;
 }

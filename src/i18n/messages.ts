@@ -4,6 +4,7 @@ import type { errorsEn } from './en/errors';
 import type { ritualsEn } from './en/rituals';
 import type { sprintsEn } from './en/sprints';
 import type { storiesEn } from './en/stories';
+import type { strategyEn } from './en/strategy';
 import type { templatesEn } from './en/templates';
 import type { workspaceEn } from './en/workspace';
 
@@ -21,6 +22,7 @@ export interface SectionTables {
   stories: typeof storiesEn;
   sprints: typeof sprintsEn;
   rituals: typeof ritualsEn;
+  strategy: typeof strategyEn;
 }
 export type Section = keyof SectionTables;
 

@@ -36,4 +36,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/rituals')).ritualsEn,
     fr: async () => (await import('./fr/rituals')).ritualsFr,
   },
+  strategy: {
+    en: async () => (await import('./en/strategy')).strategyEn,
+    fr: async () => (await import('./fr/strategy')).strategyFr,
+  },
 };

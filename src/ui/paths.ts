@@ -8,6 +8,7 @@ export const paths = {
   hypotheses: (productId: string) => `/p/${productId}/hypotheses`,
   interviews: (productId: string) => `/p/${productId}/interviews`,
   interview: (productId: string, interviewId: string) => `/p/${productId}/interviews/${interviewId}`,
+  strategy: (productId: string) => `/p/${productId}/strategy`,
   delivery: (productId: string) => `/p/${productId}/delivery`,
   sprint: (productId: string, sprintId: string) => `/p/${productId}/sprints/${sprintId}`,
   ritualRun: (productId: string, runId: string) => `/p/${productId}/rituals/${runId}`,

@@ -2,6 +2,7 @@ import type { AssumptionCategory, CompanySize, DecidedStatus, EvidenceStance, Ex
 import type { TemplateDefinition } from '../../domain/templates/types';
 import type { DefaultStageKey, Segment } from '../../domain/types';
 import type { SampleDelivery } from './delivery-content';
+import type { SampleStrategy } from './strategy-content';
 
 /** One sample initiative: where it sits and the story of how it got there (days ago per stage). */
 export interface SampleInitiative {
@@ -104,6 +105,7 @@ export interface SampleText {
   hypotheses: SampleHypothesis[];
   interviews: SampleInterview[];
   delivery: SampleDelivery;
+  strategy: SampleStrategy;
 }
 
 export interface SampleContent extends SampleText {

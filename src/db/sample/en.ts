@@ -1,15 +1,16 @@
 import type { SampleText } from './content';
 import { hypothesesEn, interviewsEn } from './en-discovery';
 import { deliveryEn } from './en-delivery';
+import { strategyEn } from './en-strategy';
 
 /** The English sample's texts, shipped as a data file (`en.ts?data`). */
 export const sampleEn: SampleText = {
   productName: 'Sample product',
   initiatives: [
-    { title: 'Self-serve onboarding for small teams', summary: 'Let a team of 3–10 start a trial without talking to sales.', problem: 'Half of trial sign-ups from small teams never invite a colleague.', owner: 'Camille', tags: ['growth', 'activation'], segment: 'B2B', path: [['opportunities', 12]] },
-    { title: 'Usage-based pricing tier', summary: 'A plan billed per active project rather than per seat.', problem: 'Agencies churn when seat prices grow faster than their revenue.', owner: 'Hugo', tags: ['pricing'], segment: 'B2B', path: [['opportunities', 30]] },
-    { title: 'Offline mode for field technicians', summary: 'Capture reports without a connection and sync later.', problem: 'Technicians lose reports written in basements and car parks.', owner: 'Inès', tags: ['mobile', 'reliability'], segment: 'B2B', path: [['opportunities', 40], ['framing', 9]] },
-    { title: 'Shared shopping lists', summary: 'Two people edit the same list at once.', problem: 'Couples send each other screenshots of lists and forget items.', owner: 'Léa', tags: ['collaboration'], segment: 'B2C', path: [['opportunities', 25], ['framing', 4]] },
+    { key: 'onboarding', title: 'Self-serve onboarding for small teams', summary: 'Let a team of 3–10 start a trial without talking to sales.', problem: 'Half of trial sign-ups from small teams never invite a colleague.', owner: 'Camille', tags: ['growth', 'activation'], segment: 'B2B', path: [['opportunities', 12]] },
+    { key: 'usagePricing', title: 'Usage-based pricing tier', summary: 'A plan billed per active project rather than per seat.', problem: 'Agencies churn when seat prices grow faster than their revenue.', owner: 'Hugo', tags: ['pricing'], segment: 'B2B', path: [['opportunities', 30]] },
+    { key: 'offline', title: 'Offline mode for field technicians', summary: 'Capture reports without a connection and sync later.', problem: 'Technicians lose reports written in basements and car parks.', owner: 'Inès', tags: ['mobile', 'reliability'], segment: 'B2B', path: [['opportunities', 40], ['framing', 9]] },
+    { key: 'sharedLists', title: 'Shared shopping lists', summary: 'Two people edit the same list at once.', problem: 'Couples send each other screenshots of lists and forget items.', owner: 'Léa', tags: ['collaboration'], segment: 'B2C', path: [['opportunities', 25], ['framing', 4]] },
     { key: 'reminders', title: 'Smart reminders before renewal', summary: 'Warn customers a week before an annual renewal.', problem: 'Surprise renewals cause refunds and one-star reviews.', owner: 'Camille', tags: ['retention'], segment: 'B2C', path: [['opportunities', 50], ['framing', 35], ['exploring', 14]] },
     { key: 'bulkImport', title: 'Bulk import from spreadsheets', summary: 'Upload a CSV of contacts and map its columns.', problem: 'New accounts copy hundreds of rows by hand in their first week.', owner: 'Hugo', tags: ['activation', 'data'], segment: 'B2B', path: [['opportunities', 60], ['framing', 45], ['exploring', 20], ['testing', 6]] },
     { key: 'referral', title: 'In-app referral programme', summary: 'Give a free month for each friend who subscribes.', problem: 'Word of mouth is our best channel but we cannot see or reward it.', owner: 'Léa', tags: ['growth'], segment: 'B2C', path: [['opportunities', 70], ['framing', 52], ['exploring', 33], ['testing', 11]] },
@@ -23,6 +24,7 @@ export const sampleEn: SampleText = {
   hypotheses: hypothesesEn,
   interviews: interviewsEn,
   delivery: deliveryEn,
+  strategy: strategyEn,
 };
 
 export default sampleEn;

@@ -1,15 +1,16 @@
 import type { SampleText } from './content';
 import { hypothesesFr, interviewsFr } from './fr-discovery';
 import { deliveryFr } from './fr-delivery';
+import { strategyFr } from './fr-strategy';
 
 /** The French sample's texts, shipped as a data file (`fr.ts?data`). */
 export const sampleFr: SampleText = {
   productName: 'Produit exemple',
   initiatives: [
-    { title: 'Onboarding en libre-service pour les petites équipes', summary: 'Permettre à une équipe de 3 à 10 personnes de démarrer un essai sans passer par les ventes.', problem: 'La moitié des essais de petites équipes n’invitent jamais de collègue.', owner: 'Camille', tags: ['croissance', 'activation'], segment: 'B2B', path: [['opportunities', 12]] },
-    { title: 'Offre tarifaire à l’usage', summary: 'Un forfait facturé par projet actif plutôt que par siège.', problem: 'Les agences résilient quand le prix par siège croît plus vite que leur chiffre d’affaires.', owner: 'Hugo', tags: ['tarifs'], segment: 'B2B', path: [['opportunities', 30]] },
-    { title: 'Mode hors ligne pour les techniciens', summary: 'Saisir les rapports sans connexion et synchroniser plus tard.', problem: 'Les techniciens perdent les rapports écrits en sous-sol ou dans les parkings.', owner: 'Inès', tags: ['mobile', 'fiabilité'], segment: 'B2B', path: [['opportunities', 40], ['framing', 9]] },
-    { title: 'Listes de courses partagées', summary: 'Deux personnes modifient la même liste en même temps.', problem: 'Les couples s’envoient des captures d’écran de listes et oublient des articles.', owner: 'Léa', tags: ['collaboration'], segment: 'B2C', path: [['opportunities', 25], ['framing', 4]] },
+    { key: 'onboarding', title: 'Onboarding en libre-service pour les petites équipes', summary: 'Permettre à une équipe de 3 à 10 personnes de démarrer un essai sans passer par les ventes.', problem: 'La moitié des essais de petites équipes n’invitent jamais de collègue.', owner: 'Camille', tags: ['croissance', 'activation'], segment: 'B2B', path: [['opportunities', 12]] },
+    { key: 'usagePricing', title: 'Offre tarifaire à l’usage', summary: 'Un forfait facturé par projet actif plutôt que par siège.', problem: 'Les agences résilient quand le prix par siège croît plus vite que leur chiffre d’affaires.', owner: 'Hugo', tags: ['tarifs'], segment: 'B2B', path: [['opportunities', 30]] },
+    { key: 'offline', title: 'Mode hors ligne pour les techniciens', summary: 'Saisir les rapports sans connexion et synchroniser plus tard.', problem: 'Les techniciens perdent les rapports écrits en sous-sol ou dans les parkings.', owner: 'Inès', tags: ['mobile', 'fiabilité'], segment: 'B2B', path: [['opportunities', 40], ['framing', 9]] },
+    { key: 'sharedLists', title: 'Listes de courses partagées', summary: 'Deux personnes modifient la même liste en même temps.', problem: 'Les couples s’envoient des captures d’écran de listes et oublient des articles.', owner: 'Léa', tags: ['collaboration'], segment: 'B2C', path: [['opportunities', 25], ['framing', 4]] },
     { key: 'reminders', title: 'Rappels avant renouvellement', summary: 'Prévenir les clients une semaine avant un renouvellement annuel.', problem: 'Les renouvellements surprises causent des remboursements et des avis à une étoile.', owner: 'Camille', tags: ['rétention'], segment: 'B2C', path: [['opportunities', 50], ['framing', 35], ['exploring', 14]] },
     { key: 'bulkImport', title: 'Import en masse depuis un tableur', summary: 'Importer un CSV de contacts et associer ses colonnes.', problem: 'Les nouveaux comptes recopient des centaines de lignes à la main la première semaine.', owner: 'Hugo', tags: ['activation', 'données'], segment: 'B2B', path: [['opportunities', 60], ['framing', 45], ['exploring', 20], ['testing', 6]] },
     { key: 'referral', title: 'Programme de parrainage intégré', summary: 'Un mois offert pour chaque ami qui s’abonne.', problem: 'Le bouche-à-oreille est notre meilleur canal, mais nous ne le voyons ni ne le récompensons.', owner: 'Léa', tags: ['croissance'], segment: 'B2C', path: [['opportunities', 70], ['framing', 52], ['exploring', 33], ['testing', 11]] },
@@ -23,6 +24,7 @@ export const sampleFr: SampleText = {
   hypotheses: hypothesesFr,
   interviews: interviewsFr,
   delivery: deliveryFr,
+  strategy: strategyFr,
 };
 
 export default sampleFr;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import { Link, useLocation } from 'wouter';
 import { db } from '../../db/db';
@@ -21,8 +21,8 @@ import { useBoardFilter } from './use-board-filter';
 import { LaneSection } from './lane-section';
 
 // Dialogs load on first use, keeping them out of the first paint's JavaScript.
-const MoveToDialog = lazy(() => import('../../ui/move-to-dialog').then((m) => ({ default: m.MoveToDialog })));
-const NewInitiativeDialog = lazy(() => import('./new-initiative-dialog').then((m) => ({ default: m.NewInitiativeDialog })));
+const MoveToDialog = lazyScreen(() => import('../../ui/move-to-dialog').then((m) => m.MoveToDialog));
+const NewInitiativeDialog = lazyScreen(() => import('./new-initiative-dialog').then((m) => m.NewInitiativeDialog));
 const StagesDialog = lazyScreen(() => import('./stages-dialog').then((m) => m.StagesDialog), 'workspace');
 
 /** The product's board: three lanes of stages, with the actions that start from it. */
@@ -85,11 +85,17 @@ export function BoardPage({ productId }: { productId: string }) {
           <button type="button" className="button" onClick={() => setEditingStages(true)}>
             {t('board.editStages')}
           </button>
+          <Link className="button" href={paths.strategy(productId)}>
+            {t('board.strategyLink')}
+          </Link>
           <Link className="button" href={paths.hypotheses(productId)}>
             {t('board.hypothesesLink')}
           </Link>
           <Link className="button" href={paths.interviews(productId)}>
             {t('board.interviewsLink')}
+          </Link>
+          <Link className="button" href={paths.delivery(productId)}>
+            {t('board.deliveryLink')}
           </Link>
           <Link className="button" href={paths.archive(productId)}>
             {t('board.archiveCount', { count: closedCount ?? 0 })}

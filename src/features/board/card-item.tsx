@@ -2,6 +2,8 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/i18n';
 import type { Initiative } from '../../domain/types';
+import type { StoryCount } from '../../db/delivery-queries';
+import type { StrategyCardContext } from '../../db/strategy-card-queries';
 import { useDragStore } from './drag-store';
 import { InitiativeCard, type DiscoverySummary } from './initiative-card';
 
@@ -12,13 +14,16 @@ interface CardItemProps {
   /** Set on the one card that should take focus when it renders (after a keyboard drop). */
   takeFocus: boolean;
   discovery?: DiscoverySummary | undefined;
+  stories?: StoryCount | undefined;
+  showOutcome?: boolean;
+  strategy?: StrategyCardContext | undefined;
   onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** One card on the board: draggable by pointer, touch and keyboard, opened by click or Enter. */
 // Cards mount by the dozen on every filter keystroke and scroll: they subscribe to nothing themselves.
-export const CardItem = memo(function CardItem({ initiative, takeFocus, discovery, onOpen, onMoveTo }: CardItemProps) {
+export const CardItem = memo(function CardItem({ initiative, language, takeFocus, discovery, stories, showOutcome, strategy, onOpen, onMoveTo }: CardItemProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: initiative.id, data: { stageId: initiative.stageId } });
   const ref = useRef<HTMLDivElement | null>(null);
 
@@ -52,7 +57,7 @@ export const CardItem = memo(function CardItem({ initiative, takeFocus, discover
         onKeyDown={onKeyDown}
         onClick={open}
       >
-        <InitiativeCard initiative={initiative} discovery={discovery} />
+        <InitiativeCard initiative={initiative} discovery={discovery} stories={stories} showOutcome={showOutcome} strategy={strategy} language={language} />
       </div>
       <button
         type="button"

@@ -3,8 +3,10 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../../i18n/i18n';
+import { storyCounts } from '../../db/delivery-queries';
 import { discoveryCounts } from '../../db/discovery-queries';
 import { activeInStage } from '../../db/queries';
+import { strategyCardContext } from '../../db/strategy-card-queries';
 import { isFilterActive, type BoardFilter } from '../../domain/filter';
 import { applyPendingMove, indexToSlot, pendingMoveLanded } from '../../domain/moves';
 import type { Initiative, Stage } from '../../domain/types';
@@ -14,6 +16,7 @@ import { columnRegistry } from './column-registry';
 import { filterCards } from './filtered-cards';
 import { useDragStore } from './drag-store';
 import { slotOffset } from './geometry';
+import { SortByScoreButton } from './sort-by-score-button';
 import { useStageCounts } from './stage-counts';
 
 /** Cards have one fixed height (see board.css): nothing to measure, so a filter or a scroll never waits for layout. */
@@ -49,6 +52,8 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   const focusId = useDragStore((s) => s.focusId);
   // Discovery cards show their hypotheses by status and their interviews: one query per column.
   const discovery = useLiveQuery(() => (stage.lane === 'discovery' && loaded ? discoveryCounts(stage.productId, loaded.map((c) => c.id)) : undefined), [stage.lane, stage.productId, loaded]);
+  // Strategy cards show their score and objective: the framework and objective titles, read once per column.
+  const strategy = useLiveQuery(() => (stage.lane === 'strategy' ? strategyCardContext(stage.productId) : undefined), [stage.lane, stage.productId]);
   const showDropLine = targetIndex >= 0 && !(isOrigin && targetIndex === activeIndex);
 
   // The dragged card stays rendered even when scrolled out of view, so dnd-kit keeps its node.
@@ -69,6 +74,11 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
     getItemKey: (index) => cards[index]!.id,
     rangeExtractor,
   });
+  // Delivery cards show their stories, ready and done, read for the cards in view only: a stage may
+  // hold thousands, and a scroll asks again for a handful. Released ones show whether their outcome met its target.
+  const inView = stage.lane === 'delivery' ? virtualizer.getVirtualItems().map((item) => cards[item.index]?.id ?? '').join(' ') : '';
+  const stories = useLiveQuery(() => (inView ? storyCounts(inView.split(' ')) : undefined), [inView]);
+  const released = stage.defaultKey === 'released';
 
   const { setNodeRef, isOver } = useDroppable({ id: stage.id, data: { lane: stage.lane } });
   const setCount = useStageCounts((s) => s.countChanged);
@@ -95,6 +105,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
           </h3>
           <span className="count">{filtering ? t('filter.shownShort', { shown: cards.length, total: loaded?.length ?? 0 }) : t('count.cards', { count: cards.length })}</span>
         </div>
+        {stage.lane === 'strategy' && <SortByScoreButton stage={stage} name={name} />}
         <button type="button" className="icon-button" aria-label={t('board.newInitiativeIn', { stage: name })} onClick={() => onCreate(stage.id)}>
           <span aria-hidden="true">+</span>
         </button>
@@ -113,7 +124,17 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
                 aria-setsize={cards.length}
                 style={{ transform: `translateY(${item.start}px)`, height: CARD_SLOT }}
               >
-                <CardItem initiative={card} language={language} takeFocus={card.id === focusId} discovery={discovery?.get(card.id)} onOpen={onOpen} onMoveTo={onMoveTo} />
+                <CardItem
+                  initiative={card}
+                  language={language}
+                  takeFocus={card.id === focusId}
+                  discovery={discovery?.get(card.id)}
+                  stories={stories?.get(card.id)}
+                  showOutcome={released}
+                  strategy={strategy}
+                  onOpen={onOpen}
+                  onMoveTo={onMoveTo}
+                />
               </li>
             );
           })}

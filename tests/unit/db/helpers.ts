@@ -53,6 +53,7 @@ export async function snapshot() {
     sprints: await db.sprints.toArray(),
     ritualRuns: await db.ritualRuns.toArray(),
     actionItems: await db.actionItems.toArray(),
+    objectives: await db.objectives.toArray(),
     activity: await db.activity.toArray(),
   };
 }

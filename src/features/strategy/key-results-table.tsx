@@ -1,0 +1,156 @@
+import { useId, useState, type FormEvent } from 'react';
+import { addKeyResult, editKeyResult, removeKeyResult } from '../../db/objective-commands';
+import { undo } from '../../db/undo';
+import { keyResultProgress } from '../../domain/strategy/key-results';
+import type { KeyResult, Objective } from '../../domain/strategy/types';
+import { useTranslation } from '../../i18n/i18n';
+import { announce } from '../../ui/announcer';
+import { Field } from '../../ui/form-field';
+import { showNotice } from '../../ui/notices';
+import { numberText, parseNumber } from '../../ui/number-text';
+import { useCommand } from '../../ui/use-command';
+import { useRecordAutosave } from '../../ui/use-record-autosave';
+import { formatPercent } from './strategy-words';
+
+interface KeyResultValues {
+  metric: string;
+  baseline: string;
+  target: string;
+  current: string;
+}
+
+/** An objective's key results as a table, each row saved as typed, and the form that adds one. */
+export function KeyResultsTable({ objective, title }: { objective: Objective; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {objective.keyResults.length === 0 ? (
+        <p className="field__help">{t('strategy.keyResults.empty')}</p>
+      ) : (
+        <table className="table kr-table">
+          <caption className="visually-hidden">{t('strategy.keyResults.caption', { title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('strategy.keyResults.metric')}</th>
+              <th scope="col">{t('strategy.keyResults.baseline')}</th>
+              <th scope="col">{t('strategy.keyResults.target')}</th>
+              <th scope="col">{t('strategy.keyResults.current')}</th>
+              <th scope="col">{t('strategy.keyResults.progress')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('strategy.keyResults.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {objective.keyResults.map((kr, i) => (
+              <KeyResultRow key={kr.id} objective={objective} keyResult={kr} number={i + 1} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <NewKeyResultForm objectiveId={objective.id} />
+    </>
+  );
+}
+
+function KeyResultRow({ objective, keyResult: kr, number }: { objective: Objective; keyResult: KeyResult; number: number }) {
+  const { t, language } = useTranslation();
+  const run = useCommand();
+  const id = useId();
+  const stored: KeyResultValues = { metric: kr.metric, baseline: numberText(kr.baseline, language), target: numberText(kr.target, language), current: numberText(kr.current, language) };
+  const { values, errors, state, change, save } = useRecordAutosave(`keyResult:${kr.id}`, stored, (v) =>
+    run(() => editKeyResult(objective.id, kr.id, { metric: v.metric, baseline: parseNumber(v.baseline), target: parseNumber(v.target), current: parseNumber(v.current) })),
+  );
+  const onBlur = () => state === 'unsaved' && void save();
+  // The bar follows what is typed, as long as it reads as numbers.
+  const typed = { baseline: parseNumber(values.baseline), target: parseNumber(values.target), current: parseNumber(values.current) };
+  const progress = Object.values(typed).some((v) => v !== null && !Number.isFinite(v)) ? null : keyResultProgress(typed);
+  const labels = {
+    metric: t('strategy.keyResults.metricOf', { number }),
+    baseline: t('strategy.keyResults.baselineOf', { number }),
+    target: t('strategy.keyResults.targetOf', { number }),
+    current: t('strategy.keyResults.currentOf', { number }),
+  };
+
+  const cell = (key: keyof KeyResultValues) => {
+    const error = errors[key];
+    return (
+      <td className={`kr-table__${key}`}>
+        <input
+          aria-label={labels[key]}
+          inputMode={key === 'metric' ? undefined : 'decimal'}
+          value={values[key]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-${key}-error` : undefined}
+          onChange={(e) => change({ ...values, [key]: e.target.value })}
+          onBlur={onBlur}
+        />
+        {error && (
+          <p className="field__error" id={`${id}-${key}-error`} role="alert">
+            {t(error as 'errors.unknown') || t('errors.unknown')}
+          </p>
+        )}
+      </td>
+    );
+  };
+
+  const remove = async () => {
+    const result = await run(() => removeKeyResult(objective.id, kr.id));
+    if (!result.ok) return;
+    announce(t('strategy.keyResults.removed'));
+    showNotice({ kind: 'info', message: t('strategy.keyResults.removed'), action: { label: t('common.undo'), run: () => void run(() => undo(objective.productId)) } });
+  };
+
+  return (
+    <tr>
+      {cell('metric')}
+      {cell('baseline')}
+      {cell('target')}
+      {cell('current')}
+      <td className="kr-table__progress">
+        {progress === null ? (
+          <span className="field__help">{t('strategy.keyResults.unknown')}</span>
+        ) : (
+          <>
+            <progress max={100} value={progress} aria-label={t('strategy.keyResults.progressOf', { number })} />
+            <span>{formatPercent(progress, language)}</span>
+          </>
+        )}
+      </td>
+      <td>
+        <button type="button" className="button button--small" aria-label={t('strategy.keyResults.removeLabel', { number })} onClick={remove}>
+          {t('strategy.keyResults.remove')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** A metric, and the key result is added; its baseline, target and current value are typed in its row. */
+function NewKeyResultForm({ objectiveId }: { objectiveId: string }) {
+  const { t } = useTranslation();
+  const run = useCommand();
+  const [metric, setMetric] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await run(() => addKeyResult(objectiveId, { metric }));
+    if (!result.ok) {
+      setError(result.fields?.metric);
+      return;
+    }
+    setMetric('');
+    setError(undefined);
+    announce(t('strategy.keyResults.added'));
+  };
+  return (
+    <form className="inline-form new-key-result" onSubmit={submit}>
+      <Field label={t('strategy.keyResults.newMetric')} help={t('strategy.keyResults.newMetricHelp')} error={error}>
+        {(props) => <input {...props} value={metric} onChange={(e) => setMetric(e.target.value)} />}
+      </Field>
+      <button type="submit" className="button">
+        {t('strategy.keyResults.add')}
+      </button>
+    </form>
+  );
+}
