@@ -10,9 +10,11 @@ export async function setup(project: TestProject) {
   // vitest runs with NODE_ENV=test; the app under test must be the production build.
   const testEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
-  await build({ mode: 'production', logLevel: 'warn', build: { outDir: 'dist' } });
+  // E2E_DIST gives concurrent runs (several people on one machine) a build folder each.
+  const outDir = process.env.E2E_DIST ?? 'dist';
+  await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   process.env.NODE_ENV = testEnv;
-  server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not start.');
   project.provide('baseURL', url.replace(/\/$/, ''));
