@@ -26,8 +26,11 @@ const TemplatePage = lazyScreen(() => import('../features/templates/template-pag
 const RitualRunPage = lazyScreen(() => import('../features/delivery/ritual-run-page').then((m) => m.RitualRunPage), 'rituals');
 const DeliveryPage = lazyScreen(() => import('../features/delivery/delivery-page').then((m) => m.DeliveryPage), 'sprints', 'rituals');
 const SprintPage = lazyScreen(() => import('../features/delivery/sprint-page').then((m) => m.SprintPage), 'sprints', 'rituals');
+const MetricsPage = lazyScreen(() => import('../features/metrics/metrics-page').then((m) => m.MetricsPage), 'metrics');
 const StrategyPage = lazyScreen(() => import('../features/strategy/strategy-page').then((m) => m.StrategyPage), 'strategy');
 const StrategyPanel = lazyScreen(() => import('../features/strategy/strategy-panel').then((m) => m.StrategyPanel), 'strategy');
+const MatrixPage = lazyScreen(() => import('../features/strategy/matrix-page').then((m) => m.MatrixPage), 'strategy');
+const RoadmapPage = lazyScreen(() => import('../features/strategy/roadmap-page').then((m) => m.RoadmapPage), 'strategy');
 const ProductsPage = lazyScreen(() => import('../features/products/products-page').then((m) => m.ProductsPage), 'workspace');
 // The service worker (offline use, update prompt) exists in production builds only; its
 // registration code loads after the first paint.
@@ -109,6 +112,27 @@ function Routes() {
         {({ productId }) => (
           <ProductRoute productId={productId}>
             <StrategyPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/matrix">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <MatrixPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/roadmap">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <RoadmapPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/metrics">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <MetricsPage productId={productId} />
           </ProductRoute>
         )}
       </Route>

@@ -72,6 +72,8 @@ export const en = {
     linkInitiative: 'link “{{label}}” to an objective',
     scoreInitiative: 'score “{{label}}”',
     sortStageByScore: 'sort a stage by score',
+    setWipLimit: 'change a WIP limit',
+    setHorizon: 'move “{{label}}” on the roadmap',
   },
   board: {
     title: 'Board of {{product}}',
@@ -120,6 +122,12 @@ export const en = {
     cardScore: '{{framework}} {{score}}',
     cardObjective: 'Objective:',
     deliveryLink: 'Delivery',
+    metricsLink: 'Metrics',
+    wipCount: '{{count}} / {{limit}}',
+    wipWithin_one: '{{count}} card, limit {{limit}}',
+    wipWithin_other: '{{count}} cards, limit {{limit}}',
+    wipOver_one: '{{count}} card, over the limit of {{limit}}',
+    wipOver_other: '{{count}} cards, over the limit of {{limit}}',
   },
   filter: {
     label: 'Filter the board',

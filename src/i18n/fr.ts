@@ -74,6 +74,8 @@ export const fr: Messages = {
     linkInitiative: 'lien de « {{label}} » à un objectif',
     scoreInitiative: 'score de « {{label}} »',
     sortStageByScore: 'tri d’une étape par score',
+    setWipLimit: 'changement d’une limite d’en-cours',
+    setHorizon: 'déplacement de « {{label}} » sur la feuille de route',
   },
   board: {
     title: 'Tableau de {{product}}',
@@ -122,6 +124,12 @@ export const fr: Messages = {
     cardScore: '{{framework}} {{score}}',
     cardObjective: 'Objectif :',
     deliveryLink: 'Delivery',
+    metricsLink: 'Indicateurs',
+    wipCount: '{{count}} / {{limit}}',
+    wipWithin_one: '{{count}} carte, limite {{limit}}',
+    wipWithin_other: '{{count}} cartes, limite {{limit}}',
+    wipOver_one: '{{count}} carte, au-delà de la limite de {{limit}}',
+    wipOver_other: '{{count}} cartes, au-delà de la limite de {{limit}}',
   },
   filter: {
     label: 'Filtrer le tableau',

@@ -76,7 +76,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   });
   // Delivery cards show their stories, ready and done, read for the cards in view only: a stage may
   // hold thousands, and a scroll asks again for a handful. Released ones show whether their outcome met its target.
-  const inView = stage.lane === 'delivery' ? virtualizer.getVirtualItems().map((item) => cards[item.index]?.id ?? '').join(' ') : '';
+  const inView = stage.lane === 'delivery' ? virtualizer.getVirtualItems().flatMap((item) => cards[item.index]?.id ?? []).join(' ') : '';
   const stories = useLiveQuery(() => (inView ? storyCounts(inView.split(' ')) : undefined), [inView]);
   const released = stage.defaultKey === 'released';
 

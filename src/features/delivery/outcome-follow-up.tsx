@@ -1,0 +1,86 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { createFollowUp } from '../../db/outcome-commands';
+import { liveInitiative } from '../../db/queries';
+import type { Initiative, Stage } from '../../domain/types';
+import { useTranslation } from '../../i18n/i18n';
+import { announce } from '../../ui/announcer';
+import { Dialog } from '../../ui/dialog';
+import { TextField } from '../../ui/form-field';
+import { paths } from '../../ui/paths';
+import { stageName } from '../../ui/stage-name';
+import { useCommand } from '../../ui/use-command';
+
+interface FollowUpDialogProps {
+  initiative: Initiative;
+  /** Where the follow-up lands: the first stage of Strategy. */
+  strategyStage: Stage;
+  onClose: () => void;
+}
+
+/** Asks for the follow-up's title, creates it in Strategy, then offers to open it. */
+export function FollowUpDialog({ initiative, strategyStage, onClose }: FollowUpDialogProps) {
+  const { t } = useTranslation();
+  const run = useCommand();
+  const [title, setTitle] = useState(() => t('outcome.followUpTitle', { title: initiative.title }));
+  const [error, setError] = useState<string | undefined>();
+  const [created, setCreated] = useState<Initiative | null>(null);
+  const stage = stageName(strategyStage, t);
+  const openRef = useRef<HTMLAnchorElement>(null);
+  // Once created, the offer to open it takes the focus (the form that had it is gone).
+  useEffect(() => {
+    if (created) openRef.current?.focus();
+  }, [created]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await run(() => createFollowUp(initiative.id, title));
+    if (result.ok) {
+      setCreated(result.value);
+      announce(t('outcome.followUpCreated', { title: result.value.title, stage }));
+    } else setError(result.fields?.title);
+  };
+
+  return (
+    <Dialog title={t('outcome.followUp')} onClose={onClose}>
+      {created ? (
+        <div className="form">
+          <p>{t('outcome.followUpCreated', { title: created.title, stage })}</p>
+          <div className="form__actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('outcome.stayHere')}
+            </button>
+            <Link className="button button--primary" href={paths.initiative(created.productId, created.id)} ref={openRef}>
+              {t('outcome.openFollowUp')}
+            </Link>
+          </div>
+        </div>
+      ) : (
+        <form className="form" onSubmit={submit} noValidate>
+          <TextField label={t('outcome.followUpField')} help={t('outcome.followUpHelp', { stage })} value={title} onChange={setTitle} error={error} required autoFocus />
+          <div className="form__actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button button--primary">
+              {t('outcome.followUpSubmit')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+/** "Follow-up of …", linking back to the initiative this one follows up on. */
+export function FollowUpOf({ productId, initiative }: { productId: string; initiative: Initiative }) {
+  const { t } = useTranslation();
+  const source = useLiveQuery(async () => (initiative.followUpOf ? liveInitiative(initiative.followUpOf) : null), [initiative.followUpOf]);
+  if (!source) return null;
+  return (
+    <p className="follow-up-of">
+      {t('outcome.followUpOf')} <Link href={paths.initiative(productId, source.id)}>{source.title}</Link>
+    </p>
+  );
+}

@@ -1,0 +1,143 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { recordOutcome } from '../../db/outcome-commands';
+import { liveStages } from '../../db/queries';
+import { OUTCOME_DIRECTIONS, outcomeVerdict } from '../../domain/delivery/outcome';
+import type { Outcome, OutcomeDirection } from '../../domain/delivery/types';
+import { stagesOfLane } from '../../domain/lanes';
+import type { Initiative, Stage } from '../../domain/types';
+import { useTranslation } from '../../i18n/i18n';
+import { Field, TextField } from '../../ui/form-field';
+import { useCommand } from '../../ui/use-command';
+import { useRecordAutosave } from '../../ui/use-record-autosave';
+import { FollowUpDialog } from './outcome-follow-up';
+import { numberText, parseNumber } from './story-words';
+import './stories.css';
+
+interface OutcomePanelProps {
+  productId: string;
+  initiative: Initiative;
+}
+
+/** An outcome is measured after release: in the Released stage, or once closed as shipped (as recordOutcome checks). */
+function isReleased(initiative: Initiative, stage: Stage | undefined): boolean {
+  if (initiative.status === 'shipped') return true;
+  return initiative.status === 'active' && stage?.defaultKey === 'released';
+}
+
+/** What a released initiative achieved against its KPI or key result, the verdict, and a follow-up. */
+export function OutcomePanel({ productId, initiative }: OutcomePanelProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const stages = useLiveQuery(() => liveStages(productId), [productId]);
+  const [followingUp, setFollowingUp] = useState(false);
+  if (!stages || !isReleased(initiative, stages.find((s) => s.id === initiative.stageId))) return null;
+  const firstStrategy = stagesOfLane(stages, 'strategy')[0];
+
+  return (
+    <section className="outcome" aria-labelledby={`${id}-title`}>
+      <div className="stories__header">
+        <h3 id={`${id}-title`}>{t('outcome.title')}</h3>
+        <button type="button" className="button button--small" onClick={() => setFollowingUp(true)} disabled={!firstStrategy}>
+          {t('outcome.followUp')}
+        </button>
+      </div>
+      <p className="field__help">{t('outcome.intro')}</p>
+      <Verdict outcome={initiative.outcome ?? null} />
+      <OutcomeForm initiative={initiative} />
+      {followingUp && firstStrategy && <FollowUpDialog initiative={initiative} strategyStage={firstStrategy} onClose={() => setFollowingUp(false)} />}
+    </section>
+  );
+}
+
+/** Target met, not met or pending, in words and with a sign: never by colour alone. */
+function Verdict({ outcome }: { outcome: Outcome | null }) {
+  const { t, language } = useTranslation();
+  const verdict = outcomeVerdict(outcome);
+  const sign = { met: '✓', notMet: '✗', pending: '…' }[verdict];
+  const format = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n);
+  const detail =
+    verdict === 'pending' || !outcome ? t('outcome.verdictPending') : t('outcome.verdictMet', { actual: format(outcome.actual!), target: format(outcome.target!) });
+  return (
+    <p className={`outcome__verdict outcome__verdict--${verdict}`} aria-live="polite">
+      <span className="outcome__sign" aria-hidden="true">
+        {sign}
+      </span>
+      <strong>{t(`outcome.verdict.${verdict}`)}</strong>
+      <span>{detail}</span>
+    </p>
+  );
+}
+
+interface OutcomeValues {
+  metric: string;
+  direction: OutcomeDirection;
+  baseline: string;
+  target: string;
+  actual: string;
+  conclusion: string;
+}
+
+function valuesOf(outcome: Outcome | null | undefined, language: string): OutcomeValues {
+  return {
+    metric: outcome?.metric ?? '',
+    direction: outcome?.direction ?? 'increase',
+    baseline: numberText(outcome?.baseline ?? null, language),
+    target: numberText(outcome?.target ?? null, language),
+    actual: numberText(outcome?.actual ?? null, language),
+    conclusion: outcome?.conclusion ?? '',
+  };
+}
+
+/** The figures, saved as they are typed; a value that is not a number is refused with its message. */
+function OutcomeForm({ initiative }: { initiative: Initiative }) {
+  const { t, language } = useTranslation();
+  const run = useCommand();
+  const { values, errors, state, change, save } = useRecordAutosave(`outcome:${initiative.id}`, valuesOf(initiative.outcome, language), (v) =>
+    run(() =>
+      recordOutcome(initiative.id, {
+        metric: v.metric,
+        direction: v.direction,
+        baseline: parseNumber(v.baseline),
+        target: parseNumber(v.target),
+        actual: parseNumber(v.actual),
+        conclusion: v.conclusion,
+      }),
+    ),
+  );
+  const set = <K extends keyof OutcomeValues>(key: K, value: OutcomeValues[K]) => change({ ...values, [key]: value });
+  const onBlur = () => state === 'unsaved' && void save();
+  const number = (key: 'baseline' | 'target' | 'actual', help?: string) => (
+    <Field label={t(`outcome.${key}`)} help={help} error={errors[key]}>
+      {(props) => <input {...props} className="outcome__number" inputMode="decimal" value={values[key]} onChange={(e) => set(key, e.target.value)} onBlur={onBlur} />}
+    </Field>
+  );
+
+  return (
+    <form className="form" onSubmit={(e) => e.preventDefault()} aria-label={t('outcome.title')}>
+      <div className="field-row">
+        <TextField label={t('outcome.metric')} help={t('outcome.metricHelp')} value={values.metric} onChange={(v) => set('metric', v)} onBlur={onBlur} error={errors.metric} required />
+        <Field label={t('outcome.direction')} error={errors.direction}>
+          {(props) => (
+            <select {...props} className="outcome__direction" value={values.direction} onChange={(e) => set('direction', e.target.value as OutcomeDirection)} onBlur={onBlur}>
+              {OUTCOME_DIRECTIONS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`outcome.directions.${d}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="field-row">
+        {number('baseline', t('outcome.baselineHelp'))}
+        {number('target')}
+        {number('actual', t('outcome.actualHelp'))}
+      </div>
+      <TextField label={t('outcome.conclusion')} value={values.conclusion} onChange={(v) => set('conclusion', v)} onBlur={onBlur} error={errors.conclusion} rows={3} />
+      <p className={`save-state save-state--${state}`} role="status">
+        {t(`stories.${state}`)}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { deleteStory } from '../../db/story-commands';
+import { undo } from '../../db/undo';
+import { isStoryReady } from '../../domain/delivery/readiness';
+import type { Sprint, Story } from '../../domain/delivery/types';
+import { useTranslation } from '../../i18n/i18n';
+import { announce } from '../../ui/announcer';
+import { drafts } from '../../ui/draft-store';
+import { showNotice } from '../../ui/notices';
+import { useCommand } from '../../ui/use-command';
+import { StoryChecklists } from './story-checklists';
+import { StoryEditor, storyDraftKey } from './story-editor';
+import { StoryPlan } from './story-plan';
+import { StoryDragHandle, type StoryHandle } from './story-sortable';
+import { formatPoints, readinessText, statementOf } from './story-words';
+
+interface StoryItemProps {
+  story: Story;
+  index: number;
+  total: number;
+  productId: string;
+  /** The product's sprints, newest first; null in continuous flow. */
+  sprints: Sprint[] | null;
+  handle: StoryHandle;
+  /** Moves the story one place up (-1) or down (+1); true once done. */
+  onStep: (index: number, step: -1 | 1) => Promise<boolean>;
+  /** Open its details at once (a story just written). */
+  initiallyOpen: boolean;
+}
+
+/** One story: its statement and facts, its details folded (text, criteria, estimate, plan, checklists), and its moves. */
+export function StoryItem({ story, index, total, productId, sprints, handle, onStep, initiallyOpen }: StoryItemProps) {
+  const { t, language } = useTranslation();
+  const run = useCommand();
+  const id = useId();
+  const number = index + 1;
+  // A story with input not saved yet (a reload mid-typing) opens, so the input is seen and saved.
+  const [open, setOpen] = useState(() => initiallyOpen || drafts.read(storyDraftKey(story.id)) !== null);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  const stepped = useRef<-1 | 1 | null>(null);
+
+  // Once the move shows, focus follows the story (the list re-orders its nodes, which drops focus);
+  // at an edge, where that button is disabled, the other one takes it.
+  useLayoutEffect(() => {
+    if (stepped.current === null) return;
+    const up = stepped.current === -1;
+    stepped.current = null;
+    const wanted = up ? (index > 0 ? upRef : downRef) : index < total - 1 ? downRef : upRef;
+    wanted.current?.focus();
+  }, [index, total]);
+
+  const step = async (direction: -1 | 1) => {
+    stepped.current = direction;
+    if (!(await onStep(index, direction))) stepped.current = null;
+  };
+
+  const remove = async () => {
+    const result = await run(() => deleteStory(story.id));
+    if (!result.ok) return;
+    announce(t('stories.deleted'));
+    showNotice({ kind: 'info', message: t('stories.deleted'), action: { label: t('common.undo'), run: () => void run(() => undo(productId)) } });
+  };
+
+  const sprint = story.sprintId ? sprints?.find((s) => s.id === story.sprintId) : undefined;
+  const ready = isStoryReady(story);
+
+  return (
+    <article className="story__card" aria-labelledby={`${id}-title`}>
+      <div className="story__head">
+        <StoryDragHandle {...handle} label={t('stories.drag.handleLabel', { number })} />
+        <h4 id={`${id}-title`} className="story__statement">
+          <span className="story__number">{number}.</span> {statementOf(story, t, language)}
+        </h4>
+      </div>
+      <p className="story__facts">
+        <span className="badge">{story.points === null ? t('stories.notEstimated') : t('stories.pointsShort', { count: story.points, points: formatPoints(story.points, language) })}</span>
+        <span className={`badge story__status story__status--${story.status}`}>{t(`stories.statuses.${story.status}`)}</span>
+        {sprints && <span className="badge">{sprint ? sprint.name : t('stories.inBacklog')}</span>}
+        <span className={`story__readiness story__readiness--${ready ? 'ready' : 'gaps'}`}>
+          <span aria-hidden="true">{ready ? '✓ ' : '○ '}</span>
+          {readinessText(story, t, language)}
+        </span>
+      </p>
+      <div className="story__actions">
+        <button type="button" className="button button--small story__toggle" aria-expanded={open} aria-controls={`${id}-details`} aria-label={t('stories.detailsLabel', { number })} onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          {t('stories.details')}
+        </button>
+        <button type="button" ref={upRef} className="icon-button" aria-label={t('stories.moveUpLabel', { number })} title={t('stories.moveUp')} disabled={index === 0} onClick={() => void step(-1)}>
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button type="button" ref={downRef} className="icon-button" aria-label={t('stories.moveDownLabel', { number })} title={t('stories.moveDown')} disabled={index === total - 1} onClick={() => void step(1)}>
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button type="button" className="button button--small button--danger story__delete" aria-label={t('stories.deleteLabel', { number })} onClick={() => void remove()}>
+          {t('stories.delete')}
+        </button>
+      </div>
+      <div id={`${id}-details`} className="story__details" hidden={!open}>
+        {open && (
+          <>
+            <StoryEditor story={story} number={number} />
+            <StoryPlan story={story} number={number} sprints={sprints} />
+            <StoryChecklists story={story} />
+          </>
+        )}
+      </div>
+    </article>
+  );
+}
