@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
@@ -123,6 +126,20 @@ describe('initialLanguage', () => {
   it('falls back to English', () => {
     expect(initialLanguage(null, [])).toBe('en');
     expect(initialLanguage(null, ['de-DE', 'es'])).toBe('en');
+  });
+});
+
+describe('undo labels', () => {
+  it('names every command the database runs, so the Undo button says what it undoes', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../src/db');
+    const commands = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      for (const match of source.matchAll(/(?:runCommand|addTemplate)\(\s*'(\w+)'/g)) commands.add(match[1]!);
+    }
+    expect(commands.size).toBeGreaterThan(50);
+    const unnamed = [...commands].filter((c) => !enLeaves.has(`commands.${c}`) || !frLeaves.has(`commands.${c}`));
+    expect(unnamed).toEqual([]);
   });
 });
 
