@@ -31,6 +31,7 @@ const StrategyPage = lazyScreen(() => import('../features/strategy/strategy-page
 const StrategyPanel = lazyScreen(() => import('../features/strategy/strategy-panel').then((m) => m.StrategyPanel), 'strategy');
 const MatrixPage = lazyScreen(() => import('../features/strategy/matrix-page').then((m) => m.MatrixPage), 'strategy');
 const RoadmapPage = lazyScreen(() => import('../features/strategy/roadmap-page').then((m) => m.RoadmapPage), 'strategy');
+const DataPage = lazyScreen(() => import('../features/data/data-page').then((m) => m.DataPage), 'data');
 const ProductsPage = lazyScreen(() => import('../features/products/products-page').then((m) => m.ProductsPage), 'workspace');
 // The service worker (offline use, update prompt) exists in production builds only; its
 // registration code loads after the first paint.
@@ -72,6 +73,7 @@ function Routes() {
       <Route path="/" component={HomeRedirect} />
       <Route path="/products" component={ProductsPage} />
       <Route path="/templates" component={TemplatesPage} />
+      <Route path="/settings/data" component={DataPage} />
       <Route path="/templates/:templateId">{({ templateId }) => <TemplatePage templateId={decodeURIComponent(templateId)} />}</Route>
       <Route path="/p/:productId/archive">
         {({ productId }) => (

@@ -1,6 +1,6 @@
 /** The records the app stores. Flat objects of plain JSON fields, ready for a field-level sync engine. */
 import type { Cadence, Outcome } from './delivery/types';
-import type { InitiativeScore, ProductStrategy } from './strategy/types';
+import type { Horizon, InitiativeScore, ProductStrategy } from './strategy/types';
 
 export const LANES = ['strategy', 'discovery', 'delivery'] as const;
 export type Lane = (typeof LANES)[number];
@@ -44,6 +44,8 @@ export interface Stage extends Tombstoned {
   name: string;
   defaultKey: DefaultStageKey | null;
   rank: Rank;
+  /** A soft limit on its cards, shown on the board when exceeded; absent or null when none. */
+  wipLimit?: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -72,6 +74,8 @@ export interface Initiative extends Tombstoned {
   keyResultId?: string | null;
   /** Its prioritisation inputs per framework; absent until scored. */
   score?: InitiativeScore;
+  /** The roadmap horizon the user moved it to; absent or null when it follows its lane. */
+  horizon?: Horizon | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -9,9 +9,13 @@ export const paths = {
   interviews: (productId: string) => `/p/${productId}/interviews`,
   interview: (productId: string, interviewId: string) => `/p/${productId}/interviews/${interviewId}`,
   strategy: (productId: string) => `/p/${productId}/strategy`,
+  matrix: (productId: string) => `/p/${productId}/matrix`,
+  roadmap: (productId: string) => `/p/${productId}/roadmap`,
   delivery: (productId: string) => `/p/${productId}/delivery`,
+  metrics: (productId: string) => `/p/${productId}/metrics`,
   sprint: (productId: string, sprintId: string) => `/p/${productId}/sprints/${sprintId}`,
   ritualRun: (productId: string, runId: string) => `/p/${productId}/rituals/${runId}`,
   templates: () => '/templates',
+  data: () => '/settings/data',
   template: (templateId: string) => `/templates/${encodeURIComponent(templateId)}`,
 };

@@ -27,6 +27,10 @@ export interface IceInputs {
   ease: number | null;
 }
 
+/** A roadmap horizon. An initiative's follows its lane unless the user set one (see roadmap.ts). */
+export type Horizon = 'now' | 'next' | 'later';
+export const HORIZONS: readonly Horizon[] = ['now', 'next', 'later'];
+
 /** An initiative's inputs per framework: switching the product's framework keeps the other's. */
 export interface InitiativeScore {
   rice?: RiceInputs;

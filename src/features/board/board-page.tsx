@@ -85,8 +85,14 @@ export function BoardPage({ productId }: { productId: string }) {
           <button type="button" className="button" onClick={() => setEditingStages(true)}>
             {t('board.editStages')}
           </button>
+        </div>
+        {/* The product's other pages, in lane order, then how work flows and what was closed: one row that scrolls on a phone. */}
+        <nav className="toolbar__views" aria-label={t('board.views')}>
           <Link className="button" href={paths.strategy(productId)}>
             {t('board.strategyLink')}
+          </Link>
+          <Link className="button" href={paths.roadmap(productId)}>
+            {t('board.roadmapLink')}
           </Link>
           <Link className="button" href={paths.hypotheses(productId)}>
             {t('board.hypothesesLink')}
@@ -97,10 +103,13 @@ export function BoardPage({ productId }: { productId: string }) {
           <Link className="button" href={paths.delivery(productId)}>
             {t('board.deliveryLink')}
           </Link>
+          <Link className="button" href={paths.metrics(productId)}>
+            {t('board.metricsLink')}
+          </Link>
           <Link className="button" href={paths.archive(productId)}>
             {t('board.archiveCount', { count: closedCount ?? 0 })}
           </Link>
-        </div>
+        </nav>
       </div>
       <FilterBar filter={filter} stages={stages} onChange={setFilter} />
       <BoardDnd boardRef={boardRef}>

@@ -18,6 +18,12 @@ export function StrategyPage({ productId }: { productId: string }) {
       <div className="toolbar">
         <h1 className="toolbar__title">{t('strategy.title', { product: strategy.productName })}</h1>
         <div className="toolbar__actions">
+          <Link className="button" href={paths.matrix(productId)}>
+            {t('strategy.matrix.link')}
+          </Link>
+          <Link className="button" href={paths.roadmap(productId)}>
+            {t('strategy.roadmap.link')}
+          </Link>
           <Link className="button" href={paths.board(productId)}>
             {t('strategy.backToBoard')}
           </Link>
