@@ -19,3 +19,7 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Automatic snapshots and the persistent-storage request: nothing of them is due in the first
+// minute, so their code loads then, never with the first paint.
+setTimeout(() => void import('./features/data/data-safety').then((m) => m.startDataSafety()), 60_000);

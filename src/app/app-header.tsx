@@ -36,6 +36,7 @@ export function AppHeader({ productId }: { productId: string | null }) {
         )}
         <Link href={paths.products()}>{t('header.products')}</Link>
         <Link href={paths.templates()}>{t('header.templates')}</Link>
+        <Link href={paths.data()}>{t('header.data')}</Link>
       </nav>
       <div className="app-header__tools">
         {productId && <UndoButtons productId={productId} />}

@@ -4,7 +4,7 @@ import type { Evidence, Experiment, Hypothesis, Interview, StatusChange } from '
 import type { ActionItem, RitualRun, Sprint, Story } from '../domain/delivery/types';
 import type { Objective } from '../domain/strategy/types';
 import type { StoredTemplate, TemplateVersion } from '../domain/templates/types';
-import type { Snapshot, SnapshotData } from '../domain/backup/snapshot';
+import type { Snapshot, SnapshotChunk } from '../domain/backup/snapshot';
 import type { Activity } from './activity';
 
 export interface Meta {
@@ -34,7 +34,7 @@ export class BoardDB extends Dexie {
   objectives!: EntityTable<Objective, 'id'>;
   activity!: EntityTable<Activity, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
-  snapshotData!: EntityTable<SnapshotData, 'id'>;
+  snapshotData!: EntityTable<SnapshotChunk, 'id'>;
   meta!: EntityTable<Meta, 'key'>;
 
   constructor(name = DB_NAME) {
@@ -67,9 +67,9 @@ export class BoardDB extends Dexie {
       objectives: 'id, productId',
       initiatives: 'id, [productId+status], [stageId+status+rank], updatedAt, objectiveId',
       // Automatic local copies of the data tables (not user records: never undone nor exported).
-      // The list and the copies are apart, so listing reads no copy.
+      // The list and the copies (in chunks, by snapshot) are apart, so listing reads no copy.
       snapshots: 'id, at',
-      snapshotData: 'id',
+      snapshotData: 'id, snapshotId',
     });
   }
 }

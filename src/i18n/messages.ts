@@ -1,6 +1,9 @@
 import type { en } from './en';
+import type { dataEn } from './en/data';
 import type { discoveryEn } from './en/discovery';
 import type { errorsEn } from './en/errors';
+import type { importEn } from './en/import';
+import type { metricsEn } from './en/metrics';
 import type { ritualsEn } from './en/rituals';
 import type { sprintsEn } from './en/sprints';
 import type { storiesEn } from './en/stories';
@@ -23,6 +26,9 @@ export interface SectionTables {
   sprints: typeof sprintsEn;
   rituals: typeof ritualsEn;
   strategy: typeof strategyEn;
+  metrics: typeof metricsEn;
+  data: typeof dataEn;
+  import: typeof importEn;
 }
 export type Section = keyof SectionTables;
 

@@ -40,4 +40,16 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/strategy')).strategyEn,
     fr: async () => (await import('./fr/strategy')).strategyFr,
   },
+  metrics: {
+    en: async () => (await import('./en/metrics')).metricsEn,
+    fr: async () => (await import('./fr/metrics')).metricsFr,
+  },
+  data: {
+    en: async () => (await import('./en/data')).dataEn,
+    fr: async () => (await import('./fr/data')).dataFr,
+  },
+  import: {
+    en: async () => (await import('./en/import')).importEn,
+    fr: async () => (await import('./fr/import')).importFr,
+  },
 };

@@ -1,0 +1,43 @@
+import { BACKUP_TABLES, type BackupTable, type BackupTables } from '../domain/backup/format';
+import { chunkRows } from '../domain/backup/snapshot';
+import { BULK_CHUNK } from './bulk';
+import { db, DATA_TABLES } from './db';
+
+/** The tables a backup, an import or a snapshot restore writes, with the snapshots and the activity log. */
+export const RESTORE_SCOPE = [...DATA_TABLES, 'activity', 'snapshots', 'snapshotData'];
+
+/**
+ * A table's records in primary-key order, a page at a time: the browser turns each page into
+ * objects in its own task, so reading thousands of records never holds the main thread for long.
+ */
+async function readTable(table: BackupTable): Promise<{ id: string }[]> {
+  const size = chunkRows(table);
+  const rows: { id: string }[] = [];
+  let page: { id: string }[] = await db.table(table).orderBy(':id').limit(size).toArray();
+  rows.push(...page);
+  while (page.length === size) {
+    page = await db.table(table).where(':id').above(page.at(-1)!.id).limit(size).toArray();
+    rows.push(...page);
+  }
+  return rows;
+}
+
+/** Every record of the user-data tables. Run it inside a transaction over them for a consistent copy. */
+export async function readTables(): Promise<BackupTables> {
+  const tables: Partial<Record<BackupTable, unknown[]>> = {};
+  for (const table of BACKUP_TABLES) tables[table] = await readTable(table);
+  return tables as BackupTables;
+}
+
+/** Writes records in chunks, inside the caller's transaction. */
+export async function putRows(table: BackupTable, rows: readonly unknown[]) {
+  for (let i = 0; i < rows.length; i += BULK_CHUNK) await db.table(table).bulkPut(rows.slice(i, i + BULK_CHUNK));
+}
+
+/** Makes the user-data tables hold exactly `tables`, inside the caller's transaction. */
+export async function replaceTables(tables: BackupTables) {
+  for (const table of BACKUP_TABLES) {
+    await db.table(table).clear();
+    await putRows(table, tables[table]);
+  }
+}

@@ -1,0 +1,369 @@
+/**
+ * The strict shape of every record a backup holds, field by field (src/domain/types.ts and the
+ * discovery, delivery, strategy and templates types). Unknown keys are refused rather than
+ * stripped: the file comes from this app, so an unknown field means damage, tampering or a newer
+ * app, and importing a silently trimmed copy would lose what the user believes is backed up.
+ * Limits are wider than the forms' own (a backup must never be refused for what the app wrote):
+ * they are there to keep a hostile file from planting megabytes in one field.
+ */
+import * as z from 'zod/mini';
+import { CADENCES, RITUAL_KINDS, STORY_STATUSES } from '../delivery/types';
+import { ASSUMPTION_CATEGORIES, COMPANY_SIZES, DECIDED_STATUSES, EXPERIMENT_METHODS, HYPOTHESIS_STATUSES } from '../discovery/types';
+import { HORIZONS, RICE_IMPACTS, SCORING_FRAMEWORKS } from '../strategy/types';
+import { templateBodySchema } from '../templates/file-format';
+import { TEMPLATE_FAMILIES } from '../templates/types';
+import { CLOSED_STATUSES, LANES, SEGMENTS } from '../types';
+import { DEFAULT_STAGES } from '../lanes';
+import { BACKUP_FORMAT, type BackupTable } from './format';
+
+const SHORT = 1_000;
+const LONG = 100_000;
+const MANY = 10_000;
+
+const id = z.string().check(z.minLength(1), z.maxLength(100));
+const short = z.string().check(z.maxLength(SHORT));
+const long = z.string().check(z.maxLength(LONG));
+const list = <T extends z.core.SomeType>(item: T, max = MANY) => z.array(item).check(z.maxLength(max));
+const time = z.number().check(z.int(), z.nonnegative());
+const number = z.number();
+const count = z.number().check(z.int(), z.nonnegative());
+const rank = z.string().check(z.regex(/^[0-9A-Za-z]{1,200}$/));
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const dayOrEmpty = z.union([z.literal(''), day]);
+const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
+
+const tombstone = z.nullable(time);
+const lane = oneOf(LANES);
+const segment = oneOf(SEGMENTS);
+const initiativeStatus = oneOf(['active', ...CLOSED_STATUSES]);
+
+const answer = z.union([long, number, z.boolean(), list(short, 1_000), z.null()]);
+
+/** An artefact's template snapshot with its answers, ticks and notes, by item id. */
+const content = z.strictObject({
+  template: z.strictObject({
+    templateId: id,
+    templateVersion: count,
+    templateName: short,
+    family: oneOf(TEMPLATE_FAMILIES),
+    body: templateBodySchema,
+  }),
+  answers: z.record(id, answer),
+  checked: z.record(id, z.boolean()),
+  notes: z.record(id, long),
+});
+
+const riceInputs = z.strictObject({
+  reach: z.nullable(number),
+  impact: z.nullable(z.literal(RICE_IMPACTS)),
+  confidence: z.nullable(number),
+  effort: z.nullable(number),
+});
+const iceInputs = z.strictObject({ impact: z.nullable(number), confidence: z.nullable(number), ease: z.nullable(number) });
+
+const outcome = z.strictObject({
+  metric: short,
+  direction: oneOf(['increase', 'decrease']),
+  baseline: z.nullable(number),
+  target: z.nullable(number),
+  actual: z.nullable(number),
+  conclusion: long,
+  recordedAt: time,
+});
+
+const product = z.strictObject({
+  id,
+  name: short,
+  isSample: z.boolean(),
+  defaultTemplates: z.optional(z.partialRecord(oneOf(TEMPLATE_FAMILIES), id)),
+  cadence: z.optional(oneOf(CADENCES)),
+  vision: z.optional(long),
+  segments: z.optional(long),
+  valueProposition: z.optional(long),
+  competitors: z.optional(list(z.strictObject({ id, name: short, note: long }), 1_000)),
+  northStar: z.optional(z.strictObject({ metric: short, current: z.nullable(number), target: z.nullable(number) })),
+  scoring: z.optional(oneOf(SCORING_FRAMEWORKS)),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
+const stage = z.strictObject({
+  id,
+  productId: id,
+  lane,
+  name: short,
+  defaultKey: z.nullable(oneOf(Object.values(DEFAULT_STAGES).flat())),
+  rank,
+  wipLimit: z.optional(z.nullable(count)),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
+const initiative = z.strictObject({
+  id,
+  productId: id,
+  stageId: id,
+  lane,
+  rank,
+  title: short,
+  summary: long,
+  problem: long,
+  owner: short,
+  tags: list(short, 1_000),
+  segment,
+  status: initiativeStatus,
+  closeReason: long,
+  closedAt: z.nullable(time),
+  outcome: z.optional(z.nullable(outcome)),
+  followUpOf: z.optional(z.nullable(id)),
+  objectiveId: z.optional(z.nullable(id)),
+  keyResultId: z.optional(z.nullable(id)),
+  score: z.optional(z.strictObject({ rice: z.optional(riceInputs), ice: z.optional(iceInputs) })),
+  horizon: z.optional(z.nullable(oneOf(HORIZONS))),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
+const transition = z.strictObject({
+  id,
+  productId: id,
+  initiativeId: id,
+  at: time,
+  kind: oneOf(['create', 'move', 'close', 'reopen']),
+  fromStageId: z.nullable(id),
+  toStageId: z.nullable(id),
+  fromLane: z.nullable(lane),
+  toLane: z.nullable(lane),
+  status: initiativeStatus,
+  reason: long,
+});
+
+const score = z.literal([1, 2, 3, 4, 5]);
+
+const hypothesis = z.strictObject({
+  id,
+  productId: id,
+  initiativeId: id,
+  belief: long,
+  persona: long,
+  outcome: long,
+  signal: long,
+  threshold: long,
+  category: oneOf(ASSUMPTION_CATEGORIES),
+  importance: score,
+  evidence: score,
+  owner: short,
+  status: oneOf(HYPOTHESIS_STATUSES),
+  learning: long,
+  content,
+  createdAt: time,
+  updatedAt: time,
+  statusChangedAt: time,
+  deletedAt: tombstone,
+});
+
+const experiment = z.strictObject({
+  id,
+  productId: id,
+  initiativeId: id,
+  hypothesisId: id,
+  method: oneOf(EXPERIMENT_METHODS),
+  measure: long,
+  successCriterion: long,
+  deadline: dayOrEmpty,
+  owner: short,
+  status: oneOf(['planned', 'running', 'concluded']),
+  observed: long,
+  learned: long,
+  decision: z.nullable(oneOf(DECIDED_STATUSES)),
+  nextStep: long,
+  content,
+  createdAt: time,
+  updatedAt: time,
+  concludedAt: z.nullable(time),
+  deletedAt: tombstone,
+});
+
+const interview = z.strictObject({
+  id,
+  productId: id,
+  initiativeId: z.nullable(id),
+  date: dayOrEmpty,
+  alias: short,
+  role: short,
+  segment,
+  companySize: oneOf(COMPANY_SIZES),
+  quote: long,
+  story: long,
+  opportunities: long,
+  insights: long,
+  content,
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
+const evidence = z.strictObject({
+  id,
+  productId: id,
+  hypothesisId: id,
+  interviewId: id,
+  stance: oneOf(['supports', 'refutes']),
+  excerpt: long,
+  createdAt: time,
+  deletedAt: tombstone,
+});
+
+const statusChange = z.strictObject({
+  id,
+  productId: id,
+  subjectId: id,
+  subject: oneOf(['hypothesis', 'experiment']),
+  from: z.nullable(short),
+  to: short,
+  at: time,
+  note: long,
+});
+
+const template = z.strictObject({
+  id,
+  family: oneOf(TEMPLATE_FAMILIES),
+  name: short,
+  version: count,
+  body: templateBodySchema,
+  basedOn: z.nullable(id),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
+const templateVersion = z.strictObject({ id, templateId: id, version: count, name: short, body: templateBodySchema, createdAt: time });
+
+const story = z.strictObject({
+  id,
+  productId: id,
+  initiativeId: id,
+  asA: long,
+  iWant: long,
+  soThat: long,
+  criteria: list(z.strictObject({ id, given: long, when: long, then: long }), 1_000),
+  points: z.nullable(z.number().check(z.nonnegative())),
+  status: oneOf(STORY_STATUSES),
+  rank,
+  sprintId: z.nullable(id),
+  ready: content,
+  done: content,
+  doneAt: z.nullable(time),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
+const sprint = z.strictObject({
+  id,
+  productId: id,
+  name: short,
+  goal: long,
+  startDate: day,
+  endDate: day,
+  status: oneOf(['planned', 'active', 'closed']),
+  startedAt: z.nullable(time),
+  closedAt: z.nullable(time),
+  result: z.nullable(
+    z.strictObject({
+      plannedPoints: z.number().check(z.nonnegative()),
+      donePoints: z.number().check(z.nonnegative()),
+      doneStories: count,
+      unfinishedStories: count,
+      carriedTo: id,
+    }),
+  ),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
+const ritualRun = z.strictObject({
+  id,
+  productId: id,
+  sprintId: z.nullable(id),
+  kind: oneOf(RITUAL_KINDS),
+  content,
+  participants: list(short, 1_000),
+  timeboxMinutes: z.nullable(z.number().check(z.nonnegative())),
+  elapsedMs: z.number().check(z.nonnegative()),
+  timerStartedAt: z.nullable(time),
+  goal: long,
+  decisions: list(long, 1_000),
+  startedAt: time,
+  finishedAt: z.nullable(time),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
+const actionItem = z.strictObject({
+  id,
+  productId: id,
+  runId: id,
+  text: long,
+  owner: short,
+  dueDate: z.nullable(day),
+  status: oneOf(['open', 'done', 'dropped']),
+  carriedOverIn: list(id, 1_000),
+  closedAt: z.nullable(time),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
+const objective = z.strictObject({
+  id,
+  productId: id,
+  title: short,
+  period: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('quarter'), year: z.number().check(z.int()), quarter: z.literal([1, 2, 3, 4]) }),
+    z.strictObject({ kind: z.literal('custom'), start: day, end: day }),
+  ]),
+  keyResults: list(z.strictObject({ id, metric: short, baseline: z.nullable(number), target: z.nullable(number), current: z.nullable(number) }), 1_000),
+  rank,
+  deletedAt: tombstone,
+  createdAt: time,
+  updatedAt: time,
+});
+
+/** One schema per table: a file's table is an array of these. */
+export const RECORD_SCHEMAS = {
+  products: product,
+  stages: stage,
+  initiatives: initiative,
+  transitions: transition,
+  hypotheses: hypothesis,
+  experiments: experiment,
+  interviews: interview,
+  evidence,
+  statusChanges: statusChange,
+  templates: template,
+  templateVersions: templateVersion,
+  stories: story,
+  sprints: sprint,
+  ritualRuns: ritualRun,
+  actionItems: actionItem,
+  objectives: objective,
+} satisfies Record<BackupTable, z.core.SomeType>;
+
+/** The envelope, without the tables (checked table by table, so an older file may lack some). */
+export const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.number().check(z.int(), z.positive()),
+  appVersion: z.string().check(z.maxLength(50)),
+  exportedAt: z.iso.datetime(),
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('all') }),
+    z.strictObject({ kind: z.literal('product'), productId: id, productName: short }),
+  ]),
+  tables: z.record(z.string().check(z.maxLength(100)), z.array(z.unknown())),
+});

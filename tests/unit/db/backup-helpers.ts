@@ -1,0 +1,51 @@
+import { expect } from 'vitest';
+import { readTables } from '../../../src/db/backup-tables';
+import { db, DATA_TABLES } from '../../../src/db/db';
+import { createSampleProduct, seedFirstVisit } from '../../../src/db/product-commands';
+import { duplicateTemplate, saveTemplate, setDefaultTemplate } from '../../../src/db/template-commands';
+import { BACKUP_TABLES, type BackupTables } from '../../../src/domain/backup/format';
+import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
+import { advance, must } from './helpers';
+
+/**
+ * A database with records in every table: the English first-visit sample, the French sample, and
+ * a team template with two versions that the French product uses by default.
+ */
+export async function fillDatabase() {
+  const en = must(await seedFirstVisit('en'), 'sample');
+  const fr = await createSampleProduct('fr');
+  const retro = await duplicateTemplate(must(builtInTemplate(BUILTIN_IDS.retro4L, 'fr')), 'Notre rétro');
+  advance(60_000);
+  await saveTemplate(retro.id, 'Notre rétro', { ...retro.body, description: 'Version 2' });
+  await setDefaultTemplate(fr.id, 'retrospective', retro.id);
+  const tables = await readTables();
+  for (const table of BACKUP_TABLES) expect(tables[table].length, table).toBeGreaterThan(0);
+  return { en, fr, retro, tables };
+}
+
+/** Everything stored: the data tables, the activity log and the snapshots, to check that nothing was written. */
+export async function everything() {
+  return {
+    tables: await readTables(),
+    activity: await db.activity.toArray(),
+    snapshots: await db.snapshots.toArray(),
+    meta: await db.meta.toArray(),
+  };
+}
+
+/** Empties the data tables, as a browser that lost its data would be. */
+export async function wipe() {
+  await db.transaction('rw', DATA_TABLES, async () => {
+    for (const table of DATA_TABLES) await db.table(table).clear();
+  });
+}
+
+/** Tables with each one's records in id order, to compare what was written whatever the order given. */
+export function byId(tables: BackupTables): BackupTables {
+  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, [...tables[table]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))])) as unknown as BackupTables;
+}
+
+/** What Object.prototype holds now, to check that no file added anything to it. */
+export function prototypeKeys(): string[] {
+  return Object.getOwnPropertyNames(Object.prototype).sort();
+}
