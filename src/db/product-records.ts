@@ -62,6 +62,8 @@ export function newProductRecords(name: string, now: number, isSample = false): 
 export function sampleProductRecords(content: SampleContent, now: number): ProductRecords {
   const records = newProductRecords(content.productName, now, true);
   const stageByKey = new Map(records.stages.map((s) => [s.defaultKey as DefaultStageKey, s]));
+  // One soft WIP limit, exceeded, so the board shows what one looks like: Discovery tests one idea at a time.
+  stageByKey.get('testing')!.wipLimit = 1;
   const byStage = new Map<string, number>();
   for (const item of content.initiatives) byStage.set(item.path.at(-1)![0], (byStage.get(item.path.at(-1)![0]) ?? 0) + 1);
   const ranks = new Map([...byStage].map(([key, n]) => [key, ranksBetween(null, null, n)]));

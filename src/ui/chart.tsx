@@ -3,6 +3,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  Filler,
   Legend,
   LinearScale,
   LineController,
@@ -15,8 +16,8 @@ import {
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import './chart.css';
 
-// Only what the app's line and bar charts draw, so the bundle carries no other chart type.
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// Only what the app's line, area and bar charts draw, so the bundle carries no other chart type.
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Filler, Legend, Tooltip);
 
 export interface ChartSeries {
   label: string;
@@ -42,6 +43,11 @@ interface ChartProps {
   yTitle?: string;
   /** How a value is written in the table (null included). */
   format: (value: number | null) => string;
+  /**
+   * The series pile up: bars on bars, or lines filled down to the one below (a stacked area
+   * chart). The first series is on top, so the legend, the table and the pile read in one order.
+   */
+  stacked?: boolean;
 }
 
 /** The theme applied on <html> (see use-theme.ts): the chart redraws with its colours when it changes. */
@@ -52,24 +58,37 @@ function subscribeTheme(onChange: () => void) {
 }
 const currentTheme = () => document.documentElement.dataset.theme ?? '';
 
-function chartData(type: ChartProps['type'], labels: readonly string[], series: readonly ChartSeries[], css: (name: string) => string): ChartData<'line' | 'bar'> {
+/** A #rgb or #rrggbb colour made see-through, for an area under a line; other notations as they are. */
+function translucent(color: string, alpha: number): string {
+  const hex = /^#([\da-f]{3}|[\da-f]{6})$/i.exec(color)?.[1];
+  if (!hex) return color;
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+function chartData(type: ChartProps['type'], labels: readonly string[], series: readonly ChartSeries[], stacked: boolean, css: (name: string) => string): ChartData<'line' | 'bar'> {
+  const area = stacked && type === 'line';
+  // Chart.js piles datasets up in their order, the first at the bottom: a stack is drawn from the last series.
+  const drawn = stacked ? [...series].reverse() : series;
   return {
     labels: [...labels],
-    datasets: series.map((s) => ({
+    datasets: drawn.map((s, i) => ({
       type,
       label: s.label,
       data: [...s.values],
       borderColor: css(s.color),
-      backgroundColor: css(s.color),
+      backgroundColor: area ? translucent(css(s.color), 0.45) : css(s.color),
       borderDash: s.dashed ? [6, 4] : [],
       borderWidth: 2,
-      pointRadius: type === 'line' && !s.dashed ? 3 : 0,
+      pointRadius: type === 'line' && !s.dashed ? (area ? 2 : 3) : 0,
       spanGaps: false,
+      fill: area ? (i === 0 ? 'origin' : '-1') : false,
     })),
   };
 }
 
-function chartOptions(yTitle: string | undefined, css: (name: string) => string): ChartOptions<'line' | 'bar'> {
+function chartOptions(yTitle: string | undefined, stacked: boolean, css: (name: string) => string): ChartOptions<'line' | 'bar'> {
   const muted = css('--muted');
   const grid = css('--border');
   const font = { family: css('--font') };
@@ -80,12 +99,14 @@ function chartOptions(yTitle: string | undefined, css: (name: string) => string)
     animation: reduceMotion ? false : { duration: 300 },
     interaction: { mode: 'index', intersect: false },
     plugins: {
-      legend: { labels: { color: css('--text'), font, usePointStyle: true, boxHeight: 8 } },
-      tooltip: { titleFont: font, bodyFont: font },
+      // A stack is drawn from its last series: the legend and the tooltip list it back from the first.
+      legend: { reverse: stacked, labels: { color: css('--text'), font, usePointStyle: true, boxHeight: 8 } },
+      tooltip: { titleFont: font, bodyFont: font, itemSort: stacked ? (a, b) => b.datasetIndex - a.datasetIndex : undefined },
     },
     scales: {
-      x: { ticks: { color: muted, font }, grid: { color: grid } },
+      x: { stacked, ticks: { color: muted, font }, grid: { color: grid } },
       y: {
+        stacked,
         beginAtZero: true,
         // Room above the highest value, so a bar or a point never touches the frame.
         grace: '10%',
@@ -101,7 +122,7 @@ function chartOptions(yTitle: string | undefined, css: (name: string) => string)
  * A Chart.js chart drawn in the theme's colours, with its figures always available as a table:
  * the canvas is one image with a summary for screen readers, the table beside it has the numbers.
  */
-export function DataChart({ type, labels, rowLabels, series, summary, tableToggle, categoryHeader, yTitle, format }: ChartProps) {
+export function DataChart({ type, labels, rowLabels, series, summary, tableToggle, categoryHeader, yTitle, format, stacked = false }: ChartProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart<'line' | 'bar'> | null>(null);
   const theme = useSyncExternalStore(subscribeTheme, currentTheme);
@@ -120,10 +141,10 @@ export function DataChart({ type, labels, rowLabels, series, summary, tableToggl
     if (!chart) return;
     const style = getComputedStyle(canvasRef.current!);
     const css = (name: string) => style.getPropertyValue(name).trim();
-    chart.data = chartData(type, labels, series, css);
-    chart.options = chartOptions(yTitle, css);
+    chart.data = chartData(type, labels, series, stacked, css);
+    chart.options = chartOptions(yTitle, stacked, css);
     chart.update();
-  }, [type, labels, series, yTitle, theme]);
+  }, [type, labels, series, yTitle, stacked, theme]);
 
   const rows = rowLabels ?? labels;
   return (

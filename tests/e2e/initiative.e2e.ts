@@ -86,7 +86,7 @@ describe('the initiative page', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams']);
 
-    await page.getByRole('link', { name: 'Archive (3)' }).click();
+    await page.getByRole('link', { name: 'Archive (8)' }).click();
     const row = page.getByRole('row', { name: /Usage-based pricing tier/ });
     expect(await row.textContent()).toContain('Agencies prefer seats after all.');
     await expectNoSeriousA11yViolations(page);

@@ -18,6 +18,7 @@ import { useDragStore } from './drag-store';
 import { slotOffset } from './geometry';
 import { SortByScoreButton } from './sort-by-score-button';
 import { useStageCounts } from './stage-counts';
+import { WipCount } from './wip-count';
 
 /** Cards have one fixed height (see board.css): nothing to measure, so a filter or a scroll never waits for layout. */
 export const CARD_SLOT = 112;
@@ -45,6 +46,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   }, [pending, loaded, stage.id]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const name = stageName(stage, t);
+  const wipLimit = stage.wipLimit ?? null;
 
   const activeIndex = useDragStore((s) => (s.activeId && s.origin?.stageId === stage.id ? s.origin.index : -1));
   const targetIndex = useDragStore((s) => (s.target?.stageId === stage.id ? s.target.index : -1));
@@ -103,7 +105,11 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
           <h3 className="stage__name" id={headingId}>
             {name}
           </h3>
-          <span className="count">{filtering ? t('filter.shownShort', { shown: cards.length, total: loaded?.length ?? 0 }) : t('count.cards', { count: cards.length })}</span>
+          {(filtering || wipLimit === null) && (
+            <span className="count">{filtering ? t('filter.shownShort', { shown: cards.length, total: loaded?.length ?? 0 }) : t('count.cards', { count: cards.length })}</span>
+          )}
+          {/* A filter hides cards, not work: the limit is weighed against all of the stage's cards. */}
+          {wipLimit !== null && <WipCount count={filtering ? (loaded?.length ?? 0) : cards.length} limit={wipLimit} />}
         </div>
         {stage.lane === 'strategy' && <SortByScoreButton stage={stage} name={name} />}
         <button type="button" className="icon-button" aria-label={t('board.newInitiativeIn', { stage: name })} onClick={() => onCreate(stage.id)}>

@@ -54,8 +54,9 @@ describe.each(SAMPLES)('the %s sample’s discovery', (language, content) => {
     expect(byTitle('streaks')).toEqual(['invalidated']);
     const streaks = records.hypotheses.find((h) => h.status === 'invalidated')!;
     expect(streaks.learning).not.toBe('');
-    // Every Delivery card went through with a validated hypothesis and nothing still in test.
-    for (const initiative of records.initiatives.filter((i) => i.lane === 'delivery')) {
+    // Every Delivery card on the board went through with a validated hypothesis and nothing still in
+    // test (the shipped initiatives in the archive are there for the flow metrics' history).
+    for (const initiative of records.initiatives.filter((i) => i.lane === 'delivery' && i.status === 'active')) {
       const statuses = records.hypotheses.filter((h) => h.initiativeId === initiative.id).map((h) => h.status);
       expect(statuses, initiative.title).toContain('validated');
       expect(statuses, initiative.title).not.toContain('testing');
