@@ -99,7 +99,14 @@ export default defineConfig({
       output: {
         // Libraries of the first paint in one long-cached chunk; app code split by route and dialog.
         // Libraries only lazy code uses (validation, the update prompt) load with that code.
-        codeSplitting: { groups: [{ name: 'vendor', test: (id: string) => id.includes('/node_modules/') && !LAZY_LIBRARIES.test(id) }] },
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: (id: string) => id.includes('/node_modules/') && !LAZY_LIBRARIES.test(id) },
+            // The app code of the first paint in one file: dozens of small shared chunks cost more
+            // (module wrappers, imports, gzip restarting per file) than the code they hold.
+            { name: 'shell', test: /\/src\//, tags: ['$initial'] },
+          ],
+        },
       },
     },
   },

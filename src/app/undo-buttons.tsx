@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
-import { useTranslation } from '../i18n/i18n';
+import { useEffect, useState } from 'react';
+import { loadMessages, useTranslation } from '../i18n/i18n';
 import { db } from '../db/db';
 import { redo, undo } from '../db/undo';
 import { useCommand } from '../ui/use-command';
@@ -33,8 +33,15 @@ export function UndoButtons({ productId }: { productId: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [productId, run]);
 
+  // The command names load once there is something to undo or redo, not with the first paint.
+  const [named, setNamed] = useState(false);
+  const anything = !!(next?.undo || next?.redo);
+  useEffect(() => {
+    if (anything && !named) void loadMessages('commands').then(() => setNamed(true), () => undefined);
+  }, [anything, named]);
+
   const what = (entry: { command: string; label: string } | undefined) =>
-    entry ? t(`commands.${entry.command}` as 'commands.moveInitiative', { label: entry.label }) : '';
+    entry && named ? t(`commands.${entry.command}` as 'commands.moveInitiative', { label: entry.label }) : '';
 
   return (
     <div className="undo-buttons">

@@ -1,5 +1,6 @@
 import type { en } from './en';
 import type { dataEn } from './en/data';
+import type { commandsEn } from './en/commands';
 import type { discoveryEn } from './en/discovery';
 import type { errorsEn } from './en/errors';
 import type { importEn } from './en/import';
@@ -18,6 +19,7 @@ export type Messages = Shape<typeof en>;
 
 /** Messages that load with their screens: each file holds one or more top-level sections. */
 export interface SectionTables {
+  commands: typeof commandsEn;
   errors: typeof errorsEn;
   discovery: typeof discoveryEn;
   templates: typeof templatesEn;

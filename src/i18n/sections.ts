@@ -8,6 +8,10 @@ type Tables = SectionTables[Section];
  * downloads only the board's messages. Adding a feature's messages: a file per language, a line here.
  */
 export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tables>>> = {
+  commands: {
+    en: async () => (await import('./en/commands')).commandsEn,
+    fr: async () => (await import('./fr/commands')).commandsFr,
+  },
   errors: {
     en: async () => (await import('./en/errors')).errorsEn,
     fr: async () => (await import('./fr/errors')).errorsFr,

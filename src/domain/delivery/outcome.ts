@@ -1,4 +1,4 @@
-import { LONG_MAX, SHORT_MAX, type FieldErrors } from '../discovery/fields';
+import { LONG_MAX, SHORT_MAX, type FieldErrors } from '../limits';
 import type { Outcome, OutcomeDirection } from './types';
 
 export type OutcomeVerdict = 'met' | 'notMet' | 'pending';

@@ -1,4 +1,4 @@
-import { isIsoDate, LONG_MAX, SHORT_MAX, type FieldErrors } from '../discovery/fields';
+import { isIsoDate, LONG_MAX, SHORT_MAX, type FieldErrors } from '../limits';
 import { checklistProgress } from '../templates/instantiate';
 import { timeboxMinutes } from '../templates/timebox';
 import type { TemplateBody, TemplateFamily } from '../templates/types';

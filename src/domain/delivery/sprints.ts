@@ -1,4 +1,4 @@
-import { isIsoDate, LONG_MAX, SHORT_MAX, type FieldErrors } from '../discovery/fields';
+import { isIsoDate, LONG_MAX, SHORT_MAX, type FieldErrors } from '../limits';
 import { MAX_SPRINT_WEEKS, MIN_SPRINT_WEEKS } from '../templates/timebox';
 import { daysBetween } from './dates';
 import type { Product } from '../types';

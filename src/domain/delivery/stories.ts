@@ -1,4 +1,4 @@
-import { LONG_MAX, shortLabel, SHORT_MAX, type FieldErrors } from '../discovery/fields';
+import { LONG_MAX, shortLabel, SHORT_MAX, type FieldErrors } from '../limits';
 import { blank } from './readiness';
 import type { AcceptanceCriterion, Story, StoryStatus } from './types';
 import { STORY_STATUSES } from './types';

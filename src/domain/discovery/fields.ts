@@ -2,15 +2,12 @@ import { SEGMENTS } from '../types';
 import type { AnswerValue } from '../templates/instantiate';
 import type { TemplateBody } from '../templates/types';
 import { isScore } from './assumption-map';
+import { isIsoDate, LONG_MAX, SHORT_MAX, STORY_MAX, type FieldErrors } from '../limits';
 import { ASSUMPTION_CATEGORIES, COMPANY_SIZES, DECIDED_STATUSES, EXPERIMENT_METHODS, type EvidenceStance } from './types';
 
 /** What discovery records may hold; refusals are i18n keys, field by field. */
 
-export const SHORT_MAX = 200;
-export const LONG_MAX = 2_000;
-export const STORY_MAX = 10_000;
-
-export type FieldErrors = Record<string, string>;
+export { isIsoDate, LONG_MAX, shortLabel, SHORT_MAX, STORY_MAX, type FieldErrors } from '../limits';
 
 type Rule =
   /** `trim`: stored trimmed (one-line fields); long texts keep their spacing, like an initiative's summary. */
@@ -79,13 +76,6 @@ export const EVIDENCE_RULES = {
 /** The note a status change may carry (why it was decided). */
 export const STATUS_NOTE_RULES = { note: long() } satisfies Record<string, Rule>;
 
-/** A real calendar date written yyyy-mm-dd. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 function check(rule: Rule, value: unknown): { value: unknown; error?: string } {
   switch (rule.kind) {
@@ -164,10 +154,4 @@ export function checkedErrors(body: TemplateBody, checked: Record<string, boolea
   const errors: FieldErrors = {};
   for (const [id, value] of Object.entries(checked)) if (!checks.has(id) || typeof value !== 'boolean') errors[id] = 'errors.valueInvalid';
   return errors;
-}
-
-/** What the undo button names for a record: its first words, on one line. */
-export function shortLabel(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }

@@ -1,4 +1,4 @@
-import { LONG_MAX, SHORT_MAX, type FieldErrors } from '../discovery/fields';
+import { LONG_MAX, SHORT_MAX, type FieldErrors } from '../limits';
 import { cleanPeriod, periodErrors } from './periods';
 import type { Competitor, NorthStar, Objective, Period, ProductStrategy } from './types';
 

@@ -1,4 +1,4 @@
-import { SHORT_MAX, type FieldErrors } from '../discovery/fields';
+import { SHORT_MAX, type FieldErrors } from '../limits';
 import type { KeyResult } from './types';
 
 /** Enough for any objective (OKR practice keeps it to 2–5); a bound keeps a pasted list out. */

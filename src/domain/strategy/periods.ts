@@ -1,4 +1,4 @@
-import { isIsoDate, type FieldErrors } from '../discovery/fields';
+import { isIsoDate, type FieldErrors } from '../limits';
 import type { Period } from './types';
 
 /** Years an objective may be set for: wide enough for any plan, narrow enough to catch a typo. */

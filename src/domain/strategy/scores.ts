@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../discovery/fields';
+import type { FieldErrors } from '../limits';
 import { compareRankThenId } from '../lanes';
 import { RICE_IMPACTS, SCORING_FRAMEWORKS, type IceInputs, type InitiativeScore, type ProductStrategy, type RiceInputs, type ScoringFramework } from './types';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { createSprint } from '../../db/sprint-commands';
-import { isIsoDate } from '../../domain/discovery/fields';
+import { isIsoDate } from '../../domain/limits';
 import type { Sprint } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';

@@ -1,5 +1,5 @@
 import { toLocalDate } from '../../domain/delivery/dates';
-import { isIsoDate } from '../../domain/discovery/fields';
+import { isIsoDate } from '../../domain/limits';
 import { periodRange, quarterOf, YEAR_MAX, YEAR_MIN } from '../../domain/strategy/periods';
 import type { Period } from '../../domain/strategy/types';
 import { useTranslation } from '../../i18n/i18n';
