@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -60,7 +61,8 @@ describe('offline use', () => {
     const session = await openApp();
     const { page, context, errors } = session;
     await waitForBoard(page);
-    await expect.poll(() => page.getByText('Ready to work offline.').count()).toBe(1);
+    // Installing means downloading the whole app (about 1.5 MB): give it time on a busy machine.
+    await expect.poll(() => page.getByText('Ready to work offline.').count(), { timeout: 20_000 }).toBe(1);
     await controlledByServiceWorker(page);
 
     await context.setOffline(true);
@@ -101,7 +103,7 @@ describe('offline use', () => {
 
   it('offers a new version with a Reload notice, and switches to it on Reload', async () => {
     // The preview server serves dist/ as built: a changed sw.js is what a new deployment looks like.
-    const swFile = fileURLToPath(new URL('../../dist/sw.js', import.meta.url));
+    const swFile = join(process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url)), 'sw.js');
     const original = readFileSync(swFile, 'utf8');
     const { page, context, errors } = await openApp();
     try {
