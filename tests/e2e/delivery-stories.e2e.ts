@@ -126,7 +126,10 @@ describe('stories and outcomes', () => {
     expect(await follow.getByLabel('Title of the follow-up').inputValue()).toBe('Follow-up: Dark mode');
     await follow.getByLabel('Title of the follow-up').fill('Dark mode: scheduled switch');
     await follow.getByRole('button', { name: 'Create follow-up' }).click();
-    await expect.poll(() => follow.getByText('Follow-up “Dark mode: scheduled switch” created in Opportunities.').count()).toBe(1);
+    // Shown in the dialog, and announced (the live region sits in the top dialog too).
+    const created = 'Follow-up “Dark mode: scheduled switch” created in Opportunities.';
+    await expect.poll(() => follow.locator('p', { hasText: created }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('live-region').textContent()).toBe(created);
     await follow.getByRole('link', { name: 'Open the follow-up' }).click();
 
     const next = drawer(page, 'Dark mode: scheduled switch');
