@@ -10,5 +10,7 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     pool: 'threads',
     maxWorkers: 2,
+    // Component tests render whole screens; on a busy 2-core machine some need more than 5 s.
+    testTimeout: 15_000,
   },
 });
