@@ -32,6 +32,8 @@ const StrategyPanel = lazyScreen(() => import('../features/strategy/strategy-pan
 const MatrixPage = lazyScreen(() => import('../features/strategy/matrix-page').then((m) => m.MatrixPage), 'strategy');
 const RoadmapPage = lazyScreen(() => import('../features/strategy/roadmap-page').then((m) => m.RoadmapPage), 'strategy');
 const DataPage = lazyScreen(() => import('../features/data/data-page').then((m) => m.DataPage), 'data');
+const ImportTools = lazyScreen(() => import('../features/import/import-tools').then((m) => m.ImportTools), 'import');
+const ExportMarkdownButton = lazyScreen(() => import('../features/import/markdown-button').then((m) => m.ExportMarkdownButton), 'import', 'discovery', 'stories');
 const ProductsPage = lazyScreen(() => import('../features/products/products-page').then((m) => m.ProductsPage), 'workspace');
 // The service worker (offline use, update prompt) exists in production builds only; its
 // registration code loads after the first paint.
@@ -73,7 +75,17 @@ function Routes() {
       <Route path="/" component={HomeRedirect} />
       <Route path="/products" component={ProductsPage} />
       <Route path="/templates" component={TemplatesPage} />
-      <Route path="/settings/data" component={DataPage} />
+      <Route path="/settings/data">
+        {() => (
+          <DataPage
+            imports={(undoNotice) => (
+              <Suspense fallback={null}>
+                <ImportTools onImported={undoNotice} />
+              </Suspense>
+            )}
+          />
+        )}
+      </Route>
       <Route path="/templates/:templateId">{({ templateId }) => <TemplatePage templateId={decodeURIComponent(templateId)} />}</Route>
       <Route path="/p/:productId/archive">
         {({ productId }) => (
@@ -159,6 +171,11 @@ function Routes() {
             <InitiativeDrawer
               productId={productId}
               initiativeId={initiativeId}
+              actions={(initiative) => (
+                <Suspense fallback={null}>
+                  <ExportMarkdownButton initiative={initiative} />
+                </Suspense>
+              )}
               sections={(initiative) => (
                 // The sections load after the drawer shows, without hiding the page meanwhile.
                 <Suspense fallback={null}>

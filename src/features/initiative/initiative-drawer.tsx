@@ -23,10 +23,12 @@ interface InitiativeDrawerProps {
   initiativeId: string;
   /** What other features show on the initiative page (hypotheses, stories…), composed by the app. */
   sections?: (initiative: Initiative) => ReactNode;
+  /** Buttons of other features in the page's actions (export as Markdown), composed by the app. */
+  actions?: (initiative: Initiative) => ReactNode;
 }
 
 /** The initiative page, as a drawer over the board with its own URL. */
-export function InitiativeDrawer({ productId, initiativeId, sections }: InitiativeDrawerProps) {
+export function InitiativeDrawer({ productId, initiativeId, sections, actions }: InitiativeDrawerProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const result = useLiveQuery(async () => ({ initiative: await liveInitiative(initiativeId), stages: await liveStages(productId) }), [initiativeId, productId]);
@@ -44,14 +46,26 @@ export function InitiativeDrawer({ productId, initiativeId, sections }: Initiati
   }
   return (
     <Dialog title={initiative.title || t('initiative.title')} onClose={back} variant="drawer">
-      <InitiativeDetails key={initiative.id} initiative={initiative} stages={stages} onGone={back}>
+      <InitiativeDetails key={initiative.id} initiative={initiative} stages={stages} onGone={back} actions={actions?.(initiative)}>
         {sections?.(initiative)}
       </InitiativeDetails>
     </Dialog>
   );
 }
 
-function InitiativeDetails({ initiative, stages, onGone, children }: { initiative: Initiative; stages: Stage[]; onGone: () => void; children: ReactNode }) {
+function InitiativeDetails({
+  initiative,
+  stages,
+  onGone,
+  actions,
+  children,
+}: {
+  initiative: Initiative;
+  stages: Stage[];
+  onGone: () => void;
+  actions: ReactNode;
+  children: ReactNode;
+}) {
   const { t, language } = useTranslation();
   const run = useCommand();
   const { values, errors, state, change, save } = useAutosave(initiative);
@@ -97,6 +111,7 @@ function InitiativeDetails({ initiative, stages, onGone, children }: { initiativ
             {t('initiative.reopen')}
           </button>
         )}
+        {actions}
         <button type="button" className="button button--danger" onClick={remove}>
           {t('initiative.delete')}
         </button>

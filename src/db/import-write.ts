@@ -1,0 +1,85 @@
+import type { Snapshot } from '../domain/backup/snapshot';
+import { buildImport, type ImportChoices, type ImportCounts, type ImportWords } from '../domain/import/mapping';
+import type { ImportSource } from '../domain/import/source';
+import type { Product, Stage } from '../domain/types';
+import { readTables, RESTORE_SCOPE } from './backup-tables';
+import { bulkPutRecords } from './bulk';
+import { CommandError, newId } from './command';
+import { db } from './db';
+import { newProductRecords } from './product-records';
+import { activeInStage, liveStages } from './queries';
+import { activityMark, storeSnapshot } from './snapshot-store';
+import { validName } from './validate';
+
+/** Where the cards go: a product that exists, or a new one (its records made beforehand, so the dialog can offer its stages). */
+export type ImportDestination = { kind: 'existing'; productId: string } | { kind: 'new'; product: Product; stages: Stage[] };
+
+/** A new product for an import, with the default stages, named as the user chose (checked on import). */
+export function newImportProduct(name: string): Extract<ImportDestination, { kind: 'new' }> {
+  const { product, stages } = newProductRecords(name, Date.now());
+  return { kind: 'new', product, stages };
+}
+
+export interface ImportDone {
+  productId: string;
+  counts: ImportCounts;
+  /** The state before, kept as a snapshot: restoring it undoes the import. */
+  before: Snapshot;
+}
+
+/** The product the cards go to, its stages, and the last card of each (imported cards come after it). */
+async function target(destination: ImportDestination, newName: string, now: number) {
+  if (destination.kind === 'new') {
+    const stages = destination.stages.map((s) => ({ ...s, createdAt: now, updatedAt: now }));
+    return { product: { ...destination.product, name: newName, createdAt: now, updatedAt: now }, stages, isNew: true, tails: new Map<string, string>() };
+  }
+  const product = await db.products.get(destination.productId);
+  if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+  const stages = await liveStages(product.id);
+  const tails = new Map<string, string>();
+  for (const stage of stages) {
+    const last = (await activeInStage(stage.id)).at(-1);
+    if (last) tails.set(stage.id, last.rank);
+  }
+  return { product, stages, isNew: false, tails };
+}
+
+/**
+ * Imports the cards of a Trello board or Jira export as initiatives, in one transaction: all of
+ * them land, or none. As a backup import does, it first keeps the whole database as a snapshot
+ * ('beforeImport', returned: restoring it undoes the import) and clears the activity log, so that
+ * no older undo can remove a stage or a product the imported cards now sit in.
+ */
+export async function importCards(source: ImportSource, choices: ImportChoices, destination: ImportDestination, words: ImportWords): Promise<ImportDone> {
+  const name = destination.kind === 'new' ? await validName(destination.product.name) : '';
+  return db.transaction('rw', RESTORE_SCOPE, async (): Promise<ImportDone> => {
+    const now = Date.now();
+    const into = await target(destination, name, now);
+    const stageIds = new Set(into.stages.map((s) => s.id));
+    for (const group of source.groups) {
+      const stageId = choices.stageOf.get(group.key);
+      if (stageId === undefined || !stageIds.has(stageId)) throw new CommandError('stageMissing');
+    }
+    const built = buildImport(source, choices, into, words, now, newId);
+    const before = await storeSnapshot('beforeImport', await readTables(), await activityMark());
+    // An existing product is written back as read in this transaction: the bulk path puts one with its records.
+    await bulkPutRecords({
+      product: built.product,
+      stages: built.stages,
+      initiatives: built.initiatives,
+      transitions: built.transitions,
+      hypotheses: [],
+      experiments: [],
+      interviews: [],
+      evidence: [],
+      statusChanges: [],
+      stories: [],
+      sprints: [],
+      ritualRuns: [],
+      actionItems: [],
+      objectives: [],
+    });
+    await db.activity.clear();
+    return { productId: built.product.id, counts: built.counts, before };
+  });
+}

@@ -1,0 +1,175 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { importCards, newImportProduct, type ImportDestination, type ImportDone } from '../../db/import-write';
+import { liveProducts, liveStages } from '../../db/queries';
+import { ARCHIVED_CHOICES, archivedTest, buildImport, type ArchivedChoice } from '../../domain/import/mapping';
+import type { ImportSource } from '../../domain/import/source';
+import { suggestStage } from '../../domain/import/suggest';
+import { clip } from '../../domain/import/text';
+import { TITLE_MAX } from '../../domain/validation';
+import type { Stage } from '../../domain/types';
+import { useTranslation } from '../../i18n/i18n';
+import { Dialog } from '../../ui/dialog';
+import { Field, TextField } from '../../ui/form-field';
+import { stageName } from '../../ui/stage-name';
+import { StageSelect } from '../../ui/stage-select';
+import { useCommand } from '../../ui/use-command';
+import { ImportSummary } from './import-summary';
+import { importWords } from './import-words';
+
+/** The destination select's value for a new product (product ids are never empty). */
+const NEW = '';
+
+interface ImportDialogProps {
+  source: ImportSource;
+  fileName: string;
+  onClose: () => void;
+  onImported: (done: ImportDone, productName: string) => void;
+}
+
+/** A new product's default name: the board's or project's, else the file's without its extension. */
+function defaultName(source: ImportSource, fileName: string): string {
+  return clip(source.name || fileName.replace(/\.[^.]*$/, '') || source.kind, TITLE_MAX);
+}
+
+/** The stage each column goes to: the user's choices for this product, else the one its name suggests. */
+function useStageChoices(source: ImportSource, destination: string, stages: readonly Stage[] | null) {
+  const { t } = useTranslation();
+  const [picked, setPicked] = useState<{ destination: string; stageOf: ReadonlyMap<string, string> }>({ destination, stageOf: new Map() });
+  const stageOf = useMemo(() => {
+    if (!stages || stages.length === 0) return null;
+    const mine = picked.destination === destination ? picked.stageOf : new Map<string, string>();
+    return new Map(source.groups.map((g) => [g.key, mine.get(g.key) ?? suggestStage(g.name, stages, (s) => stageName(s, t))]));
+  }, [source, destination, stages, picked, t]);
+  const pick = (groupKey: string, stageId: string) =>
+    setPicked((p) => ({ destination, stageOf: new Map([...(p.destination === destination ? p.stageOf : []), [groupKey, stageId]]) }));
+  return { stageOf, pick };
+}
+
+/**
+ * Maps a Trello board's lists (or a Jira export's statuses) to the stages of a new or existing
+ * product, asks what to do with archived cards, previews the result, and imports on confirmation.
+ */
+export function ImportDialog({ source, fileName, onClose, onImported }: ImportDialogProps) {
+  const { t, language } = useTranslation();
+  const run = useCommand();
+  const id = useId();
+  const products = useLiveQuery(liveProducts);
+  const [draft] = useState(() => newImportProduct(defaultName(source, fileName)));
+  const [newName, setNewName] = useState(draft.product.name);
+  const [nameError, setNameError] = useState<string | undefined>();
+  const [chosen, setChosen] = useState(NEW);
+  // A product deleted meanwhile (here or in another tab) falls back to a new one.
+  const destination = products?.some((p) => p.id === chosen) ? chosen : NEW;
+  const existingStages = useLiveQuery(() => (destination === NEW ? undefined : liveStages(destination)), [destination]);
+  const stages = destination === NEW ? draft.stages : (existingStages ?? null);
+  const { stageOf, pick } = useStageChoices(source, destination, stages);
+  const [archived, setArchived] = useState<ArchivedChoice>('park');
+  const [busy, setBusy] = useState(false);
+  const words = useMemo(() => importWords(t, source.kind), [t, source.kind]);
+
+  const counts = useMemo(() => {
+    const perGroup = new Map<string, number>();
+    for (const item of source.items) perGroup.set(item.group, (perGroup.get(item.group) ?? 0) + 1);
+    return { perGroup, archived: source.items.filter(archivedTest(source)).length };
+  }, [source]);
+
+  const productName = destination === NEW ? newName.trim() : (products?.find((p) => p.id === destination)?.name ?? '');
+  // The counts depend on the choices only: no ids, ranks after existing cards or present time are needed for them.
+  const preview = useMemo(
+    () =>
+      stages && stageOf
+        ? buildImport(source, { stageOf, archived }, { product: draft.product, stages, isNew: false, tails: new Map() }, words, draft.product.createdAt, () => '').counts
+        : null,
+    [source, stageOf, archived, draft.product, stages, words],
+  );
+  const total = preview ? preview.active + preview.parked : 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!stageOf) return;
+    if (destination === NEW && (newName.trim() === '' || newName.trim().length > TITLE_MAX)) {
+      setNameError(newName.trim() === '' ? 'errors.nameRequired' : 'errors.titleTooLong');
+      return;
+    }
+    const into: ImportDestination = destination === NEW ? { ...draft, product: { ...draft.product, name: newName } } : { kind: 'existing', productId: destination };
+    setBusy(true);
+    const result = await run(() => importCards(source, { stageOf, archived }, into, words));
+    setBusy(false);
+    if (result.ok) onImported(result.value, productName);
+  };
+
+  const groupLabel = (key: string, name: string, isArchived: boolean) =>
+    t(isArchived ? 'import.archivedGroup' : 'import.group', { name: name || t('import.noStatus'), count: counts.perGroup.get(key) ?? 0 });
+
+  return (
+    <Dialog title={t(`import.dialog.${source.kind}`, { name: source.name || fileName })} onClose={onClose}>
+      <form className="form import-dialog" onSubmit={submit} noValidate>
+        <Field label={t('import.destination')}>
+          {(props) => (
+            <select {...props} value={destination} onChange={(e) => setChosen(e.target.value)} autoFocus>
+              <option value={NEW}>{t('import.newProduct')}</option>
+              {products?.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {t('import.existingProduct', { name: p.name })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {destination === NEW && (
+          <TextField
+            label={t('import.newName')}
+            value={newName}
+            onChange={(value) => {
+              setNewName(value);
+              setNameError(undefined);
+            }}
+            error={nameError}
+            required
+          />
+        )}
+        <fieldset className="field">
+          <legend>{t(`import.groups.${source.kind}`)}</legend>
+          <p className="field__help">{t('import.groupsHelp')}</p>
+          {stages && stageOf ? (
+            <div className="import-map">
+              {source.groups.map((group, i) => (
+                <div key={group.key} className="import-map__row">
+                  <label htmlFor={`${id}-group-${i}`}>{groupLabel(group.key, group.name, group.archived)}</label>
+                  <StageSelect id={`${id}-group-${i}`} stages={stages} value={stageOf.get(group.key)!} onChange={(stageId) => pick(group.key, stageId)} />
+                </div>
+              ))}
+            </div>
+          ) : (
+            stages && <p className="field__error">{t('import.noStages')}</p>
+          )}
+        </fieldset>
+        {counts.archived > 0 && (
+          <fieldset className="field">
+            <legend>{t('import.archived.legend', { count: counts.archived })}</legend>
+            <p className="field__help">{t('import.archived.help')}</p>
+            {ARCHIVED_CHOICES.map((choice) => (
+              <div key={choice}>
+                <label className="choice">
+                  <input type="radio" name={`${id}-archived`} value={choice} checked={archived === choice} onChange={() => setArchived(choice)} />
+                  {t(`import.archived.${choice}`)}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        )}
+        {preview && <ImportSummary counts={preview} source={source} productName={productName || t('import.newProduct')} language={language} />}
+        <p className="field__help">{t('import.safety')}</p>
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy || !preview || total === 0}>
+            {t('import.confirm', { count: total })}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

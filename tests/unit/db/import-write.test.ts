@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../src/db/db';
+import { createInitiative } from '../../../src/db/initiative-commands';
+import { importCards, newImportProduct, type ImportDestination } from '../../../src/db/import-write';
+import { deleteProduct } from '../../../src/db/product-commands';
+import { activeInStage, closedInitiatives, liveProducts, liveStages } from '../../../src/db/queries';
+import { restoreSnapshot } from '../../../src/db/snapshot-store';
+import { parseJiraCsv } from '../../../src/domain/import/jira';
+import type { ImportChoices } from '../../../src/domain/import/mapping';
+import type { ImportSource } from '../../../src/domain/import/source';
+import { suggestStage } from '../../../src/domain/import/suggest';
+import { parseTrello } from '../../../src/domain/import/trello';
+import type { Stage } from '../../../src/domain/types';
+import { fixture, WORDS } from '../domain/import-helpers';
+import { everything } from './backup-helpers';
+import { expectCommandError, freshDb, makeProduct } from './helpers';
+
+beforeEach(async () => {
+  await freshDb();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function source(result: ReturnType<typeof parseTrello>): ImportSource {
+  if (!result.ok) throw new Error('refused');
+  return result.value;
+}
+
+const stageName = (s: Stage) => s.name || s.defaultKey || '';
+const choicesFor = (src: ImportSource, stages: readonly Stage[], archived: ImportChoices['archived'] = 'park'): ImportChoices => ({
+  stageOf: new Map(src.groups.map((g) => [g.key, suggestStage(g.name, stages, stageName)])),
+  archived,
+});
+
+describe('importing cards', () => {
+  it('creates a product named after the board with the 67 cards, keeps a snapshot before, and restoring it undoes the import', async () => {
+    const { productId } = await makeProduct('Existing');
+    const clipkit = source(parseTrello(fixture('trello-clipkit-2015.json')));
+    const destination = newImportProduct('Clipkit');
+    const done = await importCards(clipkit, choicesFor(clipkit, destination.stages), destination, WORDS);
+
+    expect((await liveProducts()).map((p) => p.name).sort()).toEqual(['Clipkit', 'Existing']);
+    const stages = await liveStages(done.productId);
+    expect(stages).toHaveLength(7);
+    const active = (await Promise.all(stages.map((s) => activeInStage(s.id)))).flat();
+    expect(active).toHaveLength(66);
+    expect((await closedInitiatives(done.productId)).map((i) => [i.title, i.status, i.closeReason])).toEqual([['アイテムをストックへ保存するブックマークレット', 'parked', 'Archived in Trello']]);
+    expect(await db.transitions.where('[productId+at]').between([done.productId, 0], [done.productId, Infinity]).count()).toBe(68);
+    expect(done.counts).toMatchObject({ active: 66, parked: 1, skipped: 0 });
+
+    expect(done.before.reason).toBe('beforeImport');
+    expect(done.before.products).toEqual(['Existing']);
+    expect(await db.activity.count()).toBe(0);
+
+    await restoreSnapshot(done.before.id);
+    expect((await liveProducts()).map((p) => p.name)).toEqual(['Existing']);
+    expect(await db.initiatives.where('[productId+status]').equals([done.productId, 'active']).count()).toBe(0);
+    expect(productId).toBeTruthy();
+  });
+
+  it('adds the cards after those already on an existing board, in the file’s order', async () => {
+    vi.setSystemTime(new Date(2026, 10, 22));
+    const { productId, stage } = await makeProduct('Payments');
+    await createInitiative(stage('ready').id, { title: 'Already here' });
+    const jira = source(parseJiraCsv(fixture('jira-paiement.csv')));
+    const stages = await liveStages(productId);
+    const done = await importCards(jira, choicesFor(jira, stages), { kind: 'existing', productId }, WORDS);
+    expect(done.productId).toBe(productId);
+    expect((await activeInStage(stage('ready').id)).map((i) => i.title)).toEqual(['Already here', 'Reçu PDF envoyé par e-mail', 'Remboursement partiel depuis le back-office']);
+    expect((await activeInStage(stage('released').id)).map((i) => i.title)).toEqual(['Le bouton « Payer » reste grisé sur Android 12', "Messages d'erreur de carte en français"]);
+    const bug = (await activeInStage(stage('released').id))[0]!;
+    expect(bug.tags).toEqual(['Bug', 'android', 'bug-client', 'mobile']);
+    expect(bug.summary).toContain('Jira: PAY-103 (Bug)\nStory points: 2\nSprints: PAY Sprint 11');
+    expect(bug.createdAt).toBe(new Date(2026, 9, 28, 14, 15).getTime());
+  });
+
+  it('leaves archived cards out when asked', async () => {
+    const clipkit = source(parseTrello(fixture('trello-clipkit-2015.json')));
+    const destination = newImportProduct('Clipkit');
+    const done = await importCards(clipkit, choicesFor(clipkit, destination.stages, 'skip'), destination, WORDS);
+    expect(await closedInitiatives(done.productId)).toEqual([]);
+    expect(done.counts).toMatchObject({ active: 66, skipped: 1 });
+  });
+
+  it('changes nothing when a stage chosen is gone, the product was deleted or the new name is empty', async () => {
+    const { productId } = await makeProduct('Payments');
+    const jira = source(parseJiraCsv(fixture('jira-paiement.csv')));
+    const stages = await liveStages(productId);
+    const before = await everything();
+
+    await expectCommandError(() => importCards(jira, { stageOf: new Map([['In Progress', stages[0]!.id]]), archived: 'park' }, { kind: 'existing', productId }, WORDS), 'stageMissing');
+    const draft = newImportProduct('   ');
+    await expectCommandError(() => importCards(jira, choicesFor(jira, draft.stages), draft, WORDS), 'nameRequired');
+    expect(await everything()).toEqual(before);
+
+    await deleteProduct(productId);
+    const afterDelete = await everything();
+    const destination: ImportDestination = { kind: 'existing', productId };
+    await expectCommandError(() => importCards(jira, choicesFor(jira, stages), destination, WORDS), 'productMissing');
+    expect(await everything()).toEqual(afterDelete);
+  });
+
+  it('writes all or nothing: a failure half-way leaves the database as it was', async () => {
+    await makeProduct('Payments');
+    const clipkit = source(parseTrello(fixture('trello-clipkit-2015.json')));
+    const destination = newImportProduct('Clipkit');
+    const before = await everything();
+    const spy = vi.spyOn(db.transitions, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(importCards(clipkit, choicesFor(clipkit, destination.stages), destination, WORDS)).rejects.toThrow('disk full');
+    spy.mockRestore();
+    expect(await everything()).toEqual(before);
+  });
+});
