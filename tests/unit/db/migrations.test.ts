@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BoardDB } from '../../../src/db/db';
 
 /**
- * Schema upgrades, from a fixture database of each released version. The fixture was dumped once
- * from a v1 database holding the first-visit sample and a few commands (activity, a custom
- * template with two versions, a product default); it is never regenerated.
+ * Schema upgrades, from a fixture database of each released version. Each fixture was dumped once
+ * from a database of its version holding the first-visit sample and a few commands (activity, a
+ * custom template with two versions, …); it is never regenerated. A new version adds its fixture
+ * and its frozen stores below.
  */
 
 const NAME = 'migration-test';
@@ -28,6 +29,18 @@ const V1_STORES = {
   templateVersions: 'id, [templateId+version]',
   activity: '++id, [productId+state], at',
   meta: 'key',
+};
+
+/** Version 2 exactly as released: Delivery, Strategy and local snapshots; initiatives gain an index. */
+const V2_STORES = {
+  stories: 'id, initiativeId, productId, sprintId',
+  sprints: 'id, productId',
+  ritualRuns: 'id, productId, sprintId',
+  actionItems: 'id, productId, runId',
+  objectives: 'id, productId',
+  initiatives: 'id, [productId+status], [stageId+status+rank], updatedAt, objectiveId',
+  snapshots: 'id, at',
+  snapshotData: 'id, snapshotId',
 };
 
 type Row = Record<string, unknown>;
@@ -92,6 +105,39 @@ describe('opening a v1 database with the current schema', () => {
       expect(active).toBe(tables.initiatives!.filter((i) => i.status === 'active').length);
       const done = await current.activity.where('[productId+state]').equals([product.id as string, 'done']).count();
       expect(done).toBe(tables.activity!.filter((a) => a.productId === product.id && a.state === 'done').length);
+    } finally {
+      current.close();
+    }
+  });
+});
+
+const fixtureV2 = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/db-v2.json'), 'utf8')) as { version: number; tables: Record<string, Row[]> };
+
+describe('opening a v2 database with the current schema', () => {
+  it('has a fixture with records in every v2 table', () => {
+    expect(Object.keys(fixtureV2.tables).sort()).toEqual([...new Set([...Object.keys(V1_STORES), ...Object.keys(V2_STORES)])].sort());
+    for (const [name, rows] of Object.entries(fixtureV2.tables)) expect(rows.length, name).toBeGreaterThan(0);
+  });
+
+  it('finds every record of every table, unchanged', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores(V2_STORES);
+    await v2.open();
+    await v2.transaction('rw', v2.tables, async () => {
+      for (const [name, rows] of Object.entries(fixtureV2.tables)) await v2.table(name).bulkAdd(rows);
+    });
+    v2.close();
+    const current = new BoardDB(NAME);
+    await current.open();
+    try {
+      expect(current.verno).toBeGreaterThanOrEqual(2);
+      for (const [name, rows] of Object.entries(fixtureV2.tables)) {
+        expect(await current.table(name).count(), name).toBe(rows.length);
+        for (const row of rows) expect(await current.table(name).get(keyOf(name, row) as string), `${name} ${String(keyOf(name, row))}`).toEqual(row);
+      }
+      const sprint = fixtureV2.tables.sprints!.find((s) => s.status === 'active')!;
+      expect(await current.stories.where('sprintId').equals(sprint.id as string).count()).toBe(fixtureV2.tables.stories!.filter((s) => s.sprintId === sprint.id).length);
     } finally {
       current.close();
     }
