@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { LANES, type Lane } from '../domain/types';
 import { Route, Switch, useRoute } from 'wouter';
 import { BoardPage } from '../features/board/board-page';
 import { useTranslation } from '../i18n/i18n';
@@ -67,6 +68,11 @@ export function App() {
       <LiveRegion />
     </>
   );
+}
+
+/** The initiative page's panels, the one of its current lane first: a card in Delivery opens on its stories. */
+function byLane(lane: Lane, panels: Record<Lane, ReactNode>): ReactNode[] {
+  return [panels[lane], ...LANES.filter((other) => other !== lane).map((other) => panels[other])];
 }
 
 function Routes() {
@@ -181,9 +187,11 @@ function Routes() {
                 <Suspense fallback={null}>
                   <FollowUpOf productId={productId} initiative={initiative} />
                   <OutcomePanel productId={productId} initiative={initiative} />
-                  <StrategyPanel initiative={initiative} />
-                  <HypothesesPanel productId={productId} initiativeId={initiative.id} />
-                  <StoriesPanel productId={productId} initiativeId={initiative.id} />
+                  {byLane(initiative.lane, {
+                    strategy: <StrategyPanel key="strategy" initiative={initiative} />,
+                    discovery: <HypothesesPanel key="discovery" productId={productId} initiativeId={initiative.id} />,
+                    delivery: <StoriesPanel key="delivery" productId={productId} initiativeId={initiative.id} />,
+                  })}
                 </Suspense>
               )}
             />
