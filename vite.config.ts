@@ -41,10 +41,40 @@ export function dataFiles(): Plugin {
   };
 }
 
+/**
+ * What the built app may load: its own files only. No inline or remote script, no eval, no remote
+ * connection; images also from data: and blob: URLs, which are made in the page and never reach
+ * the network; style only from its own stylesheets (React sets `style` props through the CSSOM,
+ * and Chart.js sizes its canvases the same way, which CSP allows). Downloads are navigations to
+ * blob: URLs, which no directive here restricts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** The policy in the built index.html only: the dev server injects inline scripts (React refresh). */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'plb-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     dataFiles(),
+    contentSecurityPolicy(),
     VitePWA({
       // The app asks before switching to a new version (src/app/update-prompt.tsx registers it).
       registerType: 'prompt',
@@ -89,6 +119,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The same policy as a header, so that `vite preview` (and the e2e tests) run under it too.
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,4 +1,5 @@
 import type { Story } from '../domain/delivery/types';
+import type { Hypothesis, Interview } from '../domain/discovery/types';
 import { entersDelivery, type GateGap } from '../domain/discovery/gate';
 import { checkMove } from '../domain/moves';
 import { rankBetween } from '../domain/ranking';
@@ -6,6 +7,7 @@ import type { ClosedStatus, Initiative, InitiativeDraft, Stage, Transition, Tran
 import { CommandError, newId, runCommand, type Writer } from './command';
 import { DATA_TABLES, db } from './db';
 import { deliveryGateFor } from './gate';
+import { changedFields, tombstoneChildren } from './hypothesis-commands';
 import { activeInStage, liveStages, transitionsOf } from './queries';
 import { validInitiativeFields } from './validate';
 
@@ -90,11 +92,24 @@ export async function createInitiative(stageId: string, draft: InitiativeDraft, 
   return runCommand('createInitiative', (w) => insertInitiative(w, stageId, fields, at));
 }
 
-export async function editInitiative(id: string, draft: InitiativeDraft): Promise<Initiative> {
-  const fields = await validInitiativeFields(draft);
+const DRAFT_FIELDS = ['title', 'summary', 'problem', 'owner', 'tags', 'segment'] as const;
+
+/**
+ * Edits the fields the patch gives; the others stay as the record has them when the command runs,
+ * so two tabs editing different fields of one initiative at the same time both keep their edit.
+ * Typing moments apart undoes as one; a save that changes nothing writes nothing.
+ */
+export async function editInitiative(id: string, patch: Partial<InitiativeDraft>): Promise<Initiative> {
+  const current = await db.initiatives.get(id);
+  if (!current || current.deletedAt !== null) throw new CommandError('initiativeMissing');
+  // Every field has its own rule: checking the patch over the record checks each given field.
+  const fields = await validInitiativeFields({ ...current, ...patch, title: patch.title ?? current.title });
+  const given = Object.fromEntries(DRAFT_FIELDS.filter((key) => key in patch).map((key) => [key, fields[key]])) as Partial<Initiative>;
   return runCommand('editInitiative', async (w) => {
-    await liveInitiative(w, id);
-    return w.update<Initiative>('initiatives', id, { ...fields, updatedAt: Date.now() });
+    const initiative = await liveInitiative(w, id);
+    const changed = changedFields(initiative, given);
+    if (Object.keys(changed).length === 0) return initiative;
+    return w.update<Initiative>('initiatives', id, { ...changed, updatedAt: Date.now() });
   }, { coalesce: true });
 }
 
@@ -184,13 +199,29 @@ export function reopenInitiative(id: string): Promise<Initiative> {
   });
 }
 
-/** Deletes with a tombstone, its stories too, so undo (or a sync peer) can bring it back whole. */
+/**
+ * Deletes with tombstones, in one command, the initiative and everything that is its own: its
+ * stories, its hypotheses with their experiments and evidence links, and the interviews run for it
+ * (its research, which has no meaning without it) with the evidence drawn from them. One undo (or a
+ * sync peer) brings it all back whole; status histories stay, as deleteHypothesis leaves them.
+ */
 export function deleteInitiative(id: string): Promise<Initiative> {
   return runCommand('deleteInitiative', async (w) => {
     await liveInitiative(w, id);
     const now = Date.now();
     for (const story of await db.stories.where('initiativeId').equals(id).toArray()) {
       if (story.deletedAt === null) await w.update<Story>('stories', story.id, { deletedAt: now, updatedAt: now });
+    }
+    for (const hypothesis of await db.hypotheses.where('initiativeId').equals(id).toArray()) {
+      if (hypothesis.deletedAt !== null) continue;
+      await tombstoneChildren(w, 'experiments', 'hypothesisId', hypothesis.id, now);
+      await tombstoneChildren(w, 'evidence', 'hypothesisId', hypothesis.id, now);
+      await w.update<Hypothesis>('hypotheses', hypothesis.id, { deletedAt: now, updatedAt: now });
+    }
+    for (const interview of await db.interviews.where('initiativeId').equals(id).toArray()) {
+      if (interview.deletedAt !== null) continue;
+      await tombstoneChildren(w, 'evidence', 'interviewId', interview.id, now);
+      await w.update<Interview>('interviews', interview.id, { deletedAt: now, updatedAt: now });
     }
     return w.update<Initiative>('initiatives', id, { deletedAt: now, updatedAt: now });
   });

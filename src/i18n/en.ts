@@ -187,6 +187,7 @@ export const en = {
     title: 'Something went wrong',
     productMissing: 'That product no longer exists.',
     storage: 'Your change could not be saved: this browser’s storage is unavailable or full. What you typed is still here; free some space or try again.',
+    storageExport: 'Export a backup',
     unknown: 'Your change could not be saved. What you typed is still here; try again.',
     outdated: 'Not saved: this app was updated in another tab. Reload to go on; what you typed is kept.',
   },

@@ -189,6 +189,7 @@ export const fr: Messages = {
     title: 'Un problème est survenu',
     productMissing: 'Ce produit n’existe plus.',
     storage: 'Votre modification n’a pas pu être enregistrée : le stockage du navigateur est indisponible ou plein. Votre saisie est conservée ; libérez de l’espace ou réessayez.',
+    storageExport: 'Exporter une sauvegarde',
     unknown: 'Votre modification n’a pas pu être enregistrée. Votre saisie est conservée ; réessayez.',
     outdated: 'Non enregistré : l’application a été mise à jour dans un autre onglet. Rechargez pour continuer ; votre saisie est conservée.',
   },

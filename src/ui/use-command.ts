@@ -1,8 +1,10 @@
 import { useCallback } from 'react';
 import { loadMessages, useTranslation } from '../i18n/i18n';
 import { ValidationError } from '../db/command';
-import { errorMessage } from './error-message';
+import { navigate } from 'wouter/use-browser-location';
+import { errorMessage, isStorageError } from './error-message';
 import { showNotice } from './notices';
+import { paths } from './paths';
 
 export type CommandResult<T> = { ok: true; value: T } | { ok: false; fields?: Record<string, string | undefined> };
 
@@ -20,7 +22,9 @@ export function useCommand() {
         if (error instanceof ValidationError) return { ok: false, fields: error.fields };
         // Refusal messages load with the first one (errorMessage falls back to a general sentence).
         await loadMessages('errors').catch(() => undefined);
-        showNotice({ kind: 'error', message: errorMessage(error, t) });
+        // Storage full or gone: reading still works, so the Data page can still export everything.
+        const exportAction = { label: t('errors.storageExport'), run: () => navigate(paths.data()) };
+        showNotice({ kind: 'error', message: errorMessage(error, t), ...(isStorageError(error) && { action: exportAction }) });
         return { ok: false };
       }
     },

@@ -36,14 +36,40 @@ export async function openApp(options: { locale?: string; path?: string; viewpor
   });
   // Fail fast with the step that hung, well inside the test's own timeout.
   context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
   const errors: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => errors.push(`CSP violation: ${text}`));
+  await context.addInitScript(recordCspViolations);
+  const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(options.path ?? '/');
   return { context, page, errors };
+}
+
+interface CspWindow {
+  __cspViolations: string[];
+  __reportCspViolation?: (text: string) => void;
+}
+
+/**
+ * Runs in every page before its own scripts: records each Content-Security-Policy violation on
+ * window (read with cspViolations) and reports it to the session's errors.
+ */
+function recordCspViolations() {
+  const w = window as unknown as CspWindow;
+  w.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const text = `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`;
+    w.__cspViolations.push(text);
+    w.__reportCspViolation?.(text);
+  });
+}
+
+/** The Content-Security-Policy violations this page has seen since it loaded. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as CspWindow).__cspViolations);
 }
 
 export async function newTab(session: Session, path: string): Promise<Page> {
@@ -101,7 +127,8 @@ export async function stagePoint(page: Page, stage: string, where: 'top' | 'bott
 }
 
 export async function expectNoSeriousA11yViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: an inline <script> tag would be blocked by the app's CSP.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
     return result.violations

@@ -100,10 +100,12 @@ describe('editInterview', () => {
     await refusedWithoutWrites(() => editInterview(i.id, { initiativeId: 'nope' }), 'initiativeMissing');
   });
 
-  it('keeps saving the snapshot of an interview whose initiative was deleted since', async () => {
+  it('goes with the initiative it was run for, and comes back with it on undo, editable again', async () => {
     const { productId, initiativeId } = await world();
     const i = await newInterview(productId, initiativeId);
     await deleteInitiative(initiativeId);
+    await refusedWithoutWrites(() => editInterview(i.id, { initiativeId, quote: '“Still here?”' }), 'interviewMissing');
+    await undo(productId);
     // The form sends every field back, the unchanged initiative included.
     expect(await editInterview(i.id, { initiativeId, quote: '“Still here.”' })).toMatchObject({ initiativeId, quote: '“Still here.”' });
   });

@@ -146,6 +146,23 @@ describe('editInitiative', () => {
     expect(edited.title).toBe('A2');
   });
 
+  it('writes only the fields given: a field another tab changed meanwhile keeps its change', async () => {
+    const { a } = await threeCards();
+    await editInitiative(a.id, { summary: 'typed in tab A' });
+    await editInitiative(a.id, { problem: 'typed in tab B', tags: ['x'] });
+    expect(must(await db.initiatives.get(a.id))).toMatchObject({ title: 'A', summary: 'typed in tab A', problem: 'typed in tab B', tags: ['x'] });
+    const error = await failure(() => editInitiative(a.id, { owner: 'o'.repeat(201) }));
+    expect((error as ValidationError).fields).toEqual({ owner: 'errors.textTooLong' });
+  });
+
+  it('writes nothing, not even the activity log, for a save that changes nothing', async () => {
+    const { a } = await threeCards();
+    const before = await snapshot();
+    await editInitiative(a.id, { title: 'A', summary: '' });
+    await editInitiative(a.id, {});
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('does not move the card or add a transition', async () => {
     const { a, stageId } = await threeCards();
     await editInitiative(a.id, { title: 'A2' });
