@@ -7,6 +7,7 @@ export const en = {
     mainNav: 'Main',
     outdated: 'This app was updated in another tab. Reload to go on: what you typed here is kept.',
     screenFailed: 'This screen could not be shown. Reload the page: your saved work is safe, and what you were typing is kept.',
+    storageUnavailable: 'This browser does not let the app store anything (private browsing, site data blocked, or a damaged store). You can look around, but nothing can be saved here: allow site data for this site, or use a normal window.',
   },
   lanes: { strategy: 'Strategy', discovery: 'Discovery', delivery: 'Delivery' },
   stages: {

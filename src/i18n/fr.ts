@@ -9,6 +9,7 @@ export const fr: Messages = {
     mainNav: 'Principale',
     outdated: 'L’application a été mise à jour dans un autre onglet. Rechargez pour continuer : ce que vous avez saisi ici est conservé.',
     screenFailed: 'Cet écran n’a pas pu s’afficher. Rechargez la page : votre travail enregistré est intact, et ce que vous saisissiez est conservé.',
+    storageUnavailable: 'Ce navigateur ne laisse pas l’application enregistrer de données (navigation privée, données de site bloquées ou stockage endommagé). Vous pouvez regarder, mais rien ne pourra être enregistré ici : autorisez les données de ce site, ou utilisez une fenêtre normale.',
   },
   lanes: { strategy: 'Stratégie', discovery: 'Discovery', delivery: 'Delivery' },
   stages: {

@@ -228,4 +228,17 @@ describe('data safety', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('in a browser that refuses storage, says so plainly instead of failing silently', async () => {
+    const { page, context, errors } = await openApp({ path: 'about:blank' });
+    // As in some private windows: no IndexedDB at all.
+    await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+    await page.goto('/');
+    const notice = page.locator('.notice', { hasText: 'This browser does not let the app store anything' });
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+    // The shell stays, with its header, rather than a blank page.
+    expect(await page.getByRole('banner').count()).toBe(1);
+    expect(errors.filter((e) => !/MissingAPIError|IndexedDB|indexedDB/.test(e))).toEqual([]);
+    await context.close();
+  });
 });
