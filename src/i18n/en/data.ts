@@ -87,7 +87,7 @@ export const dataEn = {
     snapshots: {
       title: 'Automatic snapshots',
       intro:
-        'While you work, the app keeps a copy of all your data in this browser every 15 minutes (the last 10, and one a day before them), and one before each import or restore. They go if the browser’s data is deleted: they do not replace a backup.',
+        'While you work, the app keeps a copy of all your data in this browser every 15 minutes (the last 10, and one a day for the month before them), and one before each import or restore. They go if the browser’s data is deleted: they do not replace a backup.',
       empty: 'No snapshot yet: the first one is taken a few minutes after your first change.',
       when: 'Taken',
       why: 'Why',

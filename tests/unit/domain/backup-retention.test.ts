@@ -33,12 +33,19 @@ describe('snapshotsToPrune', () => {
     expect(snapshotsToPrune(snapshots)).toEqual([]);
   });
 
-  it('keeps one a day for older days, however many days', () => {
+  it('keeps one a day for older days', () => {
     const recent = Array.from({ length: 10 }, (_, i) => ({ id: `recent${i}`, at: at(30, 8, i) }));
     const older = Array.from({ length: 20 }, (_, i) => [
       { id: `morning${i + 1}`, at: at(i + 1, 8) },
       { id: `evening${i + 1}`, at: at(i + 1, 20) },
     ]).flat();
     expect(snapshotsToPrune([...recent, ...older]).sort()).toEqual(older.filter((s) => s.id.startsWith('morning')).map((s) => s.id).sort());
+  });
+
+  it('keeps the older days for a month at most: of 40 older days, the 30 most recent', () => {
+    const recent = Array.from({ length: 10 }, (_, i) => ({ id: `recent${i}`, at: new Date(2026, 11, 31, 8, i).getTime() }));
+    const older = Array.from({ length: 40 }, (_, i) => ({ id: `day${i + 1}`, at: new Date(2026, 10, 1 + i, 12).getTime() }));
+    // Days 11 to 40 (the 30 nearest) stay; days 1 to 10 go.
+    expect(snapshotsToPrune([...recent, ...older]).sort()).toEqual(older.slice(0, 10).map((s) => s.id).sort());
   });
 });
