@@ -20,6 +20,11 @@ function editsOf<V extends object>(base: V, values: V): Partial<V> {
   return edits;
 }
 
+/** The fields of a record whose form value was edited here, for a form whose fields and record share names. */
+export function onlyEdited<F extends object>(fields: F, edits: object): Partial<F> {
+  return Object.fromEntries(Object.entries(fields).filter(([key]) => key in edits)) as Partial<F>;
+}
+
 /**
  * A record's form values, saved while the user types (the initiative page, interviews, hypotheses). Input lives in
  * a local draft, mirrored to localStorage under `draftKey`, until the database has it; a change

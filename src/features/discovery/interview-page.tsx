@@ -59,7 +59,10 @@ function InterviewEditor({ interview: i }: { interview: Interview }) {
   const id = useId();
   const [, navigate] = useLocation();
   const initiatives = useInitiativeOptions(i.productId);
-  const { values, errors, state, change, save } = useRecordAutosave(`interview:${i.id}`, valuesOf(i), (v) => run(() => editInterview(i.id, v)));
+  const { values, errors, state, change, save } = useRecordAutosave(`interview:${i.id}`, valuesOf(i), (_values, edits) =>
+    // Only the fields typed here: a field another tab changed meanwhile keeps its value.
+    run(() => editInterview(i.id, edits)),
+  );
   const set = <K extends keyof InterviewValues>(key: K, value: InterviewValues[K]) => change({ ...values, [key]: value });
   const onBlur = () => state === 'unsaved' && void save();
   const body = i.content.template.body;
