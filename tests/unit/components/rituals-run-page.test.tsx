@@ -95,7 +95,9 @@ describe('RitualRunPage', () => {
     await userEvent.type(screen.getByRole('textbox', { name: `Note on “${PREVIOUS}”` }), 'Nothing open from last time');
     await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
 
-    expect(await screen.findByText(/^Finished on .+ in under a minute, 1\/4 items\.$/)).toHaveFocus();
+    // The banner appears with the re-read run, and takes the focus in the effect that follows.
+    const banner = await screen.findByText(/^Finished on .+ in under a minute, 1\/4 items\.$/);
+    await waitFor(() => expect(banner).toHaveFocus());
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     // Plain text now: nothing left to tick, type or press but the way back.
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
