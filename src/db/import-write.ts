@@ -6,7 +6,7 @@ import { readTables, RESTORE_SCOPE } from './backup-tables';
 import { bulkPutRecords } from './bulk';
 import { CommandError, newId } from './command';
 import { db } from './db';
-import { newProductRecords } from './product-records';
+import { newProductRecords, recordsOf } from './product-records';
 import { activeInStage, liveStages } from './queries';
 import { activityMark, storeSnapshot } from './snapshot-store';
 import { validName } from './validate';
@@ -63,22 +63,7 @@ export async function importCards(source: ImportSource, choices: ImportChoices, 
     const built = buildImport(source, choices, into, words, now, newId);
     const before = await storeSnapshot('beforeImport', await readTables(), await activityMark());
     // An existing product is written back as read in this transaction: the bulk path puts one with its records.
-    await bulkPutRecords({
-      product: built.product,
-      stages: built.stages,
-      initiatives: built.initiatives,
-      transitions: built.transitions,
-      hypotheses: [],
-      experiments: [],
-      interviews: [],
-      evidence: [],
-      statusChanges: [],
-      stories: [],
-      sprints: [],
-      ritualRuns: [],
-      actionItems: [],
-      objectives: [],
-    });
+    await bulkPutRecords(recordsOf({ product: built.product, stages: built.stages, initiatives: built.initiatives, transitions: built.transitions }));
     await db.activity.clear();
     return { productId: built.product.id, counts: built.counts, before };
   });

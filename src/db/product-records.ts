@@ -17,6 +17,25 @@ export interface ProductRecords extends DiscoveryRecords, DeliveryRecords, Strat
 
 const DAY = 86_400_000;
 
+/** A product's records holding only those given: every other table empty. */
+export function recordsOf(given: Pick<ProductRecords, 'product' | 'stages'> & Partial<ProductRecords>): ProductRecords {
+  return {
+    initiatives: [],
+    transitions: [],
+    hypotheses: [],
+    experiments: [],
+    interviews: [],
+    evidence: [],
+    statusChanges: [],
+    stories: [],
+    sprints: [],
+    ritualRuns: [],
+    actionItems: [],
+    objectives: [],
+    ...given,
+  };
+}
+
 /** A new product with the default stages of every lane. */
 export function newProductRecords(name: string, now: number, isSample = false): ProductRecords {
   const product: Product = { id: newId(), name, isSample, createdAt: now, updatedAt: now, deletedAt: null };
@@ -35,22 +54,7 @@ export function newProductRecords(name: string, now: number, isSample = false): 
       deletedAt: null,
     }));
   });
-  return {
-    product,
-    stages,
-    initiatives: [],
-    transitions: [],
-    hypotheses: [],
-    experiments: [],
-    interviews: [],
-    evidence: [],
-    statusChanges: [],
-    stories: [],
-    sprints: [],
-    ritualRuns: [],
-    actionItems: [],
-    objectives: [],
-  };
+  return recordsOf({ product, stages });
 }
 
 /**
