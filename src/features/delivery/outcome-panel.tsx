@@ -7,11 +7,12 @@ import type { Outcome, OutcomeDirection } from '../../domain/delivery/types';
 import { stagesOfLane } from '../../domain/lanes';
 import type { Initiative, Stage } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
-import { Field, TextField } from '../../ui/form-field';
+import { Field, NumberField, TextField } from '../../ui/form-field';
 import { useCommand } from '../../ui/use-command';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { FollowUpDialog } from './outcome-follow-up';
-import { numberText, parseNumber } from './story-words';
+import { numberText } from '../../ui/number-text';
+import { parseNumber } from './story-words';
 import './stories.css';
 
 interface OutcomePanelProps {
@@ -108,9 +109,7 @@ function OutcomeForm({ initiative }: { initiative: Initiative }) {
   const set = <K extends keyof OutcomeValues>(key: K, value: OutcomeValues[K]) => change({ ...values, [key]: value });
   const onBlur = () => state === 'unsaved' && void save();
   const number = (key: 'baseline' | 'target' | 'actual', help?: string) => (
-    <Field label={t(`outcome.${key}`)} help={help} error={errors[key]}>
-      {(props) => <input {...props} className="outcome__number" inputMode="decimal" value={values[key]} onChange={(e) => set(key, e.target.value)} onBlur={onBlur} />}
-    </Field>
+    <NumberField label={t(`outcome.${key}`)} help={help} error={errors[key]} className="outcome__number" value={values[key]} onChange={(v) => set(key, v)} onBlur={onBlur} />
   );
 
   return (

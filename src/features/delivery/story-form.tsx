@@ -1,9 +1,10 @@
 import type { StoryFields } from '../../domain/delivery/stories';
 import type { AcceptanceCriterion } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
-import { Field, TextField } from '../../ui/form-field';
+import { NumberField, TextField } from '../../ui/form-field';
 import { CriteriaEditor } from './criteria-editor';
-import { numberText, parseNumber } from './story-words';
+import { numberText } from '../../ui/number-text';
+import { parseNumber } from './story-words';
 
 /** What the story form holds: the points as typed, so "0," or "abc" stay on screen until fixed. */
 export interface StoryFormValues {
@@ -41,9 +42,7 @@ export function StoryForm({ values, errors, onChange, onBlur, autoFocus }: Story
       <TextField label={t('stories.iWant')} value={values.iWant} onChange={(v) => set('iWant', v)} onBlur={onBlur} error={errors.iWant} rows={2} required />
       <TextField label={t('stories.soThat')} value={values.soThat} onChange={(v) => set('soThat', v)} onBlur={onBlur} error={errors.soThat} rows={2} />
       <CriteriaEditor criteria={values.criteria} onChange={(v) => set('criteria', v)} onBlur={onBlur} error={errors.criteria} />
-      <Field label={t('stories.points')} help={t('stories.pointsHelp')} error={errors.points}>
-        {(props) => <input {...props} className="story-points" inputMode="decimal" value={values.points} onChange={(e) => set('points', e.target.value)} onBlur={onBlur} />}
-      </Field>
+      <NumberField label={t('stories.points')} help={t('stories.pointsHelp')} error={errors.points} className="story-points" value={values.points} onChange={(v) => set('points', v)} onBlur={onBlur} />
     </>
   );
 }

@@ -29,16 +29,13 @@ export function formatPoints(points: number, language: string): string {
 }
 
 /**
- * A number typed in a form: empty is unknown (null), a comma is taken as a decimal point (French),
- * and anything else that is not a number stays NaN for the command to refuse with its message.
+ * A number typed in a story or outcome form: empty is unknown (null), a comma is taken as a
+ * decimal point (French), and anything else that is not a number, spaces inside included, stays
+ * NaN for the command to refuse with its message. (Strategy's reach and targets, which run into
+ * thousands, also accept spaces as separators: src/ui/number-text.ts.)
  */
 export function parseNumber(text: string): number | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   return Number(trimmed.replace(',', '.'));
-}
-
-/** A stored number as the form shows it: empty when unknown. */
-export function numberText(value: number | null, language: string): string {
-  return value === null ? '' : new Intl.NumberFormat(language, { maximumFractionDigits: 20, useGrouping: false }).format(value);
 }

@@ -4,11 +4,10 @@ import { ICE_MAX, ICE_MIN, scoreOf, validateIce, validateRice } from '../../doma
 import { RICE_IMPACTS, type IceInputs, type InitiativeScore, type RiceInputs, type ScoringFramework } from '../../domain/strategy/types';
 import type { Initiative } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
-import { Field } from '../../ui/form-field';
+import { Field, NumberField } from '../../ui/form-field';
 import { numberText, parseNumber } from '../../ui/number-text';
 import { useCommand } from '../../ui/use-command';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
-import { NumberField } from './number-field';
 import { formatScore, frameworkName, impactLabels } from './strategy-words';
 
 type ScoreValues = Record<string, string>;

@@ -3,12 +3,11 @@ import { editStrategy } from '../../db/strategy-commands';
 import type { Strategy } from '../../db/strategy-queries';
 import type { Competitor } from '../../domain/strategy/types';
 import { useTranslation } from '../../i18n/i18n';
-import { TextField } from '../../ui/form-field';
+import { NumberField, TextField } from '../../ui/form-field';
 import { numberText, parseNumber } from '../../ui/number-text';
 import { useCommand } from '../../ui/use-command';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { CompetitorList } from './competitor-list';
-import { NumberField } from './number-field';
 
 export interface VisionValues {
   vision: string;
