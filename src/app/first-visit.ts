@@ -14,8 +14,9 @@ let seeding: Promise<void> | null = null;
 export function firstVisit(language: string): Promise<void> {
   seeding ??= seedFirstVisit(language === 'fr' ? 'fr' : 'en').then(
     () => undefined,
-    (error: unknown) =>
-      showNotice(isStorageError(error) ? { kind: 'error', persistent: true, message: t('app.storageUnavailable') } : { kind: 'error', message: errorMessage(error, t) }),
+    (error: unknown) => {
+      showNotice(isStorageError(error) ? { kind: 'error', persistent: true, message: t('app.storageUnavailable') } : { kind: 'error', message: errorMessage(error, t) });
+    },
   );
   return seeding;
 }

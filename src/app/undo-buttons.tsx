@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loadMessages, useTranslation } from '../i18n/i18n';
 import { db } from '../db/db';
-import { redo, undo } from '../db/undo';
+import { redo, undo, type HistoryStep } from '../db/undo';
+import { showNotice } from '../ui/notices';
 import { useCommand } from '../ui/use-command';
 
 function isTextField(target: EventTarget | null) {
@@ -13,7 +14,15 @@ function isTextField(target: EventTarget | null) {
 /** Undo and redo of the product's commands, as buttons and with Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z. */
 export function UndoButtons({ productId }: { productId: string }) {
   const { t } = useTranslation();
-  const run = useCommand();
+  const command = useCommand();
+  // A step that kept records changed since (by another tab, or after an import) says how many.
+  const run = useCallback(
+    async (step: () => Promise<HistoryStep | null>) => {
+      const result = await command(step);
+      if (result.ok && result.value && result.value.kept > 0) showNotice({ kind: 'info', message: t('header.kept', { count: result.value.kept }) });
+    },
+    [command, t],
+  );
   const next = useLiveQuery(
     async () => ({
       undo: await db.activity.where('[productId+state]').equals([productId, 'done']).last(),

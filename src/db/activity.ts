@@ -9,7 +9,8 @@ export interface Change {
   after: unknown;
 }
 
-export type ActivityState = 'done' | 'undone' | 'discarded';
+/** 'reverted': undone out of turn (an import, from its notice), by a later command that reversed it. */
+export type ActivityState = 'done' | 'undone' | 'discarded' | 'reverted';
 
 /** One command as the activity log keeps it: enough to undo and redo it. Local only, never shared. */
 export interface Activity {

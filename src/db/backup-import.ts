@@ -1,10 +1,13 @@
-import { BACKUP_TABLES, type BackupFile, type BackupTables } from '../domain/backup/format';
+import type { BackupFile, BackupTables } from '../domain/backup/format';
 import { planImport, type ImportMode, type ImportPlan } from '../domain/backup/plan';
 import type { BackupProblem } from '../domain/backup/problems';
 import type { Snapshot } from '../domain/backup/snapshot';
 import { db, DATA_TABLES } from './db';
-import { putRows, readTables, RESTORE_SCOPE } from './backup-tables';
+import { readTables } from './backup-tables';
+import { runRecordedCommand } from './command';
+import { SNAPSHOT_TABLES } from './import-write';
 import { activityMark, storeSnapshot } from './snapshot-store';
+import { writeTables } from './write-tables';
 
 export type PlannedImport = { ok: true; plan: ImportPlan } | { ok: false; problem: BackupProblem };
 
@@ -28,25 +31,26 @@ export async function previewImport(file: BackupFile): Promise<ImportPreview> {
   return { replace, merge: planImport(file, current, 'merge'), removedByReplace: removedProducts(current, replace) };
 }
 
-export type ImportResult = { ok: true; plan: ImportPlan; before: Snapshot } | { ok: false; problem: BackupProblem };
+export type ImportResult = { ok: true; plan: ImportPlan; before: Snapshot; entryId: number | null } | { ok: false; problem: BackupProblem };
 
 /**
- * Imports a checked backup in one transaction over every table: all of it lands, or nothing. The
- * state before is kept as a snapshot ('beforeImport', returned): restoring it undoes the import.
- * The activity log is cleared with it, so an older undo cannot bring back what the import replaced
- * (the import itself is undone from its snapshot, not from the header's undo).
+ * Imports a checked backup as one command: all of it lands, or nothing. It is recorded in the
+ * activity log like any other change (what it removed and added), so its notice's Undo reverses
+ * it and only it, and the history before stays. A snapshot of the state before is kept as well.
  */
-export function importBackup(file: BackupFile, mode: ImportMode): Promise<ImportResult> {
-  return db.transaction('rw', RESTORE_SCOPE, async (): Promise<ImportResult> => {
-    const current = await readTables();
-    const planned = planImport(file, current, mode);
-    if (!planned.ok) return planned;
-    const before = await storeSnapshot('beforeImport', current, await activityMark());
-    for (const table of BACKUP_TABLES) {
-      await db.table(table).bulkDelete(planned.plan.remove[table]);
-      await putRows(table, planned.plan.put[table]);
-    }
-    await db.activity.clear();
-    return { ok: true, plan: planned.plan, before };
-  });
+export async function importBackup(file: BackupFile, mode: ImportMode): Promise<ImportResult> {
+  const { value, entryId } = await runRecordedCommand(
+    mode === 'replace' ? 'replaceFromBackup' : 'mergeBackup',
+    async (w): Promise<ImportResult> => {
+      const current = await readTables();
+      const planned = planImport(file, current, mode);
+      if (!planned.ok) return planned;
+      const before = await storeSnapshot('beforeImport', current, await activityMark());
+      w.scope('', file.scope.kind === 'product' ? file.scope.productName : '');
+      await writeTables(w, planned.plan.put, planned.plan.remove);
+      return { ok: true, plan: planned.plan, before, entryId: null };
+    },
+    { alsoTables: SNAPSHOT_TABLES },
+  );
+  return value.ok ? { ...value, entryId } : value;
 }

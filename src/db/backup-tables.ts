@@ -1,10 +1,6 @@
 import { BACKUP_TABLES, type BackupTable, type BackupTables } from '../domain/backup/format';
 import { chunkRows } from '../domain/backup/snapshot';
-import { BULK_CHUNK } from './bulk';
-import { db, DATA_TABLES } from './db';
-
-/** The tables a backup, an import or a snapshot restore writes, with the snapshots and the activity log. */
-export const RESTORE_SCOPE = [...DATA_TABLES, 'activity', 'snapshots', 'snapshotData'];
+import { db } from './db';
 
 /**
  * A table's records in primary-key order, a page at a time: the browser turns each page into
@@ -27,17 +23,4 @@ export async function readTables(): Promise<BackupTables> {
   const tables: Partial<Record<BackupTable, unknown[]>> = {};
   for (const table of BACKUP_TABLES) tables[table] = await readTable(table);
   return tables as BackupTables;
-}
-
-/** Writes records in chunks, inside the caller's transaction. */
-export async function putRows(table: BackupTable, rows: readonly unknown[]) {
-  for (let i = 0; i < rows.length; i += BULK_CHUNK) await db.table(table).bulkPut(rows.slice(i, i + BULK_CHUNK));
-}
-
-/** Makes the user-data tables hold exactly `tables`, inside the caller's transaction. */
-export async function replaceTables(tables: BackupTables) {
-  for (const table of BACKUP_TABLES) {
-    await db.table(table).clear();
-    await putRows(table, tables[table]);
-  }
 }

@@ -1,9 +1,11 @@
 import type { Transaction } from 'dexie';
+import { sameValue, tombstoneOf } from '../domain/undo-rules';
 import { db, DATA_TABLES, type DataTable } from './db';
 import type { Activity, Change } from './activity';
 
 /** Edits of the same record by the same command within this window undo as one step. */
 const COALESCE_MS = 4000;
+const PUT_MANY_CHUNK = 1000;
 
 interface Keyed {
   id: string;
@@ -44,6 +46,36 @@ export class Writer {
     return after;
   }
 
+  /**
+   * Writes many records of one table (imports, restores): the records they replace are read in
+   * one go, and those that change are written back in chunks, each recorded for undo like a single
+   * put. A record written back as it is changes nothing and is not recorded.
+   */
+  async putMany(table: DataTable, records: readonly Keyed[]): Promise<void> {
+    for (let i = 0; i < records.length; i += PUT_MANY_CHUNK) {
+      const chunk = records.slice(i, i + PUT_MANY_CHUNK);
+      const before: unknown[] = await db.table(table).bulkGet(chunk.map((r) => r.id));
+      const changed = chunk.filter((record, j) => !sameValue(before[j], record));
+      chunk.forEach((record, j) => {
+        if (!sameValue(before[j], record)) this.record(table, record.id, before[j], record);
+      });
+      if (changed.length > 0) await db.table(table).bulkPut(changed);
+    }
+  }
+
+  /**
+   * Removes a record: a tombstone where the table keeps them (restorable, and a teammate's edit of
+   * it is not lost), deleted otherwise. A record that is already gone or a tombstone is left as is.
+   */
+  async remove(table: DataTable, id: string): Promise<void> {
+    const before: unknown = await db.table(table).get(id);
+    if (before === undefined || (before as { deletedAt?: unknown }).deletedAt) return;
+    const tombstone = tombstoneOf(before, Date.now());
+    this.record(table, id, before, tombstone ?? undefined);
+    if (tombstone) await db.table(table).put(tombstone);
+    else await db.table(table).delete(id);
+  }
+
   private record(table: DataTable, key: string, before: unknown, after: unknown) {
     const id = `${table}:${key}`;
     const earlier = this.changes.get(id);
@@ -69,6 +101,8 @@ export class ValidationError extends CommandError {
 export interface CommandOptions {
   /** Merge with the previous entry when it is the same command on the same record, moments ago. */
   coalesce?: boolean;
+  /** Tables the command also uses beyond the data tables and the activity log (the snapshots, for imports). */
+  alsoTables?: readonly string[];
 }
 
 interface CommandMeta extends CommandOptions {
@@ -82,17 +116,21 @@ interface CommandMeta extends CommandOptions {
  * so the change and its history land together or not at all.
  */
 export async function runCommand<T>(command: string, work: (w: Writer) => Promise<T>, options: CommandOptions = {}): Promise<T> {
-  return db.transaction('rw', [...DATA_TABLES, 'activity'], async (tx) => {
+  return (await runRecordedCommand(command, work, options)).value;
+}
+
+/** runCommand, also giving the activity entry it wrote (null when it changed nothing), for an undo out of turn. */
+export async function runRecordedCommand<T>(command: string, work: (w: Writer) => Promise<T>, options: CommandOptions = {}): Promise<{ value: T; entryId: number | null }> {
+  const { alsoTables = [], ...meta } = options;
+  return db.transaction('rw', [...DATA_TABLES, 'activity', ...alsoTables], async (tx) => {
     const w = new Writer(tx);
-    const result = await work(w);
-    if (w.changes.size > 0) {
-      await appendActivity({ command, productId: w.productId, label: w.label, ...options }, [...w.changes.values()]);
-    }
-    return result;
+    const value = await work(w);
+    const entryId = w.changes.size > 0 ? await appendActivity({ command, productId: w.productId, label: w.label, ...meta }, [...w.changes.values()]) : null;
+    return { value, entryId };
   });
 }
 
-async function appendActivity(meta: CommandMeta, changes: Change[]) {
+async function appendActivity(meta: CommandMeta, changes: Change[]): Promise<number> {
   const now = Date.now();
   await db.activity.where('[productId+state]').equals([meta.productId, 'undone']).modify({ state: 'discarded' });
   if (meta.coalesce) {
@@ -100,11 +138,11 @@ async function appendActivity(meta: CommandMeta, changes: Change[]) {
     if (last && last.command === meta.command && now - last.at < COALESCE_MS && sameKeys(last.changes, changes)) {
       const merged = last.changes.map((c, i) => ({ ...c, after: changes[i]!.after }));
       await db.activity.update(last.id!, { at: now, changes: merged });
-      return;
+      return last.id!;
     }
   }
   const entry: Activity = { at: now, command: meta.command, productId: meta.productId, label: meta.label, changes, state: 'done' };
-  await db.activity.add(entry);
+  return (await db.activity.add(entry))!;
 }
 
 function sameKeys(a: Change[], b: Change[]): boolean {

@@ -2,11 +2,10 @@ import type { Snapshot } from '../domain/backup/snapshot';
 import { buildImport, type ImportChoices, type ImportCounts, type ImportWords } from '../domain/import/mapping';
 import type { ImportSource } from '../domain/import/source';
 import type { Product, Stage } from '../domain/types';
-import { readTables, RESTORE_SCOPE } from './backup-tables';
-import { bulkPutRecords } from './bulk';
-import { CommandError, newId } from './command';
+import { readTables } from './backup-tables';
+import { CommandError, newId, runRecordedCommand } from './command';
 import { db } from './db';
-import { newProductRecords, recordsOf } from './product-records';
+import { newProductRecords } from './product-records';
 import { activeInStage, liveStages } from './queries';
 import { activityMark, storeSnapshot } from './snapshot-store';
 import { validName } from './validate';
@@ -23,9 +22,14 @@ export function newImportProduct(name: string): Extract<ImportDestination, { kin
 export interface ImportDone {
   productId: string;
   counts: ImportCounts;
-  /** The state before, kept as a snapshot: restoring it undoes the import. */
+  /** The state before, kept as a snapshot too, in case. */
   before: Snapshot;
+  /** The import's entry in the activity log: reverting it removes what the import added, and only that. */
+  entryId: number;
 }
+
+/** The tables an import or a restore also writes: it keeps a snapshot of the state before. */
+export const SNAPSHOT_TABLES = ['snapshots', 'snapshotData'] as const;
 
 /** The product the cards go to, its stages, and the last card of each (imported cards come after it). */
 async function target(destination: ImportDestination, newName: string, now: number) {
@@ -45,26 +49,33 @@ async function target(destination: ImportDestination, newName: string, now: numb
 }
 
 /**
- * Imports the cards of a Trello board or Jira export as initiatives, in one transaction: all of
- * them land, or none. As a backup import does, it first keeps the whole database as a snapshot
- * ('beforeImport', returned: restoring it undoes the import) and clears the activity log, so that
- * no older undo can remove a stage or a product the imported cards now sit in.
+ * Imports the cards of a Trello board or Jira export as initiatives, as one command: all of them
+ * land, or none, recorded in the activity log like any other change, so Undo removes them (and
+ * only them) and the history before stays. A snapshot of the state before is kept as well.
  */
 export async function importCards(source: ImportSource, choices: ImportChoices, destination: ImportDestination, words: ImportWords): Promise<ImportDone> {
   const name = destination.kind === 'new' ? await validName(destination.product.name) : '';
-  return db.transaction('rw', RESTORE_SCOPE, async (): Promise<ImportDone> => {
-    const now = Date.now();
-    const into = await target(destination, name, now);
-    const stageIds = new Set(into.stages.map((s) => s.id));
-    for (const group of source.groups) {
-      const stageId = choices.stageOf.get(group.key);
-      if (stageId === undefined || !stageIds.has(stageId)) throw new CommandError('stageMissing');
-    }
-    const built = buildImport(source, choices, into, words, now, newId);
-    const before = await storeSnapshot('beforeImport', await readTables(), await activityMark());
-    // An existing product is written back as read in this transaction: the bulk path puts one with its records.
-    await bulkPutRecords(recordsOf({ product: built.product, stages: built.stages, initiatives: built.initiatives, transitions: built.transitions }));
-    await db.activity.clear();
-    return { productId: built.product.id, counts: built.counts, before };
-  });
+  const { value, entryId } = await runRecordedCommand(
+    'importCards',
+    async (w) => {
+      const now = Date.now();
+      const into = await target(destination, name, now);
+      const stageIds = new Set(into.stages.map((s) => s.id));
+      for (const group of source.groups) {
+        const stageId = choices.stageOf.get(group.key);
+        if (stageId === undefined || !stageIds.has(stageId)) throw new CommandError('stageMissing');
+      }
+      const built = buildImport(source, choices, into, words, now, newId);
+      const before = await storeSnapshot('beforeImport', await readTables(), await activityMark());
+      w.scope(built.product.id, built.product.name);
+      // An existing product is written back as read in this transaction (unchanged, so not recorded as a change).
+      await w.putMany('products', [built.product]);
+      await w.putMany('stages', built.stages);
+      await w.putMany('initiatives', built.initiatives);
+      await w.putMany('transitions', built.transitions);
+      return { productId: built.product.id, counts: built.counts, before };
+    },
+    { alsoTables: SNAPSHOT_TABLES },
+  );
+  return { ...value, entryId: entryId! };
 }

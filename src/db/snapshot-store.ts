@@ -1,9 +1,10 @@
 import { snapshotsToPrune } from '../domain/backup/retention';
 import { snapshotChunks, snapshotCounts, tablesFromChunks, type Snapshot, type SnapshotReason } from '../domain/backup/snapshot';
-import type { BackupTables } from '../domain/backup/format';
-import { CommandError, newId } from './command';
+import { BACKUP_TABLES, type BackupTable, type BackupTables } from '../domain/backup/format';
+import { CommandError, newId, runRecordedCommand } from './command';
 import { db, DATA_TABLES } from './db';
-import { readTables, replaceTables, RESTORE_SCOPE } from './backup-tables';
+import { readTables } from './backup-tables';
+import { writeTables } from './write-tables';
 
 /** The activity log's latest entry (by time: a coalesced edit keeps its id but moves its time), as a mark. */
 export async function activityMark(): Promise<string> {
@@ -56,18 +57,33 @@ export function liveSnapshots(): Promise<Snapshot[]> {
 }
 
 /**
- * Puts the database back as it was in a snapshot, in one transaction: first a snapshot of the
- * current state ('beforeRestore', returned, so the restore itself can be undone the same way),
- * then every data table replaced. The activity log is cleared: its entries describe records the
- * restore replaced, and undoing one would bring them back over the restored state.
+ * Puts the data back as it was in a snapshot, as one command: every record of the copy written
+ * back, every record made since removed (tombstones where the table keeps them), all recorded in
+ * the activity log, so the restore is undone like any other change and the history stays. A
+ * snapshot of the current state is kept first ('beforeRestore', returned).
  */
-export function restoreSnapshot(id: string): Promise<Snapshot> {
-  return db.transaction('rw', RESTORE_SCOPE, async () => {
-    if (!(await db.snapshots.get(id))) throw new CommandError('notFound');
-    const copy = tablesFromChunks(await db.snapshotData.where('snapshotId').equals(id).toArray());
-    const before = await storeSnapshot('beforeRestore', await readTables(), await activityMark());
-    await replaceTables(copy);
-    await db.activity.clear();
-    return before;
-  });
+export async function restoreSnapshot(id: string): Promise<{ before: Snapshot; entryId: number | null }> {
+  const { value, entryId } = await runRecordedCommand(
+    'restoreSnapshot',
+    async (w) => {
+      if (!(await db.snapshots.get(id))) throw new CommandError('notFound');
+      const copy = tablesFromChunks(await db.snapshotData.where('snapshotId').equals(id).toArray());
+      const current = await readTables();
+      const before = await storeSnapshot('beforeRestore', current, await activityMark());
+      await writeTables(w, copy, removedSince(current, copy));
+      return before;
+    },
+    { alsoTables: ['snapshots', 'snapshotData'] },
+  );
+  return { before: value, entryId };
+}
+
+/** The ids of the records here that a copy does not have, table by table. */
+function removedSince(current: BackupTables, copy: BackupTables): Record<BackupTable, string[]> {
+  const removed = {} as Record<BackupTable, string[]>;
+  for (const table of BACKUP_TABLES) {
+    const kept = new Set(copy[table].map((r) => r.id));
+    removed[table] = current[table].filter((r) => !kept.has(r.id)).map((r) => r.id);
+  }
+  return removed;
 }

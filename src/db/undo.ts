@@ -1,33 +1,96 @@
+import { isLive, tombstoneOf, untouchedSince } from '../domain/undo-rules';
+import { CommandError, runCommand } from './command';
 import { db, DATA_TABLES } from './db';
 import type { Activity, Change } from './activity';
+import { hasLiveDependents } from './dependents';
 
-async function apply(changes: Change[], side: 'before' | 'after') {
+/** An undone or redone command, and how many of its records were kept because something changed them since. */
+export type HistoryStep = Activity & { kept: number };
+
+/**
+ * Writes one side of a command's changes back, record by record, only where the record is still
+ * as the command (or its undo) left it. Undoing a creation leaves a tombstone where the table keeps
+ * them (restorable, and what sync needs), and keeps a record that later work now depends on.
+ */
+async function apply({ changes, at }: Activity, side: 'before' | 'after', undoing: ReadonlySet<string>): Promise<number> {
   const ordered = side === 'before' ? [...changes].reverse() : changes;
+  const now = Date.now();
+  let kept = 0;
   for (const change of ordered) {
-    const record = change[side];
-    if (record === undefined) await db.table(change.table).delete(change.key);
-    else await db.table(change.table).put(record);
+    const table = db.table(change.table);
+    const current: unknown = await table.get(change.key);
+    const expected = side === 'before' ? change.after : change.before;
+    if (!untouchedSince(current, expected)) {
+      kept++;
+      continue;
+    }
+    const target = change[side];
+    if (removes(current, target) && (await hasLiveDependents(change.table, change.key, undoing, at))) {
+      kept++;
+      continue;
+    }
+    if (target !== undefined) {
+      await table.put(target);
+      continue;
+    }
+    if (current === undefined) continue;
+    const tombstone = tombstoneOf(current, now);
+    if (tombstone) await table.put(tombstone);
+    else await table.delete(change.key);
   }
+  return kept;
 }
 
+/** Whether writing `target` over the live record `current` takes it away (deleted, or a tombstone). */
+const removes = (current: unknown, target: unknown) => isLive(current) && !isLive(target);
+
+const keysOf = (changes: Change[]) => new Set(changes.map((c) => `${c.table}:${c.key}`));
+
 /** Undoes the product's latest command; returns it, or null when there is nothing to undo. */
-export function undo(productId: string): Promise<Activity | null> {
+export function undo(productId: string): Promise<HistoryStep | null> {
   return db.transaction('rw', [...DATA_TABLES, 'activity'], async () => {
     const last = await db.activity.where('[productId+state]').equals([productId, 'done']).last();
     if (!last) return null;
-    await apply(last.changes, 'before');
+    const kept = await apply(last, 'before', keysOf(last.changes));
     await db.activity.update(last.id!, { state: 'undone' });
-    return last;
+    return { ...last, kept };
   });
 }
 
 /** Redoes the product's most recently undone command. */
-export function redo(productId: string): Promise<Activity | null> {
+export function redo(productId: string): Promise<HistoryStep | null> {
   return db.transaction('rw', [...DATA_TABLES, 'activity'], async () => {
     const next = await db.activity.where('[productId+state]').equals([productId, 'undone']).first();
     if (!next) return null;
-    await apply(next.changes, 'after');
+    const kept = await apply(next, 'after', new Set());
     await db.activity.update(next.id!, { state: 'done' });
-    return next;
+    return { ...next, kept };
+  });
+}
+
+/**
+ * Reverses one command out of turn (an import, from its notice), leaving every later command in
+ * place: its records go back to what they were before it, except those changed since, which are
+ * kept. The reversal is itself a command, so the header's Undo brings the import back.
+ */
+export function revertCommand(activityId: number): Promise<{ reverted: Activity; kept: number }> {
+  return runCommand('revertImport', async (w) => {
+    const entry = await db.activity.get(activityId);
+    if (!entry || entry.state !== 'done') throw new CommandError('alreadyUndone');
+    w.scope(entry.productId, entry.label);
+    const undoing = keysOf(entry.changes);
+    let kept = 0;
+    for (const change of [...entry.changes].reverse()) {
+      const current: unknown = await db.table(change.table).get(change.key);
+      if (!untouchedSince(current, change.after)) {
+        kept++;
+        continue;
+      }
+      if (removes(current, change.before) && (await hasLiveDependents(change.table, change.key, undoing, entry.at))) kept++;
+      else if (change.before !== undefined) await w.putMany(change.table, [change.before as { id: string }]);
+      else await w.remove(change.table, change.key);
+    }
+    await db.activity.update(activityId, { state: 'reverted' });
+    return { reverted: entry, kept };
   });
 }

@@ -34,6 +34,8 @@ export const en = {
     redoLabel: 'Redo: {{what}}',
     nothingToUndo: 'Nothing to undo',
     nothingToRedo: 'Nothing to redo',
+    kept_one: '{{count}} record changed since was kept as it is.',
+    kept_other: '{{count}} records changed since were kept as they are.',
   },
   languages: { en: 'English', fr: 'Français' },
   board: {

@@ -36,6 +36,8 @@ export const fr: Messages = {
     redoLabel: 'Rétablir : {{what}}',
     nothingToUndo: 'Rien à annuler',
     nothingToRedo: 'Rien à rétablir',
+    kept_one: '{{count}} élément modifié depuis a été gardé tel quel.',
+    kept_other: '{{count}} éléments modifiés depuis ont été gardés tels quels.',
   },
   languages: { en: 'English', fr: 'Français' },
   board: {

@@ -11,7 +11,7 @@ export interface Notice {
 
 interface NoticeState {
   notices: Notice[];
-  noticeShown: (notice: Omit<Notice, 'id'>) => void;
+  noticeShown: (notice: Omit<Notice, 'id'>) => number;
   noticeDismissed: (id: number) => void;
 }
 
@@ -21,7 +21,11 @@ const MAX_SHOWN = 3;
 /** Messages for the user: errors (and persistent info) stay until dismissed, info fades out (see notice-region.tsx). */
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
-  noticeShown: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: nextId++ }].slice(-MAX_SHOWN) })),
+  noticeShown: (notice) => {
+    const id = nextId++;
+    set((s) => ({ notices: [...s.notices, { ...notice, id }].slice(-MAX_SHOWN) }));
+    return id;
+  },
   noticeDismissed: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 

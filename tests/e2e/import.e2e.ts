@@ -195,6 +195,9 @@ describe('import from Trello and Jira', () => {
     await page.locator('.notice').getByRole('button', { name: 'Annuler l’import' }).click();
     await page.locator('.notice', { hasText: 'Import annulé' }).waitFor();
     await expect.poll(() => productNames(page)).not.toContain('Paiement Mobile');
+    // The page's own account of the import follows: no link left to a board that is gone.
+    await expect.poll(() => page.locator('.import-done').textContent()).toMatch(/^Import annulé/);
+    expect(await page.getByRole('link', { name: 'Ouvrir le tableau de « Paiement Mobile »' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

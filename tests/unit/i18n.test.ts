@@ -135,7 +135,7 @@ describe('undo labels', () => {
     const commands = new Set<string>();
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(join(dir, file), 'utf8');
-      for (const match of source.matchAll(/(?:runCommand|addTemplate)\(\s*'(\w+)'/g)) commands.add(match[1]!);
+      for (const match of source.matchAll(/(?:runCommand|runRecordedCommand|addTemplate)\(\s*'(\w+)'/g)) commands.add(match[1]!);
     }
     expect(commands.size).toBeGreaterThan(50);
     const unnamed = [...commands].filter((c) => !enLeaves.has(`commands.${c}`) || !frLeaves.has(`commands.${c}`));

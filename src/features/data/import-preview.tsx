@@ -63,8 +63,8 @@ export function ImportPreview({ fileName, backup, preview, onClose }: ImportPrev
       setProblem(result.value.problem);
       return;
     }
-    const { plan, before } = result.value;
-    undoNotice(before.id, {
+    const { plan, entryId } = result.value;
+    undoNotice(entryId, {
       message: t('data.import.done', { file: fileName, added: number.format(plan.added), updated: number.format(plan.updated), removed: number.format(plan.removed) }),
       undo: t('data.import.undo'),
       undone: t('data.import.undone'),

@@ -29,7 +29,7 @@ function RestoreDialog({ snapshot, date, onClose }: { snapshot: Snapshot; date: 
     setBusy(false);
     onClose();
     if (result.ok) {
-      undoNotice(result.value.id, { message: t('data.snapshots.restored', { date }), undo: t('data.snapshots.undo'), undone: t('data.snapshots.undone') });
+      undoNotice(result.value.entryId, { message: t('data.snapshots.restored', { date }), undo: t('data.snapshots.undo'), undone: t('data.snapshots.undone') });
     }
   };
   return (

@@ -1,11 +1,10 @@
 import { lazy, Suspense, useId, useRef, useState, type ChangeEvent } from 'react';
-import { Link } from 'wouter';
 import type { ImportDone } from '../../db/import-write';
 import type { ImportProblem } from '../../domain/import/problems';
 import type { ImportSource, SourceKind } from '../../domain/import/source';
 import { useTranslation } from '../../i18n/i18n';
-import { paths } from '../../ui/paths';
 import { BoardExportPanel } from './board-export-panel';
+import { ImportDoneStatus } from './import-done-status';
 import { readImportFile } from './import-file';
 import { importProblemMessage } from './import-messages';
 import './import.css';
@@ -13,7 +12,7 @@ import './import.css';
 // The dialog (with the import's rules) loads once a file is read.
 const ImportDialog = lazy(() => import('./import-dialog').then((m) => ({ default: m.ImportDialog })));
 
-/** The notice the Data page shows after an import, with an action that undoes it (restoring the snapshot taken first). */
+/** The notice the Data page shows after an import, with an action that undoes that import and only it. */
 export interface UndoNotice {
   message: string;
   undo: string;
@@ -25,7 +24,7 @@ type State =
   | { kind: 'reading'; from: SourceKind; fileName: string }
   | { kind: 'refused'; from: SourceKind; problem: ImportProblem }
   | { kind: 'mapping'; fileName: string; source: ImportSource }
-  | { kind: 'done'; productId: string; productName: string; message: string };
+  | { kind: 'done'; productId: string; productName: string; message: string; entryId: number };
 
 const ACCEPT: Record<SourceKind, string> = { trello: 'application/json,.json', jira: 'text/csv,.csv' };
 const KINDS: readonly SourceKind[] = ['trello', 'jira'];
@@ -35,7 +34,7 @@ const KINDS: readonly SourceKind[] = ['trello', 'jira'];
  * reason, a good one opens the mapping dialog; after the import, a link to the board. Then the
  * board export.
  */
-export function ImportTools({ onImported }: { onImported: (snapshotId: string, notice: UndoNotice) => void }) {
+export function ImportTools({ onImported }: { onImported: (entryId: number, notice: UndoNotice) => void }) {
   const { t, language } = useTranslation();
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -55,8 +54,8 @@ export function ImportTools({ onImported }: { onImported: (snapshotId: string, n
 
   const imported = (fileName: string) => (done: ImportDone, productName: string) => {
     const message = t('import.done', { count: done.counts.active + done.counts.parked, file: fileName, product: productName });
-    setState({ kind: 'done', productId: done.productId, productName, message });
-    onImported(done.before.id, {
+    setState({ kind: 'done', productId: done.productId, productName, message, entryId: done.entryId });
+    onImported(done.entryId, {
       message,
       undo: t('import.undo'),
       undone: t('import.undone'),
@@ -98,12 +97,7 @@ export function ImportTools({ onImported }: { onImported: (snapshotId: string, n
             );
           })}
         </div>
-        {state.kind === 'done' && (
-          <p className="import-done" role="status">
-            {state.message}{' '}
-            <Link href={paths.board(state.productId)}>{t('import.openBoard', { product: state.productName })}</Link>
-          </p>
-        )}
+        {state.kind === 'done' && <ImportDoneStatus {...state} />}
         {state.kind === 'mapping' && (
           <Suspense fallback={null}>
             <ImportDialog source={state.source} fileName={state.fileName} onClose={() => setState({ kind: 'idle' })} onImported={imported(state.fileName)} />

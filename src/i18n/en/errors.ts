@@ -10,6 +10,7 @@ export const errorsEn = {
     stageMissing: 'That stage no longer exists.',
     initiativeMissing: 'That initiative no longer exists.',
     notFound: 'That record no longer exists.',
+    alreadyUndone: 'This has already been undone.',
     alreadyClosed: 'This initiative is already closed.',
     notClosed: 'This initiative is already on the board.',
     templateMissing: 'That template no longer exists.',

@@ -6,7 +6,8 @@ import { db } from '../../../src/db/db';
 import { createInitiative, editInitiative } from '../../../src/db/initiative-commands';
 import { deleteProduct } from '../../../src/db/product-commands';
 import { liveSnapshots, restoreSnapshot, takeAutoSnapshot } from '../../../src/db/snapshot-store';
-import { undo } from '../../../src/db/undo';
+import { revertCommand, undo } from '../../../src/db/undo';
+import { BACKUP_TABLES, type BackupTables } from '../../../src/domain/backup/format';
 import { ranksBetween } from '../../../src/domain/ranking';
 import type { Initiative, Transition } from '../../../src/domain/types';
 import { fillDatabase } from './backup-helpers';
@@ -67,26 +68,40 @@ describe('automatic snapshots', () => {
   });
 });
 
+/** The tables as a user sees them: records that `then` did not have and that are now tombstones left out. */
+function asSeen(tables: BackupTables, then: BackupTables): BackupTables {
+  const seen = {} as Record<string, unknown[]>;
+  for (const table of BACKUP_TABLES) {
+    const had = new Set(then[table].map((r) => r.id));
+    seen[table] = tables[table].filter((r) => had.has(r.id) || !('deletedAt' in r && r.deletedAt !== null));
+  }
+  return seen as unknown as BackupTables;
+}
+
 describe('restoring a snapshot', () => {
-  it('puts every table back as it was, after keeping the current state for an undo', async () => {
+  it('puts every table back as it was, as one change that Undo reverses, keeping the history', async () => {
     await fillDatabase();
     const then = await readTables();
     const snapshot = must(await takeAutoSnapshot(MINUTES_15), 'snapshot');
     const product = then.products[0]!;
     await deleteProduct(product.id);
-    await createInitiative(then.stages.find((s) => s.productId === then.products[1]!.id)!.id, { title: 'Added after' });
+    const added = await createInitiative(then.stages.find((s) => s.productId === then.products[1]!.id)!.id, { title: 'Added after' });
     const changed = await readTables();
+    const history = await db.activity.count();
 
-    const before = await restoreSnapshot(snapshot.id);
-    expect(await readTables()).toEqual(then);
+    const { before } = await restoreSnapshot(snapshot.id);
+    expect(asSeen(await readTables(), then)).toEqual(then);
     expect(before.reason).toBe('beforeRestore');
-    // The header's undo can no longer bring back what the restore replaced.
-    expect(await db.activity.count()).toBe(0);
-    expect(await undo(product.id)).toBeNull();
+    // What the restore removed is a tombstone, not gone: restorable, and what a teammate's copy needs.
+    expect(must(await db.initiatives.get(added.id)).deletedAt).not.toBeNull();
+    expect(await db.activity.count()).toBe(history + 1);
 
-    // The restore is undone the same way: restoring the snapshot it took.
-    await restoreSnapshot(before.id);
+    const undone = must(await undo(''), 'undone restore');
+    expect(undone).toMatchObject({ command: 'restoreSnapshot', kept: 0 });
     expect(await readTables()).toEqual(changed);
+    // The history before the restore is still there: the product's deletion is undone next.
+    expect(await undo(product.id)).toMatchObject({ command: 'deleteProduct' });
+    expect(must(await db.products.get(product.id)).deletedAt).toBeNull();
   });
 
   it('refuses a snapshot that is gone, changing nothing', async () => {
@@ -98,20 +113,50 @@ describe('restoring a snapshot', () => {
   });
 });
 
-describe('undoing an import', () => {
-  it('restores the snapshot taken before it', async () => {
+describe('undoing a backup import', () => {
+  it('reverses that import only: what changed since is kept and said, the history stays', async () => {
+    const { fr } = await fillDatabase();
+    const file = await exportBackup(fr.id);
+    const [x, y] = (await db.initiatives.where('productId').equals(fr.id).toArray()).filter((i) => i.deletedAt === null);
+    await editInitiative(must(x).id, { title: 'X changed here' });
+    await editInitiative(must(y).id, { title: 'Y changed here' });
+    const history = await db.activity.count();
+
+    const imported = await importBackup(file, 'replace');
+    if (!imported.ok) throw new Error('refused');
+    expect(imported.before.reason).toBe('beforeImport');
+    expect(must(await db.initiatives.get(must(x).id)).title).toBe(must(x).title);
+    expect(await db.activity.count()).toBe(history + 1);
+
+    // Later work: an edit of a card the import wrote, and a card added after it.
+    advance(60_000);
+    await editInitiative(must(x).id, { title: 'X edited after the import' });
+    const later = await createInitiative(must(y).stageId, { title: 'Added after the import' });
+
+    const { kept } = await revertCommand(must(imported.entryId, 'entry'));
+    expect(kept).toBe(1);
+    expect(must(await db.initiatives.get(must(x).id)).title).toBe('X edited after the import');
+    expect(must(await db.initiatives.get(must(y).id)).title).toBe('Y changed here');
+    expect(must(await db.initiatives.get(later.id)).deletedAt).toBeNull();
+    // It cannot be reverted twice, and the header's Undo brings the import back.
+    await expect(revertCommand(must(imported.entryId))).rejects.toMatchObject({ code: 'alreadyUndone' });
+    expect(await undo('')).toMatchObject({ command: 'revertImport' });
+    expect(must(await db.initiatives.get(must(y).id)).title).toBe(must(y).title);
+  });
+
+  it('keeps a product the import revived when cards were added to it since', async () => {
     const { fr } = await fillDatabase();
     const file = await exportBackup(fr.id);
     await deleteProduct(fr.id);
-    const then = await readTables();
+    const imported = await importBackup(file, 'replace');
+    if (!imported.ok) throw new Error('refused');
+    const stage = must((await db.stages.where('productId').equals(fr.id).toArray())[0]);
+    advance(60_000);
+    await createInitiative(stage.id, { title: 'Added to the revived product' });
 
-    const result = await importBackup(file, 'replace');
-    if (!result.ok) throw new Error('refused');
-    expect(result.before.reason).toBe('beforeImport');
+    const { kept } = await revertCommand(must(imported.entryId, 'entry'));
+    expect(kept).toBe(1);
     expect(must(await db.products.get(fr.id)).deletedAt).toBeNull();
-
-    await restoreSnapshot(result.before.id);
-    expect(await readTables()).toEqual(then);
   });
 });
 

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Writer } from '../../../src/db/command';
 import { db } from '../../../src/db/db';
-import { createInitiative } from '../../../src/db/initiative-commands';
+import { createInitiative, editInitiative } from '../../../src/db/initiative-commands';
 import { importCards, newImportProduct, type ImportDestination } from '../../../src/db/import-write';
 import { deleteProduct } from '../../../src/db/product-commands';
-import { activeInStage, closedInitiatives, liveProducts, liveStages } from '../../../src/db/queries';
-import { restoreSnapshot } from '../../../src/db/snapshot-store';
+import { activeInStage, closedInitiatives, liveInitiative, liveProducts, liveStages } from '../../../src/db/queries';
+import { revertCommand, undo } from '../../../src/db/undo';
 import { parseJiraCsv } from '../../../src/domain/import/jira';
 import type { ImportChoices } from '../../../src/domain/import/mapping';
 import type { ImportSource } from '../../../src/domain/import/source';
@@ -13,7 +14,7 @@ import { parseTrello } from '../../../src/domain/import/trello';
 import type { Stage } from '../../../src/domain/types';
 import { fixture, WORDS } from '../domain/import-helpers';
 import { everything } from './backup-helpers';
-import { expectCommandError, freshDb, makeProduct } from './helpers';
+import { advance, expectCommandError, freshDb, makeProduct, must } from './helpers';
 
 beforeEach(async () => {
   await freshDb();
@@ -35,7 +36,7 @@ const choicesFor = (src: ImportSource, stages: readonly Stage[], archived: Impor
 });
 
 describe('importing cards', () => {
-  it('creates a product named after the board with the 67 cards, keeps a snapshot before, and restoring it undoes the import', async () => {
+  it('creates a product named after the board with the 67 cards, as one change that Undo removes, keeping the history', async () => {
     const { productId } = await makeProduct('Existing');
     const clipkit = source(parseTrello(fixture('trello-clipkit-2015.json')));
     const destination = newImportProduct('Clipkit');
@@ -52,12 +53,41 @@ describe('importing cards', () => {
 
     expect(done.before.reason).toBe('beforeImport');
     expect(done.before.products).toEqual(['Existing']);
-    expect(await db.activity.count()).toBe(0);
+    // Recorded like any other command, after the history, which stays.
+    expect((await db.activity.toArray()).map((a) => a.command)).toEqual(['createProduct', 'importCards']);
 
-    await restoreSnapshot(done.before.id);
+    expect(await undo(done.productId)).toMatchObject({ command: 'importCards', label: 'Clipkit', kept: 0 });
     expect((await liveProducts()).map((p) => p.name)).toEqual(['Existing']);
-    expect(await db.initiatives.where('[productId+status]').equals([done.productId, 'active']).count()).toBe(0);
-    expect(productId).toBeTruthy();
+    expect(await db.initiatives.where('[productId+status]').equals([done.productId, 'active']).filter((i) => i.deletedAt === null).count()).toBe(0);
+    expect(await undo(productId)).toMatchObject({ command: 'createProduct' });
+  });
+
+  it('undone from its notice after later work: only its own records go, edited ones stay and are counted', async () => {
+    const { productId, stage } = await makeProduct('Payments');
+    const jira = source(parseJiraCsv(fixture('jira-paiement.csv')));
+    const done = await importCards(jira, choicesFor(jira, await liveStages(productId)), { kind: 'existing', productId }, WORDS);
+    advance(60_000);
+    const [edited, ...others] = (await db.initiatives.where('productId').equals(productId).toArray()).filter((i) => i.deletedAt === null);
+    await editInitiative(must(edited).id, { title: 'Edited after the import' });
+    const mine = await createInitiative(stage('ready').id, { title: 'Mine, added later' });
+
+    const { kept } = await revertCommand(done.entryId);
+    expect(kept).toBe(1);
+    expect(must(await liveInitiative(must(edited).id)).title).toBe('Edited after the import');
+    expect(await liveInitiative(mine.id)).not.toBeNull();
+    for (const other of others) expect(await liveInitiative(other.id)).toBeNull();
+    expect(await liveProducts()).toHaveLength(1);
+  });
+
+  it('undoing the first of two imports leaves the second', async () => {
+    const clipkit = source(parseTrello(fixture('trello-clipkit-2015.json')));
+    const once = newImportProduct('Clipkit');
+    const first = await importCards(clipkit, choicesFor(clipkit, once.stages), once, WORDS);
+    const again = newImportProduct('Clipkit 2');
+    const second = await importCards(clipkit, choicesFor(clipkit, again.stages), again, WORDS);
+    await revertCommand(first.entryId);
+    expect((await liveProducts()).map((p) => p.name)).toEqual(['Clipkit 2']);
+    expect(await activeInStage((await liveStages(second.productId))[0]!.id)).not.toHaveLength(0);
   });
 
   it('adds the cards after those already on an existing board, in the file’s order', async () => {
@@ -107,7 +137,11 @@ describe('importing cards', () => {
     const clipkit = source(parseTrello(fixture('trello-clipkit-2015.json')));
     const destination = newImportProduct('Clipkit');
     const before = await everything();
-    const spy = vi.spyOn(db.transitions, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    const putMany = Writer.prototype.putMany;
+    const spy = vi.spyOn(Writer.prototype, 'putMany').mockImplementation(async function (this: Writer, table, records) {
+      if (table === 'transitions') throw new Error('disk full');
+      return putMany.call(this, table, records);
+    });
     await expect(importCards(clipkit, choicesFor(clipkit, destination.stages), destination, WORDS)).rejects.toThrow('disk full');
     spy.mockRestore();
     expect(await everything()).toEqual(before);

@@ -86,14 +86,29 @@ describe('undo and redo', () => {
     expect(await titlesIn(stageId)).toEqual(['A', 'B', 'C']);
   });
 
-  it('undoes a create, removing the card and its transition', async () => {
+  it('undoes a create: the card becomes a tombstone (restorable, and what a teammate’s copy needs), its transition goes', async () => {
     const before = await snapshot();
     const card = await createInitiative(p.stage('ready').id, { title: 'X' });
     await undo(p.productId);
-    expect(await db.initiatives.get(card.id)).toBeUndefined();
+    expect(await db.initiatives.get(card.id)).toEqual({ ...card, deletedAt: Date.now(), updatedAt: Date.now() });
+    expect(await liveInitiative(card.id)).toBeNull();
     expect(await transitionsOf(card.id)).toEqual([]);
     const after = await snapshot();
-    expect({ ...after, activity: [] }).toEqual({ ...before, activity: [] });
+    expect({ ...after, initiatives: after.initiatives.filter((i) => i.id !== card.id), activity: [] }).toEqual({ ...before, activity: [] });
+    // Redo brings the card back as it was created.
+    await redo(p.productId);
+    expect(await db.initiatives.get(card.id)).toEqual(card);
+  });
+
+  it('keeps what changed since instead of overwriting it, and says how many records it kept', async () => {
+    const card = await createInitiative(p.stage('ready').id, { title: 'X' });
+    advance(10_000);
+    await editInitiative(card.id, { title: 'Y' });
+    // A write the log does not know of (another tab's, a teammate's) changes the card afterwards.
+    const elsewhere = { ...must(await db.initiatives.get(card.id)), title: 'Z, typed elsewhere' };
+    await db.initiatives.put(elsewhere);
+    expect(await undo(p.productId)).toMatchObject({ command: 'editInitiative', kept: 1 });
+    expect(await db.initiatives.get(card.id)).toEqual(elsewhere);
   });
 
   it('undoes a close, putting the card back on the board', async () => {
@@ -142,8 +157,8 @@ describe('undo and redo', () => {
     expect(await liveStages(q.id)).toHaveLength(7);
     const undone = await undo(q.id);
     expect(undone).toMatchObject({ command: 'createProduct', label: 'Q' });
-    expect(await db.products.get(q.id)).toBeUndefined();
-    expect(await db.stages.where('productId').equals(q.id).count()).toBe(0);
+    expect(must(await db.products.get(q.id)).deletedAt).not.toBeNull();
+    expect(await liveStages(q.id)).toHaveLength(0);
     expect((await liveProducts()).map((x) => x.id)).toEqual([p.productId]);
     // And redo brings them back.
     await redo(q.id);
@@ -199,7 +214,7 @@ describe('undo and redo', () => {
 
     // Undoing P removes P's latest card, not Q's more recent one.
     expect(await undo(p.productId)).toMatchObject({ command: 'createInitiative', label: 'in P' });
-    expect(await db.initiatives.get(inP.id)).toBeUndefined();
+    expect(await liveInitiative(inP.id)).toBeNull();
     expect(await db.initiatives.get(inQ.id)).toEqual(inQ);
 
     // A new command in Q does not discard P's redo.

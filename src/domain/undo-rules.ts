@@ -1,0 +1,43 @@
+/**
+ * When undo or redo may write a record back. A change is only reversed where the record is still
+ * as that change left it: if anything wrote it since (a later import, an edit in another tab, a
+ * teammate), that work is kept and the step says so, rather than being silently overwritten.
+ */
+
+/** Deep equality of stored records: plain data (objects, arrays, strings, numbers, booleans, null). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function isTombstone(record: unknown): boolean {
+  return typeof record === 'object' && record !== null && typeof (record as { deletedAt?: unknown }).deletedAt === 'number';
+}
+
+/** A record in use: present, and not a tombstone. */
+export function isLive(record: unknown): boolean {
+  return record !== undefined && !isTombstone(record);
+}
+
+/**
+ * Whether the record as stored now is what the change left (`expected`). A record the change
+ * created (`expected` undefined, on redo) counts as untouched while it is absent or a tombstone:
+ * undoing a creation leaves a tombstone where the table keeps them.
+ */
+export function untouchedSince(current: unknown, expected: unknown): boolean {
+  if (expected === undefined) return current === undefined || isTombstone(current);
+  return current !== undefined && sameValue(current, expected);
+}
+
+/** The tombstone that replaces a record on undo of its creation, or null where the table keeps none (deleted instead). */
+export function tombstoneOf<T>(record: T, now: number): T | null {
+  if (typeof record !== 'object' || record === null || !('deletedAt' in record)) return null;
+  const stamped = { ...record, deletedAt: now } as T & { updatedAt?: number };
+  if ('updatedAt' in record) stamped.updatedAt = now;
+  return stamped;
+}
