@@ -11,6 +11,7 @@ import { initiativeFieldsSchema } from '../../../src/domain/validation';
 import { WORDS } from '../domain/import-helpers';
 import { everything, prototypeKeys } from './backup-helpers';
 import { freshDb } from './helpers';
+import { fuzz, FUZZ_TIMEOUT } from '../fuzz';
 
 /**
  * Property tests: thousands of mangled and hostile Trello and Jira files. Each is either refused
@@ -143,9 +144,9 @@ describe('mangled Trello exports', () => {
         }
         expect(result.value.items.map((i) => titleOf(i.title)).sort()).toEqual(expectedTrelloTitles(text, 'park'));
       }),
-      { numRuns: 2000 },
+      fuzz(2000),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('are each imported whole into the database, or refused with the database unchanged', async () => {
     await fc.assert(
@@ -163,9 +164,9 @@ describe('mangled Trello exports', () => {
         for (const initiative of written) expect(initiativeFieldsSchema.safeParse(initiative).success).toBe(true);
         expect(prototypeKeys()).toEqual(PROTOTYPE);
       }),
-      { numRuns: 80 },
+      fuzz(80),
     );
-  });
+  }, FUZZ_TIMEOUT);
 });
 
 describe('mangled Jira CSV files', () => {
@@ -185,9 +186,9 @@ describe('mangled Jira CSV files', () => {
         expect(result.value.items.map((i) => i.title)).toEqual(expected);
         expect(prototypeKeys()).toEqual(PROTOTYPE);
       }),
-      { numRuns: 1500 },
+      fuzz(1500),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('never throw on arbitrary text: a reason, or what can be read', () => {
     fc.assert(
@@ -197,9 +198,9 @@ describe('mangled Jira CSV files', () => {
         const bare = parseJiraCsv(text);
         if (!bare.ok) expect(PROBLEMS.has(bare.problem.code)).toBe(true);
       }),
-      { numRuns: 1500 },
+      fuzz(1500),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('are each imported whole into the database, or refused with the database unchanged', async () => {
     await fc.assert(
@@ -216,7 +217,7 @@ describe('mangled Jira CSV files', () => {
         expect(written.map((i) => i.title).sort()).toEqual(result.value.items.map((i) => titleOf(i.title)).sort());
         expect(prototypeKeys()).toEqual(PROTOTYPE);
       }),
-      { numRuns: 40 },
+      fuzz(40),
     );
-  });
+  }, FUZZ_TIMEOUT);
 });
