@@ -31,7 +31,7 @@ async function startRitual(page: Page, button: string) {
 
 describe('delivery: rituals', () => {
   it('runs a retrospective, resumes it after a reload, finishes it, and reviews its action in the next one', async () => {
-    const { page, context, errors } = await openApp();
+    const { page, context, errors } = await openApp({ clock: true });
     await openActiveSprint(page);
 
     const dialog = await startRitual(page, 'Start a retrospective');
@@ -60,7 +60,7 @@ describe('delivery: rituals', () => {
     await expectNoSeriousA11yViolations(page);
 
     // Half-way: a reload finds everything, and the timer still running.
-    await page.waitForTimeout(1200);
+    await page.clock.fastForward(1200);
     const before = await timerSeconds(page);
     await page.reload();
     await expect.poll(() => page.getByRole('checkbox', { name: PREVIOUS }).isChecked()).toBe(true);
@@ -75,7 +75,7 @@ describe('delivery: rituals', () => {
     await page.reload();
     await expect.poll(() => page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
     const paused = await timerSeconds(page);
-    await page.waitForTimeout(1100);
+    await page.clock.fastForward(5000);
     expect(await timerSeconds(page)).toBe(paused);
     await page.getByRole('button', { name: 'Resume' }).click();
 

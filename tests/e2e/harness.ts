@@ -27,7 +27,16 @@ export interface Session {
   errors: string[];
 }
 
-export async function openApp(options: { locale?: string; path?: string; viewport?: { width: number; height: number }; touch?: boolean } = {}): Promise<Session> {
+interface OpenOptions {
+  locale?: string;
+  path?: string;
+  viewport?: { width: number; height: number };
+  touch?: boolean;
+  /** Installs Playwright's clock before the app loads, so a test moves time on (a timer) instead of waiting for it. */
+  clock?: boolean;
+}
+
+export async function openApp(options: OpenOptions = {}): Promise<Session> {
   const context = await browser.newContext({
     hasTouch: options.touch ?? false,
     locale: options.locale ?? 'en-US',
@@ -44,6 +53,7 @@ export async function openApp(options: { locale?: string; path?: string; viewpor
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
+  if (options.clock) await page.clock.install();
   await page.goto(options.path ?? '/');
   return { context, page, errors };
 }
@@ -89,15 +99,28 @@ export async function cardTitles(page: Page, stage: string): Promise<string[]> {
   return stageList(page, stage).locator('.card__title').allTextContents();
 }
 
+const liveText = (page: Page) => page.getByTestId('live-region').textContent();
+
+/** The next two frames: what a pointer move changed is laid out and painted, as a person would see it before letting go. */
+const painted = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Waits for the pick-up announcement that follows `before` in the live region: the drag has started. */
+async function pickedUp(page: Page, before: string | null) {
+  await expect.poll(() => liveText(page)).not.toBe(before);
+}
+
 /** A real pointer drag: press, move in steps (past dnd-kit's 5 px threshold), release. */
 export async function drag(page: Page, from: Locator, to: { x: number; y: number }) {
   const box = (await from.boundingBox())!;
+  const before = await liveText(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 10, box.y + box.height / 2 + 10, { steps: 3 });
+  await pickedUp(page, before);
   await page.mouse.move(to.x, to.y, { steps: 15 });
-  await page.waitForTimeout(100);
+  await painted(page);
   await page.mouse.move(to.x, to.y + 1, { steps: 2 });
+  await painted(page);
   await page.mouse.up();
 }
 
@@ -108,13 +131,14 @@ export async function touchDrag(page: Page, from: Locator, to: { x: number; y: n
   const cdp = await page.context().newCDPSession(page);
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p: { x: number; y: number } | null) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y }] : [] });
+  const before = await liveText(page);
   await touch('touchStart', start);
-  await page.waitForTimeout(350);
+  // Held until the app says the card is picked up (the sensor's delay has passed), as a finger would.
+  await pickedUp(page, before);
   for (let i = 1; i <= 15; i++) {
     await touch('touchMove', { x: start.x + ((to.x - start.x) * i) / 15, y: start.y + ((to.y - start.y) * i) / 15 });
-    await page.waitForTimeout(16);
+    await painted(page);
   }
-  await page.waitForTimeout(100);
   await touch('touchEnd', null);
   await cdp.detach();
 }
