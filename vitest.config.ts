@@ -10,7 +10,8 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     pool: 'threads',
     maxWorkers: 2,
-    // Component tests render whole screens; on a busy 2-core machine some need more than 5 s.
-    testTimeout: 15_000,
+    // Component tests render whole screens; with two runs at once on a 2-core machine some take
+    // tens of seconds. They wait for what the user sees (setup.ts), never for a fixed time.
+    testTimeout: 60_000,
   },
 });
