@@ -1,4 +1,4 @@
-import { validateOutcome, type OutcomeFields } from '../domain/delivery/outcome';
+import { NO_OUTCOME, validateOutcome, type OutcomeFields } from '../domain/delivery/outcome';
 import { stagesOfLane } from '../domain/lanes';
 import type { Initiative, Stage } from '../domain/types';
 import { CommandError, runCommand } from './command';
@@ -16,11 +16,10 @@ function isReleased(initiative: Initiative, stage: Stage | undefined): boolean {
 
 /**
  * Records (or corrects) what a released initiative achieved: the metric, its baseline, target and
- * actual value, and a conclusion. Saving again moments later undoes as one.
+ * actual value, and a conclusion. Only the fields given change: one another tab saved meanwhile
+ * keeps its value. Saving again moments later undoes as one.
  */
-export async function recordOutcome(initiativeId: string, fields: OutcomeFields): Promise<Initiative> {
-  const { values, errors } = validateOutcome(fields);
-  refuseInvalid(errors);
+export async function recordOutcome(initiativeId: string, fields: Partial<OutcomeFields>): Promise<Initiative> {
   return runCommand(
     'recordOutcome',
     async (w) => {
@@ -28,6 +27,8 @@ export async function recordOutcome(initiativeId: string, fields: OutcomeFields)
       w.scope(initiative.productId, initiative.title);
       if (!isReleased(initiative, await w.get<Stage>('stages', initiative.stageId))) throw new CommandError('outcomeNotReleased');
       const previous = initiative.outcome ?? null;
+      const { values, errors } = validateOutcome({ ...NO_OUTCOME, ...previous, ...fields });
+      refuseInvalid(errors);
       // The time changes only with the figures: a save that changes nothing writes nothing.
       if (previous && Object.keys(changedFields({ ...previous }, { ...values! })).length === 0) return initiative;
       return w.update<Initiative>('initiatives', initiativeId, { outcome: { ...values!, recordedAt: Date.now() }, updatedAt: Date.now() });

@@ -2,14 +2,15 @@ import { RITUAL_FAMILY, runTimeboxMinutes, validateRunFields, type RunFields } f
 import { RITUAL_KINDS, type RitualKind, type RitualRun, type Sprint } from '../domain/delivery/types';
 import { checkedErrors, LONG_MAX } from '../domain/discovery/fields';
 import { instantiate, type AnswerValue } from '../domain/templates/instantiate';
-import { CommandError, newId, runCommand, ValidationError } from './command';
+import { CommandError, newId, runCommand } from './command';
 import { db } from './db';
 import { liveProductFor, liveRun, openRun } from './delivery-guards';
 import { changedFields, refuseInvalid, withAnswers } from './hypothesis-commands';
 import { tombstoneRun } from './sprint-commands';
 import { defaultTemplate, templateForStart, type TemplateLanguage } from './template-queries';
 
-export type RunPatch = Partial<RunFields & { answers: Record<string, AnswerValue> }>;
+/** What the run page saves together: only the fields typed, and of the notes and answers, only the items typed. */
+export type RunPatch = Partial<RunFields & { answers: Record<string, AnswerValue>; notes: Record<string, string> }>;
 
 /**
  * Starts a ritual run, for a sprint of the product or (continuous flow, or a ritual outside any
@@ -55,7 +56,10 @@ export async function startRitualRun(productId: string, sprintId: string | null,
   });
 }
 
-/** Edits a run's participants, goal, decisions or template answers; typing moments apart undoes as one. */
+/**
+ * Edits a run's participants, goal, decisions, template answers or item notes, all in one step:
+ * the run page saves what was typed at once with it. Typing moments apart undoes as one.
+ */
 export async function editRitualRun(id: string, patch: RunPatch): Promise<RitualRun> {
   const { values, errors } = validateRunFields(patch);
   refuseInvalid(errors);
@@ -63,13 +67,26 @@ export async function editRitualRun(id: string, patch: RunPatch): Promise<Ritual
     'editRitualRun',
     async (w) => {
       const run = await openRun(w, id);
-      const content = withAnswers(run.content, patch.answers);
+      const content = withNotes(withAnswers(run.content, patch.answers), patch.notes);
       const changed = changedFields(run, { ...values, content });
       if (Object.keys(changed).length === 0) return run;
       return w.update<RitualRun>('ritualRuns', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
+}
+
+/** The notes of a patch merged into a run's content: any item of its template may have one. */
+function withNotes(content: RitualRun['content'], notes: Record<string, string> | undefined): RitualRun['content'] {
+  if (notes === undefined) return content;
+  const items = new Set(content.template.body.sections.flatMap((s) => s.items.map((i) => i.id)));
+  const errors: Record<string, string> = {};
+  for (const [itemId, note] of Object.entries(notes)) {
+    if (!items.has(itemId) || typeof note !== 'string') errors[itemId] = 'errors.valueInvalid';
+    else if (note.length > LONG_MAX) errors[itemId] = 'errors.longTextTooLong';
+  }
+  refuseInvalid(errors);
+  return { ...content, notes: { ...content.notes, ...notes } };
 }
 
 /** Ticks or unticks one checklist item of a run. */
@@ -81,23 +98,6 @@ export function tickRitualItem(id: string, itemId: string, checked: boolean): Pr
     const content = { ...run.content, checked: { ...run.content.checked, [itemId]: checked } };
     return w.update<RitualRun>('ritualRuns', id, { content, updatedAt: Date.now() });
   });
-}
-
-/** Writes the note of one item of a run (any item of its template); typing moments apart undoes as one. */
-export function setRitualNote(id: string, itemId: string, note: string): Promise<RitualRun> {
-  return runCommand(
-    'setRitualNote',
-    async (w) => {
-      const run = await openRun(w, id);
-      const known = run.content.template.body.sections.some((s) => s.items.some((i) => i.id === itemId));
-      if (!known || typeof note !== 'string') throw new ValidationError({ [itemId]: 'errors.valueInvalid' });
-      if (note.length > LONG_MAX) throw new ValidationError({ [itemId]: 'errors.longTextTooLong' });
-      if ((run.content.notes[itemId] ?? '') === note) return run;
-      const content = { ...run.content, notes: { ...run.content.notes, [itemId]: note } };
-      return w.update<RitualRun>('ritualRuns', id, { content, updatedAt: Date.now() });
-    },
-    { coalesce: true },
-  );
 }
 
 /** Pauses the timer, banking the time run so far; pausing a paused timer changes nothing. */

@@ -9,18 +9,20 @@ import { activeInStage } from './queries';
 export type ScoreInputs = Partial<RiceInputs> | Partial<IceInputs>;
 
 /**
- * Sets an initiative's inputs for a framework (those left out are empty). Typing moments apart
- * undoes as one; a save that changes nothing writes nothing.
+ * Sets an initiative's inputs for a framework: only those given change (one another tab saved
+ * meanwhile keeps its value), and an input never given is empty. Typing moments apart undoes as
+ * one; a save that changes nothing writes nothing.
  */
 export async function scoreInitiative(initiativeId: string, framework: ScoringFramework, inputs: ScoreInputs): Promise<Initiative> {
   if (!isScoringFramework(framework)) throw new CommandError('valueInvalid');
-  const { values, errors } = framework === 'rice' ? validateRice(inputs as Partial<RiceInputs>) : validateIce(inputs as Partial<IceInputs>);
-  refuseInvalid(errors);
   return runCommand(
     'scoreInitiative',
     async (w) => {
       const initiative = await liveInitiativeFor(w, initiativeId);
       w.scope(initiative.productId, initiative.title);
+      const typed = { ...initiative.score?.[framework], ...inputs };
+      const { values, errors } = framework === 'rice' ? validateRice(typed as Partial<RiceInputs>) : validateIce(typed as Partial<IceInputs>);
+      refuseInvalid(errors);
       if (Object.keys(changedFields({ [framework]: initiative.score?.[framework] }, { [framework]: values })).length === 0) return initiative;
       return w.update<Initiative>('initiatives', initiativeId, { score: { ...initiative.score, [framework]: values }, updatedAt: Date.now() });
     },

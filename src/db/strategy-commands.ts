@@ -1,25 +1,29 @@
 import { strategyFieldsOf, validateStrategy, type StrategyFields } from '../domain/strategy/fields';
 import { isScoringFramework, scoringOf } from '../domain/strategy/scores';
-import type { ScoringFramework } from '../domain/strategy/types';
+import type { NorthStar, ScoringFramework } from '../domain/strategy/types';
 import type { Product } from '../domain/types';
 import { CommandError, runCommand } from './command';
 import { liveProductFor } from './delivery-guards';
 import { changedFields, refuseInvalid } from './hypothesis-commands';
 
+export type StrategyPatch = Partial<Omit<StrategyFields, 'northStar'> & { northStar: Partial<NorthStar> }>;
+
 /**
- * Edits the product's vision, segments, value proposition, competitors or north star. Typing
- * moments apart undoes as one; a save that changes nothing writes nothing.
+ * Edits the product's vision, segments, value proposition, competitors or north star: only the
+ * fields given, and of the north star only the figures given, so one another tab saved meanwhile
+ * keeps its value. Typing moments apart undoes as one; a save that changes nothing writes nothing.
  */
-export async function editStrategy(productId: string, patch: Partial<StrategyFields>): Promise<Product> {
-  const { values, errors } = validateStrategy(patch);
-  refuseInvalid(errors);
+export async function editStrategy(productId: string, patch: StrategyPatch): Promise<Product> {
   return runCommand(
     'editStrategy',
     async (w) => {
       const product = await liveProductFor(w, productId);
       w.scope(productId, product.name);
+      const fields = strategyFieldsOf(product);
+      const { values, errors } = validateStrategy(patch.northStar ? { ...patch, northStar: { ...fields.northStar, ...patch.northStar } } : patch);
+      refuseInvalid(errors);
       // Compared with the fields as shown (absent is empty), so an untouched empty field is never written.
-      const changed = changedFields(strategyFieldsOf(product), values);
+      const changed = changedFields(fields, values);
       if (Object.keys(changed).length === 0) return product;
       return w.update<Product>('products', productId, { ...changed, updatedAt: Date.now() });
     },

@@ -13,3 +13,9 @@ export function parseNumber(text: string): number | null {
 export function numberText(value: number | null, language: string): string {
   return value === null ? '' : new Intl.NumberFormat(language, { maximumFractionDigits: 20, useGrouping: false }).format(value);
 }
+
+/** The figures of a form's typed fields, read as numbers; a figure not typed stays out, so it is not written. */
+export function typedNumbers<K extends string>(typed: Partial<Record<K, string>>): Partial<Record<K, number | null>> {
+  const given = Object.entries<string | undefined>(typed).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return Object.fromEntries(given.map(([key, text]) => [key, parseNumber(text)])) as Partial<Record<K, number | null>>;
+}

@@ -11,13 +11,47 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Texts without their outer spaces: the database trims one-line fields, which is no reason to rewrite the form. */
 const loosely = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.trim() : v));
 
-/** The fields the user changed since the form last matched the record. */
-function editsOf<V extends object>(base: V, values: V): Partial<V> {
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Fields that hold one value per item (a template's answers, a run's notes): each item counts as a field of its own. */
+type ByItem<V> = readonly (keyof V)[];
+
+/** The fields the user changed since the form last matched the record (of a field by item, the items changed). */
+function editsOf<V extends object>(base: V, values: V, byItem: ByItem<V>): Partial<V> {
   const edits: Partial<V> = {};
   for (const key of Object.keys(values) as (keyof V)[]) {
-    if (!same(values[key], base[key])) edits[key] = values[key];
+    const [was, now] = [base[key], values[key]];
+    if (byItem.includes(key) && isRecord(was) && isRecord(now)) {
+      const items = Object.entries(now).filter(([item, value]) => !same(value, was[item]));
+      if (items.length > 0) edits[key] = Object.fromEntries(items) as V[keyof V];
+    } else if (!same(now, was)) {
+      edits[key] = now;
+    }
   }
   return edits;
+}
+
+/** A record with the edits typed here over it. */
+function withEdits<V extends object>(record: V, edits: Partial<V>, byItem: ByItem<V>): V {
+  const next = { ...record };
+  for (const key of Object.keys(edits) as (keyof V)[]) {
+    const [was, edit] = [record[key], edits[key] as V[keyof V]];
+    next[key] = byItem.includes(key) && isRecord(was) && isRecord(edit) ? ({ ...was, ...edit } as V[keyof V]) : edit;
+  }
+  return next;
+}
+
+/** What a form keeps in its draft: the fields typed, so a draft restored later changes only those. */
+interface Draft<V> {
+  edits: Partial<V>;
+}
+
+const isDraft = <V>(kept: unknown): kept is Draft<V> => isRecord(kept) && Object.keys(kept).length === 1 && isRecord(kept.edits);
+
+/** The form as a draft left it: its edits over the record, or (a draft kept by an earlier version, the whole form) as it was. */
+function restored<V extends object>(kept: unknown, stored: V, byItem: ByItem<V>): V {
+  if (kept === null) return stored;
+  return isDraft<V>(kept) ? withEdits(stored, kept.edits, byItem) : (kept as V);
 }
 
 /** The fields of a record whose form value was edited here, for a form whose fields and record share names. */
@@ -26,17 +60,24 @@ export function onlyEdited<F extends object>(fields: F, edits: object): Partial<
 }
 
 /**
- * A record's form values, saved while the user types (the initiative page, interviews, hypotheses). Input lives in
- * a local draft, mirrored to localStorage under `draftKey`, until the database has it; a change
- * from another tab (or undo) replaces the form only when nothing local is pending.
+ * A record's form values, saved while the user types (the initiative page, interviews, hypotheses,
+ * stories, rituals, strategy). What is typed lives in a local draft, mirrored to this tab's drafts
+ * under `draftKey`, until the database has it; a change from another tab (or undo) replaces the
+ * form only when nothing local is pending.
  *
- * `persist` gets the values to save: the fields typed here over the record as this tab last read
- * it, so a field another tab changed is not written back with the value this form showed; and
- * those edits alone, for a command that applies a patch to the record inside its transaction
- * (which is the only way to keep both edits when two tabs save at the same moment).
+ * `persist` gets the fields typed here alone, for a command that applies them to the record inside
+ * its transaction, so a field another tab changed keeps its value even when both tabs save at the
+ * same moment; and, for a command that needs a whole value (one built from several fields), those
+ * edits over the record as this tab last read it. `byItem` names the fields whose items count as
+ * fields of their own. Nothing typed, nothing written.
  */
-export function useRecordAutosave<V extends object>(draftKey: string, stored: V, persist: (values: V, edits: Partial<V>) => Promise<CommandResult<unknown>>) {
-  const [values, setValues] = useState<V>(() => drafts.read<V>(draftKey) ?? stored);
+export function useRecordAutosave<V extends object>(
+  draftKey: string,
+  stored: V,
+  persist: (values: V, edits: Partial<V>) => Promise<CommandResult<unknown>>,
+  byItem: ByItem<V> = [],
+) {
+  const [values, setValues] = useState<V>(() => restored(drafts.read(draftKey), stored, byItem));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [state, setState] = useState<SaveState>(() => (same(values, stored) ? 'saved' : 'unsaved'));
   // The record as the form last matched it: what a field is compared with to know it was edited here.
@@ -46,19 +87,27 @@ export function useRecordAutosave<V extends object>(draftKey: string, stored: V,
   const persistRef = useRef(persist);
   const storedRef = useRef(stored);
   const baseRef = useRef(base);
+  const byItemRef = useRef(byItem);
 
   useEffect(() => {
     persistRef.current = persist;
     storedRef.current = stored;
     baseRef.current = base;
+    byItemRef.current = byItem;
   });
 
   const save = useCallback(async () => {
     clearTimeout(timer.current);
     const toSave = latest.current;
+    const edits = editsOf(baseRef.current, toSave, byItemRef.current);
+    if (Object.keys(edits).length === 0) {
+      drafts.clear(draftKey);
+      setErrors({});
+      setState('saved');
+      return;
+    }
     setState('saving');
-    const edits = editsOf(baseRef.current, toSave);
-    const result = await persistRef.current({ ...storedRef.current, ...edits }, edits);
+    const result = await persistRef.current(withEdits(storedRef.current, edits, byItemRef.current), edits);
     if (result.ok) {
       setErrors({});
       if (latest.current === toSave) {
@@ -79,7 +128,9 @@ export function useRecordAutosave<V extends object>(draftKey: string, stored: V,
     latest.current = next;
     setValues(next);
     setState('unsaved');
-    drafts.write(draftKey, next);
+    const draft: Draft<V> = { edits: editsOf(base, next, byItem) };
+    if (Object.keys(draft.edits).length > 0) drafts.write(draftKey, draft);
+    else drafts.clear(draftKey);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void save(), DELAY_MS);
   };

@@ -1,9 +1,32 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { card, newTab, openApp, withBrowser, waitForBoard } from './harness';
 
 withBrowser();
 
 const DB = 'product-lifecycle-board';
+
+/** Opens the app's database one version higher from another page, as a newer app would; returns the new version. */
+function upgradeDatabase(page: Page): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const probe = indexedDB.open(name);
+        probe.onsuccess = () => {
+          const version = probe.result.version;
+          probe.result.close();
+          const upgrade = indexedDB.open(name, version + 1);
+          upgrade.onsuccess = () => {
+            upgrade.result.close();
+            resolve(version + 1);
+          };
+          upgrade.onerror = () => reject(upgrade.error);
+        };
+        probe.onerror = () => reject(probe.error);
+      }),
+    DB,
+  );
+}
 
 describe('a tab left open on an older version', () => {
   it('stops writing when another tab upgrades the database, keeps the typing, and saves it after a reload', async () => {
@@ -16,25 +39,7 @@ describe('a tab left open on an older version', () => {
 
     // Another tab of the same site opens the database one version higher, as a newer app would.
     const other = await newTab(session, '/manifest.webmanifest');
-    const installed = await other.evaluate(
-      (name) =>
-        new Promise<number>((resolve, reject) => {
-          const probe = indexedDB.open(name);
-          probe.onsuccess = () => {
-            const version = probe.result.version;
-            probe.result.close();
-            const upgrade = indexedDB.open(name, version + 1);
-            upgrade.onsuccess = () => {
-              upgrade.result.close();
-              resolve(version + 1);
-            };
-            upgrade.onerror = () => reject(upgrade.error);
-          };
-          probe.onerror = () => reject(probe.error);
-        }),
-      DB,
-    );
-    expect(installed).toBeGreaterThan(1);
+    expect(await upgradeDatabase(other)).toBeGreaterThan(1);
     const notice = page.locator('.notice', { hasText: 'This app was updated in another tab.' });
     await expect.poll(() => notice.count()).toBe(1);
 
@@ -67,6 +72,36 @@ describe('a tab left open on an older version', () => {
     await expect.poll(() => reopened.getByLabel('Summary').inputValue()).toBe('Typed in the old tab');
     await expect.poll(() => reopened.getByRole('form', { name: 'Details' }).getByRole('status').textContent()).toBe('All changes saved');
     await expect.poll(stored).toEqual(['Typed in the old tab']);
+    await context.close();
+  });
+
+  it('keeps the typing when it is closed instead of reloaded: the next tab that opens the initiative saves it', async () => {
+    const session = await openApp();
+    const { page, context, errors } = session;
+    await waitForBoard(page);
+    await card(page, 'Dark mode').click();
+    const drawer = page.getByRole('dialog', { name: 'Dark mode' });
+    await expect.poll(() => drawer.count()).toBe(1);
+    const other = await newTab(session, '/manifest.webmanifest');
+    expect(await upgradeDatabase(other)).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('.notice', { hasText: 'This app was updated in another tab.' }).count()).toBe(1);
+    await drawer.getByLabel('Summary').fill('Typed, then the tab was closed');
+    await expect.poll(() => page.locator('.notice', { hasText: 'Not saved: this app was updated in another tab.' }).count()).toBeGreaterThan(0);
+    await page.close();
+
+    const next = await newTab(session, '/');
+    await waitForBoard(next);
+    await card(next, 'Dark mode').click();
+    const reopened = next.getByRole('dialog', { name: 'Dark mode' });
+    await expect.poll(() => reopened.getByLabel('Summary').inputValue()).toBe('Typed, then the tab was closed');
+    await expect.poll(() => reopened.getByRole('form', { name: 'Details' }).getByRole('status').textContent()).toBe('All changes saved');
+    // Taken over once: a third tab finds the initiative saved, and no draft.
+    const third = await newTab(session, '/');
+    await waitForBoard(third);
+    await card(third, 'Dark mode').click();
+    await expect.poll(() => third.getByRole('dialog', { name: 'Dark mode' }).getByLabel('Summary').inputValue()).toBe('Typed, then the tab was closed');
+    expect(await third.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('draft')))).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -7,6 +7,9 @@ export const OUTCOME_DIRECTIONS: readonly OutcomeDirection[] = ['increase', 'dec
 /** What a user records; the time is the command's. */
 export type OutcomeFields = Omit<Outcome, 'recordedAt'>;
 
+/** The fields of an outcome not recorded yet: a metric to increase, nothing measured. */
+export const NO_OUTCOME: OutcomeFields = { metric: '', direction: 'increase', baseline: null, target: null, actual: null, conclusion: '' };
+
 /**
  * Whether the target was met: for a metric to increase, the actual value at or above the target;
  * to decrease, at or below it. Pending while the target or the actual value is unknown.

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { recordOutcome } from '../../db/outcome-commands';
 import { liveStages } from '../../db/queries';
-import { OUTCOME_DIRECTIONS, outcomeVerdict } from '../../domain/delivery/outcome';
+import { OUTCOME_DIRECTIONS, outcomeVerdict, type OutcomeFields } from '../../domain/delivery/outcome';
 import type { Outcome, OutcomeDirection } from '../../domain/delivery/types';
 import { stagesOfLane } from '../../domain/lanes';
 import type { Initiative, Stage } from '../../domain/types';
@@ -11,8 +11,7 @@ import { Field, NumberField, TextField } from '../../ui/form-field';
 import { useCommand } from '../../ui/use-command';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { FollowUpDialog } from './outcome-follow-up';
-import { numberText } from '../../ui/number-text';
-import { parseNumber } from './story-words';
+import { numberText, typedNumbers } from '../../ui/number-text';
 import './stories.css';
 
 interface OutcomePanelProps {
@@ -90,21 +89,17 @@ function valuesOf(outcome: Outcome | null | undefined, language: string): Outcom
   };
 }
 
+/** The fields typed, figures as numbers (NaN when not one, which the command refuses with its message). */
+function fieldsOf({ baseline, target, actual, ...texts }: Partial<OutcomeValues>): Partial<OutcomeFields> {
+  return { ...texts, ...typedNumbers({ baseline, target, actual }) };
+}
+
 /** The figures, saved as they are typed; a value that is not a number is refused with its message. */
 function OutcomeForm({ initiative }: { initiative: Initiative }) {
   const { t, language } = useTranslation();
   const run = useCommand();
-  const { values, errors, state, change, save } = useRecordAutosave(`outcome:${initiative.id}`, valuesOf(initiative.outcome, language), (v) =>
-    run(() =>
-      recordOutcome(initiative.id, {
-        metric: v.metric,
-        direction: v.direction,
-        baseline: parseNumber(v.baseline),
-        target: parseNumber(v.target),
-        actual: parseNumber(v.actual),
-        conclusion: v.conclusion,
-      }),
-    ),
+  const { values, errors, state, change, save } = useRecordAutosave(`outcome:${initiative.id}`, valuesOf(initiative.outcome, language), (_values, edits) =>
+    run(() => recordOutcome(initiative.id, fieldsOf(edits))),
   );
   const set = <K extends keyof OutcomeValues>(key: K, value: OutcomeValues[K]) => change({ ...values, [key]: value });
   const onBlur = () => state === 'unsaved' && void save();

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ritualRun, sprint as findSprint } from '../../db/delivery-queries';
-import { editRitualRun, finishRitualRun, setRitualNote } from '../../db/ritual-commands';
+import { editRitualRun, finishRitualRun, type RunPatch } from '../../db/ritual-commands';
 import { undo } from '../../db/undo';
 import { runCompletion } from '../../domain/delivery/rituals';
 import { sprintWeeks } from '../../domain/delivery/sprints';
@@ -37,15 +37,16 @@ interface RunValues {
 
 const valuesOf = (run: RitualRun): RunValues => ({ notes: run.content.notes, answers: run.content.answers, goal: run.goal, decisions: run.decisions.join('\n') });
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const BY_ITEM = ['notes', 'answers'] as const;
 
-/** Writes what changed: each note on its own (as the command takes them), then the rest at once. */
-async function saveValues(run: RitualRun, values: RunValues): Promise<void> {
-  for (const [itemId, note] of Object.entries(values.notes)) {
-    if ((run.content.notes[itemId] ?? '') !== note) await setRitualNote(run.id, itemId, note);
-  }
-  const answers = Object.fromEntries(Object.entries(values.answers).filter(([itemId, value]) => !same(run.content.answers[itemId], value)));
-  await editRitualRun(run.id, { answers, goal: values.goal, decisions: decisionsOf(values.decisions) });
+/** The fields typed here as one patch, so a save is one step: the notes and answers typed, the goal and decisions if typed. */
+function patchOf({ notes, answers, goal, decisions }: Partial<RunValues>): RunPatch {
+  return {
+    ...(notes && { notes }),
+    ...(answers && { answers }),
+    ...(goal !== undefined && { goal }),
+    ...(decisions !== undefined && { decisions: decisionsOf(decisions) }),
+  };
 }
 
 /** A ritual run: in progress it is run here (checklist, timer, outputs); finished, it is shown as it ended. */
@@ -149,7 +150,7 @@ function RunningRun({ run, sprint, timebox, onFinished }: { run: RitualRun; spri
   const { t } = useTranslation();
   const command = useCommand();
   const draftKey = `ritual-run:${run.id}`;
-  const { values, errors, state, change, save } = useRecordAutosave(draftKey, valuesOf(run), (v) => command(() => saveValues(run, v)));
+  const { values, errors, state, change, save } = useRecordAutosave(draftKey, valuesOf(run), (_values, edits) => command(() => editRitualRun(run.id, patchOf(edits))), BY_ITEM);
   const onBlur = () => state === 'unsaved' && void save();
 
   const setOutput = (output: TextOutput, value: string) => {

@@ -22,7 +22,7 @@ export function SprintGoal({ sprint }: { sprint: Sprint }) {
 function GoalEditor({ sprint }: { sprint: Sprint }) {
   const { t } = useTranslation();
   const run = useCommand();
-  const { values, errors, state, change, save } = useRecordAutosave(`sprint-goal:${sprint.id}`, { goal: sprint.goal }, (v) => run(() => editSprint(sprint.id, { goal: v.goal })));
+  const { values, errors, state, change, save } = useRecordAutosave(`sprint-goal:${sprint.id}`, { goal: sprint.goal }, (_values, edits) => run(() => editSprint(sprint.id, edits)));
   return (
     <div className="sprint-goal">
       <TextField

@@ -7,6 +7,7 @@ import { useCommand } from '../../ui/use-command';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 
 const RECORD_SECTIONS: readonly string[] = HYPOTHESIS_RECORD_SECTIONS;
+const BY_ITEM = ['answers'] as const;
 
 /**
  * The sections of the hypothesis's template that its own fields do not hold (a team's template
@@ -22,8 +23,12 @@ export function HypothesisAnswers({ hypothesis: h }: { hypothesis: Hypothesis })
 function Answers({ hypothesis: h, body }: { hypothesis: Hypothesis; body: Hypothesis['content']['template']['body'] }) {
   const { t } = useTranslation();
   const run = useCommand();
-  const { values, state, change } = useRecordAutosave(`hypothesis-answers:${h.id}`, { answers: h.content.answers }, (v) =>
-    run(() => editHypothesis(h.id, { answers: v.answers })),
+  const { values, state, change } = useRecordAutosave(
+    `hypothesis-answers:${h.id}`,
+    { answers: h.content.answers },
+    // Only the answers typed here: one another tab changed meanwhile keeps its value.
+    (_values, edits) => run(() => editHypothesis(h.id, edits)),
+    BY_ITEM,
   );
   const onAnswer = (itemId: string, value: AnswerValue) => change({ answers: { ...values.answers, [itemId]: value } });
   return (

@@ -70,8 +70,8 @@ export function LearningField({ hypothesis: h }: { hypothesis: Hypothesis }) {
 function LearningEditor({ hypothesis: h }: { hypothesis: Hypothesis }) {
   const { t } = useTranslation();
   const run = useCommand();
-  const { values, errors, state, change, save } = useRecordAutosave(`hypothesis-learning:${h.id}`, { learning: h.learning }, (v) =>
-    run(() => editHypothesis(h.id, { learning: v.learning })),
+  const { values, errors, state, change, save } = useRecordAutosave(`hypothesis-learning:${h.id}`, { learning: h.learning }, (_values, edits) =>
+    run(() => editHypothesis(h.id, edits)),
   );
   return (
     <div className="hypothesis__learning">

@@ -29,6 +29,7 @@ interface InterviewValues extends ParticipantValues {
 }
 
 const RECORD_SECTIONS: readonly string[] = INTERVIEW_RECORD_SECTIONS;
+const BY_ITEM = ['answers', 'checked'] as const;
 
 function valuesOf(i: Interview): InterviewValues {
   const { date, alias, role, segment, companySize, initiativeId, quote, story, opportunities, insights } = i;
@@ -59,9 +60,12 @@ function InterviewEditor({ interview: i }: { interview: Interview }) {
   const id = useId();
   const [, navigate] = useLocation();
   const initiatives = useInitiativeOptions(i.productId);
-  const { values, errors, state, change, save } = useRecordAutosave(`interview:${i.id}`, valuesOf(i), (_values, edits) =>
-    // Only the fields typed here: a field another tab changed meanwhile keeps its value.
-    run(() => editInterview(i.id, edits)),
+  const { values, errors, state, change, save } = useRecordAutosave(
+    `interview:${i.id}`,
+    valuesOf(i),
+    // Only the fields (and answers, and ticks) typed here: one another tab changed meanwhile keeps its value.
+    (_values, edits) => run(() => editInterview(i.id, edits)),
+    BY_ITEM,
   );
   const set = <K extends keyof InterviewValues>(key: K, value: InterviewValues[K]) => change({ ...values, [key]: value });
   const onBlur = () => state === 'unsaved' && void save();

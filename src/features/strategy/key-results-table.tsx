@@ -7,7 +7,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { Field } from '../../ui/form-field';
 import { showNotice } from '../../ui/notices';
-import { numberText, parseNumber } from '../../ui/number-text';
+import { numberText, parseNumber, typedNumbers } from '../../ui/number-text';
 import { useCommand } from '../../ui/use-command';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { formatPercent } from './strategy-words';
@@ -58,8 +58,9 @@ function KeyResultRow({ objective, keyResult: kr, number }: { objective: Objecti
   const run = useCommand();
   const id = useId();
   const stored: KeyResultValues = { metric: kr.metric, baseline: numberText(kr.baseline, language), target: numberText(kr.target, language), current: numberText(kr.current, language) };
-  const { values, errors, state, change, save } = useRecordAutosave(`keyResult:${kr.id}`, stored, (v) =>
-    run(() => editKeyResult(objective.id, kr.id, { metric: v.metric, baseline: parseNumber(v.baseline), target: parseNumber(v.target), current: parseNumber(v.current) })),
+  const { values, errors, state, change, save } = useRecordAutosave(`keyResult:${kr.id}`, stored, (_values, { metric, ...figures }) =>
+    // Only the fields typed here: one another tab changed meanwhile keeps its value.
+    run(() => editKeyResult(objective.id, kr.id, { ...(metric !== undefined && { metric }), ...typedNumbers(figures) })),
   );
   const onBlur = () => state === 'unsaved' && void save();
   // The bar follows what is typed, as long as it reads as numbers.

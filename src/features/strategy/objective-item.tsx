@@ -28,8 +28,9 @@ export function ObjectiveItem({ row }: { row: ObjectiveRow }) {
   const { t, language } = useTranslation();
   const run = useCommand();
   const id = useId();
-  const { values, errors, state, change, save } = useRecordAutosave(`objective:${objective.id}`, valuesOf(objective), (v) =>
-    run(() => editObjective(objective.id, { title: v.title, period: periodOf(v.period) })),
+  const { values, errors, state, change, save } = useRecordAutosave(`objective:${objective.id}`, valuesOf(objective), (_values, { title, period }) =>
+    // Only the fields typed here: one another tab changed meanwhile keeps its value.
+    run(() => editObjective(objective.id, { ...(title !== undefined && { title }), ...(period && { period: periodOf(period) }) })),
   );
   const onBlur = () => state === 'unsaved' && void save();
   const progress = objectiveProgress(objective.keyResults);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { scoreInitiative } from '../../db/score-commands';
 import { ICE_MAX, ICE_MIN, scoreOf, validateIce, validateRice } from '../../domain/strategy/scores';
-import { RICE_IMPACTS, type IceInputs, type InitiativeScore, type RiceInputs, type ScoringFramework } from '../../domain/strategy/types';
+import { RICE_IMPACTS, type InitiativeScore, type ScoringFramework } from '../../domain/strategy/types';
 import type { Initiative } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
 import { Field, NumberField } from '../../ui/form-field';
@@ -31,18 +31,17 @@ function valuesOf(score: InitiativeScore | undefined, framework: ScoringFramewor
   return { impact: text(ice?.impact), confidence: text(ice?.confidence), ease: text(ice?.ease) };
 }
 
-function inputsOf(values: ScoreValues, framework: ScoringFramework): RiceInputs | IceInputs {
-  if (framework === 'rice') {
-    return { reach: parseNumber(values.reach ?? ''), impact: choice(values.impact ?? '') as RiceInputs['impact'], confidence: parseNumber(values.confidence ?? ''), effort: parseNumber(values.effort ?? '') };
-  }
-  return { impact: choice(values.impact ?? ''), confidence: choice(values.confidence ?? ''), ease: choice(values.ease ?? '') };
+/** The inputs of the fields given (all of them, or those typed): RICE's reach, confidence and effort are typed numbers, the rest chosen. */
+function inputsOf(values: Partial<ScoreValues>, framework: ScoringFramework): Record<string, number | null> {
+  const read = (key: string, text = '') => (framework === 'rice' && key !== 'impact' ? parseNumber(text) : choice(text));
+  return Object.fromEntries(Object.entries(values).map(([key, text]) => [key, read(key, text)]));
 }
 
 /** The score as typed, or null while an input is missing or refused. */
-function typedScore(inputs: RiceInputs | IceInputs, framework: ScoringFramework): number | null {
-  const { errors } = framework === 'rice' ? validateRice(inputs) : validateIce(inputs);
+function typedScore(inputs: Record<string, number | null>, framework: ScoringFramework): number | null {
+  const { values, errors } = framework === 'rice' ? validateRice(inputs) : validateIce(inputs);
   if (Object.keys(errors).length > 0) return null;
-  return scoreOf({ [framework]: inputs }, framework);
+  return scoreOf({ [framework]: values }, framework);
 }
 
 /** An initiative's inputs in the product's framework, saved as typed, with the score they make. */
@@ -50,8 +49,8 @@ export function ScoreFields({ initiative, framework }: { initiative: Initiative;
   const { t, language } = useTranslation();
   const run = useCommand();
   const id = useId();
-  const { values, errors, state, change, save } = useRecordAutosave(`score:${initiative.id}:${framework}`, valuesOf(initiative.score, framework, language), (v) =>
-    run(() => scoreInitiative(initiative.id, framework, inputsOf(v, framework))),
+  const { values, errors, state, change, save } = useRecordAutosave(`score:${initiative.id}:${framework}`, valuesOf(initiative.score, framework, language), (_values, edits) =>
+    run(() => scoreInitiative(initiative.id, framework, inputsOf(edits, framework))),
   );
   const set = (key: string, value: string) => change({ ...values, [key]: value });
   const onBlur = () => state === 'unsaved' && void save();

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { editStrategy } from '../../db/strategy-commands';
+import { editStrategy, type StrategyPatch } from '../../db/strategy-commands';
 import type { Strategy } from '../../db/strategy-queries';
-import type { Competitor } from '../../domain/strategy/types';
+import type { Competitor, NorthStar } from '../../domain/strategy/types';
 import { useTranslation } from '../../i18n/i18n';
 import { NumberField, TextField } from '../../ui/form-field';
-import { numberText, parseNumber } from '../../ui/number-text';
+import { numberText, typedNumbers } from '../../ui/number-text';
 import { useCommand } from '../../ui/use-command';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { CompetitorList } from './competitor-list';
@@ -31,21 +31,19 @@ function valuesOf(s: Strategy, language: string): VisionValues {
   };
 }
 
+/** The fields typed, the north star's figures as numbers (NaN when not one, which the command refuses with its message). */
+function patchOf({ northStarMetric, northStarCurrent, northStarTarget, ...fields }: Partial<VisionValues>): StrategyPatch {
+  const northStar: Partial<NorthStar> = { ...(northStarMetric !== undefined && { metric: northStarMetric }), ...typedNumbers({ current: northStarCurrent, target: northStarTarget }) };
+  return Object.keys(northStar).length > 0 ? { ...fields, northStar } : fields;
+}
+
 /** Vision, segments, value proposition, north star and competitors: one form, saved as the user types. */
 export function VisionSection({ productId, strategy }: { productId: string; strategy: Strategy }) {
   const { t, language } = useTranslation();
   const run = useCommand();
   const id = useId();
-  const { values, errors, state, change, save } = useRecordAutosave(`strategy:${productId}`, valuesOf(strategy, language), (v) =>
-    run(() =>
-      editStrategy(productId, {
-        vision: v.vision,
-        segments: v.segments,
-        valueProposition: v.valueProposition,
-        competitors: v.competitors,
-        northStar: { metric: v.northStarMetric, current: parseNumber(v.northStarCurrent), target: parseNumber(v.northStarTarget) },
-      }),
-    ),
+  const { values, errors, state, change, save } = useRecordAutosave(`strategy:${productId}`, valuesOf(strategy, language), (_values, edits) =>
+    run(() => editStrategy(productId, patchOf(edits))),
   );
   const set = <K extends keyof VisionValues>(key: K, value: VisionValues[K]) => change({ ...values, [key]: value });
   const onBlur = () => state === 'unsaved' && void save();

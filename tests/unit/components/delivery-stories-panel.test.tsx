@@ -9,6 +9,7 @@ import { createSprint, startSprint } from '../../../src/db/sprint-commands';
 import { createStory } from '../../../src/db/story-commands';
 import { StoriesPanel } from '../../../src/features/delivery/stories-panel';
 import { useAnnouncer } from '../../../src/ui/announcer';
+import { drafts } from '../../../src/ui/draft-store';
 import { useNotices } from '../../../src/ui/notices';
 import { renderWithApp } from './render';
 
@@ -100,7 +101,7 @@ describe('StoriesPanel', () => {
     expect(points).toHaveAttribute('aria-invalid', 'true');
     expect((await db.stories.get(story.id))?.points).toBe(5);
     // What was typed waits in the draft, so a reload keeps it.
-    expect(localStorage.getItem(`plb.draft.story:${story.id}`)).toContain('1000');
+    expect(JSON.stringify(drafts.read(`story:${story.id}`))).toContain('1000');
 
     await userEvent.clear(points);
     await userEvent.type(points, '8');

@@ -72,7 +72,7 @@ describe('InterviewPage', () => {
     await renderWithApp(<InterviewPage productId={productId} interviewId={interview.id} />);
     const insights = await screen.findByLabelText('Insights');
     await userEvent.type(insights, 'Paper backup');
-    expect(drafts.read<{ insights: string }>(`interview:${interview.id}`)?.insights).toBe('Paper backup');
+    expect(drafts.read(`interview:${interview.id}`)).toEqual({ edits: { insights: 'Paper backup' } });
     await waitFor(async () => expect((await db.interviews.get(interview.id))?.insights).toBe('Paper backup'));
     await waitFor(() => expect(drafts.read(`interview:${interview.id}`)).toBeNull());
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();

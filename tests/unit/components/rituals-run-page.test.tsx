@@ -10,6 +10,7 @@ import { BUILTIN_IDS } from '../../../src/domain/templates/builtins/ids';
 import { RitualRunPage } from '../../../src/features/delivery/ritual-run-page';
 import { RitualsSection } from '../../../src/features/delivery/rituals-section';
 import { useAnnouncer } from '../../../src/ui/announcer';
+import { drafts } from '../../../src/ui/draft-store';
 import { useNotices } from '../../../src/ui/notices';
 import { renderWithApp } from './render';
 
@@ -56,7 +57,7 @@ describe('RitualRunPage', () => {
     expect(note).toHaveFocus();
     await userEvent.type(note, 'Nothing open from last time');
     // Mirrored on every keystroke, so a reload before the save loses nothing.
-    expect(localStorage.getItem(`plb.draft.ritual-run:${run.id}`)).toContain('Nothing open from last time');
+    expect(JSON.stringify(drafts.read(`ritual-run:${run.id}`))).toContain('Nothing open from last time');
     await waitFor(async () => expect((await db.ritualRuns.get(run.id))?.content.notes['opening.previous-actions']).toBe('Nothing open from last time'));
 
     const actions = screen.getByRole('region', { name: 'Action items' });

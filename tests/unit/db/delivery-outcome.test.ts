@@ -32,6 +32,16 @@ describe('recording an outcome', () => {
     expect(outcomeVerdict((await liveInitiative(card.id))!.outcome)).toBe('notMet');
   });
 
+  it('changes only the fields given: one another tab saved meanwhile keeps its value', async () => {
+    const card = await createInitiative(p.stage('released').id, { title: 'Invoice PDF redesign' });
+    await expectCommandError(() => recordOutcome(card.id, { actual: 48 }), 'invalid');
+    await recordOutcome(card.id, { metric: OUTCOME.metric, direction: 'decrease' });
+    expect((await liveInitiative(card.id))?.outcome).toEqual({ metric: OUTCOME.metric, direction: 'decrease', baseline: null, target: null, actual: null, conclusion: '', recordedAt: Date.now() });
+    await recordOutcome(card.id, { actual: 48 });
+    await recordOutcome(card.id, { conclusion: OUTCOME.conclusion, target: 60 });
+    expect((await liveInitiative(card.id))?.outcome).toMatchObject({ metric: OUTCOME.metric, direction: 'decrease', baseline: null, target: 60, actual: 48, conclusion: OUTCOME.conclusion });
+  });
+
   it('is allowed on a card closed as shipped, wherever it was', async () => {
     const card = await createInitiative(p.stage('inSprint').id, { title: 'Dark mode' });
     await closeInitiative(card.id, 'shipped', 'Out in 2.4');

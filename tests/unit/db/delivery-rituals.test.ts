@@ -8,7 +8,6 @@ import {
   finishRitualRun,
   pauseRitualTimer,
   resumeRitualTimer,
-  setRitualNote,
   startRitualRun,
   tickRitualItem,
 } from '../../../src/db/ritual-commands';
@@ -18,7 +17,7 @@ import { undo } from '../../../src/db/undo';
 import { elapsedMs } from '../../../src/domain/delivery/rituals';
 import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
 import { dataOnly } from './delivery-helpers';
-import { advance, expectCommandError, freshDb, makeProduct, snapshot, type TestProduct } from './helpers';
+import { advance, expectCommandError, freshDb, makeProduct, must, snapshot, type TestProduct } from './helpers';
 
 let p: TestProduct;
 
@@ -69,7 +68,7 @@ describe('running', () => {
   it('ticks, notes, and records participants, goal, decisions and answers', async () => {
     const run = await startRitualRun(p.productId, null, 'review', 'en');
     await tickRitualItem(run.id, 'outcome.stakeholders', true);
-    await setRitualNote(run.id, 'increment.feedback', 'Finance wants a CSV too');
+    await editRitualRun(run.id, { notes: { 'increment.feedback': 'Finance wants a CSV too' } });
     const edited = await editRitualRun(run.id, { participants: ['Inès', ' Hugo '], decisions: ['Ship the CSV export next'], answers: { 'adapt.decisions': 'CSV next' } });
     expect(edited).toMatchObject({ participants: ['Inès', 'Hugo'], decisions: ['Ship the CSV export next'] });
     expect(edited.content.checked['outcome.stakeholders']).toBe(true);
@@ -77,9 +76,38 @@ describe('running', () => {
     expect(edited.content.answers['adapt.decisions']).toBe('CSV next');
     const before = await snapshot();
     await expectCommandError(() => tickRitualItem(run.id, 'increment.feedback', true), 'invalid'); // a prompt, not a check
-    await expectCommandError(() => setRitualNote(run.id, 'nope', 'x'), 'invalid');
+    expect(await expectCommandError(() => editRitualRun(run.id, { goal: 'x', notes: { nope: 'x' } }), 'invalid')).toMatchObject({ fields: { nope: 'errors.valueInvalid' } });
+    expect(await expectCommandError(() => editRitualRun(run.id, { notes: { 'increment.feedback': 'x'.repeat(2_001) } }), 'invalid')).toMatchObject({
+      fields: { 'increment.feedback': 'errors.longTextTooLong' },
+    });
     await expectCommandError(() => editRitualRun(run.id, { answers: { nope: 'x' } }), 'invalid');
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('saves the run form’s notes, answers, goal and decisions in one step, one activity entry that typing moments later joins', async () => {
+    const run = await startRitualRun(p.productId, null, 'review', 'en');
+    await tickRitualItem(run.id, 'outcome.stakeholders', true);
+    const entries = await db.activity.count();
+    const saved = await editRitualRun(run.id, {
+      notes: { 'increment.feedback': 'Finance wants a CSV too' },
+      answers: { 'adapt.decisions': 'CSV next' },
+      goal: 'Invoices in one click',
+      decisions: ['Ship the CSV export next'],
+    });
+    expect(saved).toMatchObject({ goal: 'Invoices in one click', decisions: ['Ship the CSV export next'] });
+    expect(saved.content).toMatchObject({ notes: { 'increment.feedback': 'Finance wants a CSV too' }, answers: { 'adapt.decisions': 'CSV next' } });
+    expect(await db.activity.count()).toBe(entries + 1);
+    expect(must(await db.activity.orderBy('id').last())).toMatchObject({ command: 'editRitualRun', changes: [{ table: 'ritualRuns', key: run.id }] });
+
+    advance(1000);
+    // Only the items given: the note and answer saved before keep their values.
+    await editRitualRun(run.id, { notes: { 'outcome.stakeholders': 'Sales asked for a demo' }, decisions: ['Ship the CSV export next', 'Demo on Friday'] });
+    expect(await db.activity.count()).toBe(entries + 1);
+    expect((await ritualRun(run.id))?.content.notes).toEqual({ 'increment.feedback': 'Finance wants a CSV too', 'outcome.stakeholders': 'Sales asked for a demo' });
+
+    await undo(p.productId);
+    const undone = must(await ritualRun(run.id));
+    expect(undone).toMatchObject({ goal: '', decisions: [], content: { notes: {}, answers: run.content.answers, checked: { 'outcome.stakeholders': true } } });
   });
 
   it('counts time run without the pauses, across a reload or another day', async () => {
@@ -103,7 +131,7 @@ describe('running', () => {
     const before = await snapshot();
     await expectCommandError(() => editRitualRun(run.id, { goal: 'x' }), 'runFinished');
     await expectCommandError(() => tickRitualItem(run.id, 'closing.pick', true), 'runFinished');
-    await expectCommandError(() => setRitualNote(run.id, 'closing.pick', 'x'), 'runFinished');
+    await expectCommandError(() => editRitualRun(run.id, { notes: { 'closing.pick': 'x' } }), 'runFinished');
     await expectCommandError(() => pauseRitualTimer(run.id), 'runFinished');
     await expectCommandError(() => resumeRitualTimer(run.id), 'runFinished');
     await expectCommandError(() => finishRitualRun(run.id), 'runFinished');

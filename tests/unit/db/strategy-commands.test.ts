@@ -48,6 +48,15 @@ describe('the product’s strategy', () => {
     expect(await dataOnly()).toEqual(before);
   });
 
+  it('changes only the fields given, and of the north star only the figures given', async () => {
+    await editStrategy(p.productId, { northStar: { metric: 'Weekly active teams' } });
+    await editStrategy(p.productId, { vision: 'One place for recurring work', northStar: { target: 2000 } });
+    await editStrategy(p.productId, { northStar: { current: 1240 } });
+    expect(await strategyOf(p.productId)).toMatchObject({ vision: 'One place for recurring work', northStar: { metric: 'Weekly active teams', current: 1240, target: 2000 } });
+    const error = await expectCommandError(() => editStrategy(p.productId, { northStar: { target: Number.NaN } }), 'invalid');
+    expect(error).toMatchObject({ fields: { northStarTarget: 'errors.numberInvalid' } });
+  });
+
   it('writes nothing for a save that changes nothing, even of fields never written', async () => {
     const before = await snapshot();
     await editStrategy(p.productId, { vision: '', segments: '', competitors: [], northStar: { metric: '', current: null, target: null } });
@@ -191,6 +200,14 @@ describe('scores', () => {
     // Scoring one initiative moments apart is one step, whichever inputs were typed.
     await undo(p.productId);
     expect(await dataOnly()).toEqual(before);
+  });
+
+  it('changes only the inputs given: one another tab saved meanwhile keeps its value', async () => {
+    const initiative = await createInitiative(p.stage('opportunities').id, { title: 'Onboarding' });
+    await scoreInitiative(initiative.id, 'rice', { reach: 400, impact: 2 });
+    await scoreInitiative(initiative.id, 'rice', { confidence: 80 });
+    const scored = await scoreInitiative(initiative.id, 'rice', { effort: 3, impact: null });
+    expect(scored.score).toEqual({ rice: { reach: 400, impact: null, confidence: 80, effort: 3 } });
   });
 
   it('refuses an effort of 0, a negative reach and an unknown framework, writing nothing', async () => {
