@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // The project's own eslint.config.js, run on probe sources placed (virtually) in each layer:
 // a rule of docs/architecture.md holds only while a forbidden import fails lint. The probes import small modules:
@@ -54,6 +54,9 @@ const allowed: [layer: string, filePath: string, specifier: string][] = [
 ];
 
 describe('the layers of docs/architecture.md', () => {
+  // The first lint loads the config and its plugins: seconds on a busy machine, once for all the probes.
+  beforeAll(() => violations('src/domain/probe.ts', './lanes'), 60_000);
+
   it.each(forbidden)('refuses %s', async (_layer, filePath, specifier) => {
     const messages = await violations(filePath, specifier);
     expect(messages).toHaveLength(1);
