@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { GateGap } from '../domain/discovery/gate';
 import { useTranslation } from '../i18n/i18n';
 import { Dialog } from './dialog';
+import { TextField } from './form-field';
 
 export type GateAnswer = { proceed: true; reason: string } | { proceed: false };
 
@@ -14,7 +15,6 @@ export interface GateRequest {
 /** What the initiative lacks to enter Delivery, and the reason to record to go on anyway. */
 export function GateDialog({ request, onAnswer }: { request: GateRequest; onAnswer: (answer: GateAnswer) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [reason, setReason] = useState('');
   const [error, setError] = useState(false);
   const submit = (event: FormEvent) => {
@@ -31,28 +31,17 @@ export function GateDialog({ request, onAnswer }: { request: GateRequest; onAnsw
             <li key={gap}>{t(`gate.gaps.${gap}`)}</li>
           ))}
         </ul>
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t('gate.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            rows={3}
-            value={reason}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setError(false);
-            }}
-          />
-          <p className="field__help" id={`${id}-help`}>
-            {t('gate.reasonHelp')}
-          </p>
-          {error && (
-            <p className="field__error" id={`${id}-error`}>
-              {t('gate.reasonRequired')}
-            </p>
-          )}
-        </div>
+        <TextField
+          label={t('gate.reason')}
+          help={t('gate.reasonHelp')}
+          error={error ? 'gate.reasonRequired' : undefined}
+          rows={3}
+          value={reason}
+          onChange={(value) => {
+            setReason(value);
+            setError(false);
+          }}
+        />
         <div className="form__actions">
           <button type="button" className="button" onClick={() => onAnswer({ proceed: false })}>
             {t('gate.cancel')}

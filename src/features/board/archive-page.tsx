@@ -7,6 +7,7 @@ import { closedInitiatives } from '../../db/queries';
 import { paths } from '../../ui/paths';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
+import { dateText } from '../../ui/date-text';
 
 /** Shipped, parked and killed initiatives, newest first, each one reopenable. */
 export function ArchivePage({ productId }: { productId: string }) {
@@ -15,7 +16,6 @@ export function ArchivePage({ productId }: { productId: string }) {
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
   const closed = useLiveQuery(() => closedInitiatives(productId), [productId]);
   if (!product || !closed) return null;
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
 
   return (
     <div className="page">
@@ -48,7 +48,7 @@ export function ArchivePage({ productId }: { productId: string }) {
                   <span className={`status status--${i.status}`}>{t(`initiative.status.${i.status}`)}</span>
                 </td>
                 <td>{i.closeReason}</td>
-                <td>{i.closedAt ? date.format(i.closedAt) : ''}</td>
+                <td>{i.closedAt ? dateText(i.closedAt, language) : ''}</td>
                 <td>
                   <button
                     type="button"

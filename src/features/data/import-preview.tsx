@@ -5,6 +5,7 @@ import type { ImportMode } from '../../domain/backup/plan';
 import type { BackupProblem } from '../../domain/backup/problems';
 import { useTranslation } from '../../i18n/i18n';
 import { useCommand } from '../../ui/use-command';
+import { dateTimeText } from '../../ui/date-text';
 import { BackupContents } from './backup-contents';
 import { backupProblemMessage } from './backup-messages';
 import { useUndoNotice } from './use-undo-notice';
@@ -51,7 +52,7 @@ export function ImportPreview({ fileName, backup, preview, onClose }: ImportPrev
   // The preview replaces nothing on screen: take the reader to it, as a dialog would.
   useEffect(() => heading.current?.focus(), []);
   const number = new Intl.NumberFormat(language);
-  const exportedAt = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(backup.exportedAt));
+  const exportedAt = dateTimeText(Date.parse(backup.exportedAt), language, 'long');
 
   const confirm = async (event: FormEvent) => {
     event.preventDefault();

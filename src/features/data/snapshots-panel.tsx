@@ -5,6 +5,7 @@ import type { Snapshot } from '../../domain/backup/snapshot';
 import { useTranslation } from '../../i18n/i18n';
 import { Dialog } from '../../ui/dialog';
 import { useCommand } from '../../ui/use-command';
+import { dateTimeText } from '../../ui/date-text';
 import { useUndoNotice } from './use-undo-notice';
 
 /** "2 products (Checkout, Mobile) · 48 initiatives · 30 stories". */
@@ -53,8 +54,7 @@ export function SnapshotsPanel() {
   const id = useId();
   const snapshots = useLiveQuery(liveSnapshots);
   const [restoring, setRestoring] = useState<Snapshot | null>(null);
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-  const dateOf = (snapshot: Snapshot) => format.format(new Date(snapshot.at));
+  const dateOf = (snapshot: Snapshot) => dateTimeText(snapshot.at, language);
 
   return (
     <section className="data-panel" aria-labelledby={`${id}-title`}>

@@ -3,7 +3,7 @@ import { toLocalDate } from '../../domain/delivery/dates';
 import type { ActionItem } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { useNow } from '../../ui/use-now';
-import { formatIsoDay } from './ritual-words';
+import { dayText } from '../../ui/date-text';
 
 /** An action item's text and facts (owner, due date, carry-overs), and where it came from. */
 export function ActionItemSummary({ item, origin }: { item: ActionItem; origin?: ReactNode }) {
@@ -18,7 +18,7 @@ export function ActionItemSummary({ item, origin }: { item: ActionItem; origin?:
         <span>{item.owner ? t('rituals.actions.ownerIs', { owner: item.owner }) : t('rituals.actions.noOwner')}</span>
         {item.dueDate && (
           <span className={overdue ? 'action-item__overdue' : undefined}>
-            {t('rituals.actions.dueOn', { date: formatIsoDay(item.dueDate, language) })}
+            {t('rituals.actions.dueOn', { date: dayText(item.dueDate, language) })}
             {overdue && <strong> {t('rituals.actions.overdue')}</strong>}
           </span>
         )}

@@ -6,8 +6,9 @@ import type { ActionItem, RitualRun } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { useCommand } from '../../ui/use-command';
+import { dateTimeText } from '../../ui/date-text';
 import { ActionItemSummary, ItemButton } from './action-item-summary';
-import { formatMoment, runName } from './ritual-words';
+import { runName } from './ritual-words';
 
 /** What this retrospective did with an earlier action item, if anything yet. */
 type Handling = 'carried' | 'done' | 'dropped' | null;
@@ -72,7 +73,7 @@ export function ActionReviewPanel({ run }: { run: RitualRun }) {
 function ReviewedEntry({ run, reviewed: { item, from, handling }, readOnly }: { run: RitualRun; reviewed: Reviewed; readOnly: boolean }) {
   const { t, language } = useTranslation();
   const command = useCommand();
-  const origin = <span>{t('rituals.review.from', { name: runName(from), date: formatMoment(from.startedAt, language) })}</span>;
+  const origin = <span>{t('rituals.review.from', { name: runName(from), date: dateTimeText(from.startedAt, language) })}</span>;
 
   const act = async (action: () => Promise<unknown>, message: string) => {
     const result = await command(action);

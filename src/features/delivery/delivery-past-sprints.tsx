@@ -4,7 +4,8 @@ import { averageVelocity } from '../../domain/delivery/sprints';
 import type { Sprint } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { paths } from '../../ui/paths';
-import { formatPoints, formatRange } from './sprint-words';
+import { dayRangeText } from '../../ui/date-text';
+import { formatPoints } from './sprint-words';
 
 /** Sprints already closed, as many as the average counts. */
 const AVERAGE_OF = 3;
@@ -45,7 +46,7 @@ export function PastSprints({ sprints }: { sprints: readonly Sprint[] }) {
                     <th scope="row">
                       <Link href={paths.sprint(s.productId, s.id)}>{s.name}</Link>
                     </th>
-                    <td>{formatRange(s, language)}</td>
+                    <td>{dayRangeText(s.startDate, s.endDate, language)}</td>
                     <td>{s.result ? points(s.result.plannedPoints) : ''}</td>
                     <td>{s.result ? points(s.result.donePoints) : ''}</td>
                     <td>{s.result?.doneStories}</td>

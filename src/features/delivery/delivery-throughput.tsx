@@ -3,7 +3,8 @@ import { throughput } from '../../domain/delivery/throughput';
 import type { Story } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { DataChart, type ChartSeries } from '../../ui/chart';
-import { formatAxisDay, formatDay, formatPoints } from './sprint-words';
+import { axisDayText, dayText } from '../../ui/date-text';
+import { formatPoints } from './sprint-words';
 
 const WEEKS = 8;
 
@@ -12,8 +13,8 @@ export function Throughput({ stories, today }: { stories: readonly Story[]; toda
   const { t, language } = useTranslation();
   const id = useId();
   const weeks = useMemo(() => throughput(stories, today, WEEKS), [stories, today]);
-  const labels = useMemo(() => weeks.map((w) => formatAxisDay(w.start, language, 'week')), [weeks, language]);
-  const rowLabels = useMemo(() => weeks.map((w) => t('sprints.throughput.weekOf', { date: formatDay(w.start, language), week: w.week })), [weeks, language, t]);
+  const labels = useMemo(() => weeks.map((w) => axisDayText(w.start, language, 'week')), [weeks, language]);
+  const rowLabels = useMemo(() => weeks.map((w) => t('sprints.throughput.weekOf', { date: dayText(w.start, language), week: w.week })), [weeks, language, t]);
   const storiesLabel = t('sprints.throughput.stories');
   const pointsLabel = t('sprints.throughput.points');
   const series = useMemo<ChartSeries[]>(

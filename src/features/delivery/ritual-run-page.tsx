@@ -15,6 +15,7 @@ import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
+import { dateTimeText } from '../../ui/date-text';
 import { ActionItemsPanel } from './action-items-panel';
 import { ActionReviewPanel } from './action-review-panel';
 import { RitualChecklist } from './ritual-checklist';
@@ -24,7 +25,7 @@ import { RitualParticipants } from './ritual-participants';
 import { RitualTextOutputs } from './ritual-text-outputs';
 import { timeboxText } from './ritual-timebox';
 import { RitualTimer } from './ritual-timer';
-import { formatDuration, formatMoment, ritualKindLabel, runName } from './ritual-words';
+import { formatDuration, ritualKindLabel, runName } from './ritual-words';
 import './rituals.css';
 
 /** What is typed during a run, saved as the user types. */
@@ -87,7 +88,7 @@ function RitualRunView({ run, sprint }: { run: RitualRun; sprint: Sprint | null 
           {runName(run)}{' '}
           <span className="ritual-run__sprint">· {sprint ? sprint.name : t('rituals.run.noSprint')}</span>
         </h1>
-        <p className="field__help">{t('rituals.run.startedOn', { date: formatMoment(run.startedAt, language) })}</p>
+        <p className="field__help">{t('rituals.run.startedOn', { date: dateTimeText(run.startedAt, language) })}</p>
       </header>
       {run.finishedAt === null ? (
         <RunningRun run={run} sprint={sprint} timebox={timebox} onFinished={() => setFinishedHere(true)} />
@@ -205,7 +206,7 @@ function FinishedRun({ run, sprint, timebox, focusBanner }: { run: RitualRun; sp
       <p className="ritual-run__banner" ref={banner} tabIndex={-1}>
         <span aria-hidden="true">✓ </span>
         {t('rituals.run.finishedBanner', {
-          date: formatMoment(run.finishedAt!, language),
+          date: dateTimeText(run.finishedAt!, language),
           duration: formatDuration(run.elapsedMs, t),
           items: total === 0 ? t('rituals.history.noChecklist') : t('rituals.history.items', { done, total }),
         })}

@@ -34,15 +34,3 @@ export function formatMinutes(minutes: number, t: TFunction): string {
 export function formatDuration(ms: number, t: TFunction): string {
   return ms < 60_000 ? t('rituals.duration.underMinute') : formatMinutes(ms / 60_000, t);
 }
-
-/** A moment as the UI language writes a date and time. */
-export function formatMoment(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
-}
-
-/** A calendar day (YYYY-MM-DD) as the UI language writes it. */
-export function formatIsoDay(iso: string, language: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
-}

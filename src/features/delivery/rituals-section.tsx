@@ -7,8 +7,9 @@ import { RITUAL_KINDS, type RitualKind, type RitualRun, type Sprint } from '../.
 import { useTranslation } from '../../i18n/i18n';
 import { paths } from '../../ui/paths';
 import { useNow } from '../../ui/use-now';
+import { dateTimeText } from '../../ui/date-text';
 import { RitualStartDialog } from './ritual-start-dialog';
-import { formatDuration, formatMoment, ritualKindLabel, runName } from './ritual-words';
+import { formatDuration, ritualKindLabel, runName } from './ritual-words';
 import './rituals.css';
 
 interface RitualsSectionProps {
@@ -62,7 +63,7 @@ function RitualHistoryRow({ run }: { run: RitualRun }) {
         {runName(run)}
       </Link>
       <span className="ritual-history__facts">
-        <time dateTime={new Date(run.startedAt).toISOString()}>{formatMoment(run.startedAt, language)}</time>
+        <time dateTime={new Date(run.startedAt).toISOString()}>{dateTimeText(run.startedAt, language)}</time>
         <span>{formatDuration(elapsedMs(run, now), t)}</span>
         <span>{total === 0 ? t('rituals.history.noChecklist') : t('rituals.history.items', { done, total })}</span>
       </span>

@@ -4,7 +4,8 @@ import { toLocalDate } from '../../domain/delivery/dates';
 import type { Sprint, Story } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { DataChart, type ChartSeries } from '../../ui/chart';
-import { formatAxisDay, formatDay, formatPoints } from './sprint-words';
+import { axisDayText, dayText } from '../../ui/date-text';
+import { formatPoints } from './sprint-words';
 
 /** Points remaining at the end of each day of the sprint, against the ideal straight line. */
 export function SprintBurndown({ sprint, stories, today }: { sprint: Sprint; stories: readonly Story[]; today: string }) {
@@ -14,8 +15,8 @@ export function SprintBurndown({ sprint, stories, today }: { sprint: Sprint; sto
   const closedOn = sprint.closedAt === null ? null : toLocalDate(sprint.closedAt);
   const lastDay = closedOn !== null && closedOn < today ? closedOn : today;
   const days = useMemo(() => burndownSeries(sprint, stories, lastDay), [sprint, stories, lastDay]);
-  const labels = useMemo(() => days.map((d) => formatAxisDay(d.date, language)), [days, language]);
-  const rowLabels = useMemo(() => days.map((d) => formatDay(d.date, language, 'full')), [days, language]);
+  const labels = useMemo(() => days.map((d) => axisDayText(d.date, language, 'day')), [days, language]);
+  const rowLabels = useMemo(() => days.map((d) => dayText(d.date, language, 'full')), [days, language]);
   const remainingLabel = t('sprints.burndown.remaining');
   const idealLabel = t('sprints.burndown.ideal');
   const series = useMemo<ChartSeries[]>(
@@ -31,7 +32,7 @@ export function SprintBurndown({ sprint, stories, today }: { sprint: Sprint; sto
     ? t('sprints.burndown.summary', {
         planned: formatPoints(days[0]?.ideal ?? 0, language),
         remaining: formatPoints(latest.remaining!, language),
-        date: formatDay(latest.date, language),
+        date: dayText(latest.date, language),
         ideal: formatPoints(latest.ideal, language),
       })
     : t('sprints.burndown.notStarted', { planned: formatPoints(days[0]?.ideal ?? 0, language) });

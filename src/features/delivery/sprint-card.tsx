@@ -4,7 +4,8 @@ import { plannedPoints, velocity } from '../../domain/delivery/sprints';
 import type { Sprint, Story } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { paths } from '../../ui/paths';
-import { daysLeftLabel, formatPoints, formatRange, sprintStatusLabel } from './sprint-words';
+import { dayRangeText } from '../../ui/date-text';
+import { daysLeftLabel, formatPoints, sprintStatusLabel } from './sprint-words';
 
 interface SprintCardProps {
   sprint: Sprint;
@@ -29,7 +30,7 @@ export function SprintCard({ sprint, stories, today, children }: SprintCardProps
       </header>
       <p className="sprint-card__goal">{sprint.goal || <span className="empty">{t('sprints.noGoal')}</span>}</p>
       <p className="sprint-card__meta">
-        <span>{formatRange(sprint, language)}</span>
+        <span>{dayRangeText(sprint.startDate, sprint.endDate, language)}</span>
         {sprint.status === 'active' && <span>{daysLeftLabel(sprint, today, t)}</span>}
       </p>
       <p className="sprint-card__figures">

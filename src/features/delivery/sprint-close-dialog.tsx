@@ -8,8 +8,9 @@ import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
 import { useCommand } from '../../ui/use-command';
+import { dayRangeText } from '../../ui/date-text';
 import { NewSprintDialog } from './sprint-new-dialog';
-import { formatPoints, formatRange, pointsLabel } from './sprint-words';
+import { formatPoints, pointsLabel } from './sprint-words';
 
 interface CloseSprintDialogProps {
   sprint: Sprint;
@@ -71,7 +72,7 @@ export function CloseSprintDialog({ sprint, rows, sprints, today, onClose }: Clo
               {planned.map((s) => (
                 <label key={s.id} className="choice">
                   <input type="radio" name={`${id}-target`} value={s.id} checked={chosen === s.id} onChange={() => setTarget(s.id)} />
-                  {t('sprints.close.toSprint', { name: s.name, dates: formatRange(s, language) })}
+                  {t('sprints.close.toSprint', { name: s.name, dates: dayRangeText(s.startDate, s.endDate, language) })}
                 </label>
               ))}
               <div>

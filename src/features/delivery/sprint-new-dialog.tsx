@@ -7,7 +7,8 @@ import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
 import { Field, TextField } from '../../ui/form-field';
 import { useCommand } from '../../ui/use-command';
-import { endAfterWeeks, formatDay, nextSprintName, nextSprintStart, usualWeeks } from './sprint-words';
+import { dayText } from '../../ui/date-text';
+import { endAfterWeeks, nextSprintName, nextSprintStart, usualWeeks } from './sprint-words';
 
 interface NewSprintDialogProps {
   productId: string;
@@ -73,7 +74,7 @@ export function NewSprintDialog({ productId, sprints, today, onCreated, onClose 
         {length === 'custom' ? (
           <TextField label={t('sprints.new.end')} help={t('sprints.new.endHelp')} type="date" value={customEnd} onChange={setCustomEnd} error={errors.endDate} required />
         ) : (
-          endDate && <p className="field__help">{t('sprints.new.endsOn', { date: formatDay(endDate, language, 'full') })}</p>
+          endDate && <p className="field__help">{t('sprints.new.endsOn', { date: dayText(endDate, language, 'full') })}</p>
         )}
         <div className="form__actions">
           <button type="button" className="button" onClick={onClose}>

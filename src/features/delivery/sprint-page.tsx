@@ -8,13 +8,14 @@ import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
+import { dayRangeText } from '../../ui/date-text';
 import { DeliveryBacklog } from './delivery-backlog';
 import { RitualsSection } from './rituals-section';
 import { SprintBurndown } from './sprint-burndown';
 import { CloseSprintDialog } from './sprint-close-dialog';
 import { SprintGoal } from './sprint-goal';
 import { SprintStories } from './sprint-stories';
-import { daysLeftLabel, formatPoints, formatRange, sprintStatusLabel, useToday } from './sprint-words';
+import { daysLeftLabel, formatPoints, sprintStatusLabel, useToday } from './sprint-words';
 import './delivery-sprints.css';
 
 /** One sprint: goal, dates, status, its stories by status, the burndown, the backlog to plan from, its rituals. */
@@ -68,7 +69,7 @@ export function SprintPage({ productId, sprintId }: { productId: string; sprintI
         </div>
       </div>
       <p className="sprint-dates">
-        <span>{formatRange(sprint, language)}</span>
+        <span>{dayRangeText(sprint.startDate, sprint.endDate, language)}</span>
         {sprint.status === 'active' && <span>{daysLeftLabel(sprint, today, t)}</span>}
       </p>
       <SprintGoal sprint={sprint} />

@@ -9,23 +9,6 @@ export function useToday(): string {
   return toLocalDate(useNow());
 }
 
-/** A calendar date (YYYY-MM-DD) as the UI language writes it. */
-export function formatDay(iso: string, language: string, style: 'medium' | 'full' = 'medium'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(language, { dateStyle: style }).format(new Date(y!, m! - 1, d!));
-}
-
-/** A date short enough for a chart's axis: "Mon 3" for the days of a sprint, "Nov 3" for weeks. */
-export function formatAxisDay(iso: string, language: string, unit: 'day' | 'week' = 'day'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = unit === 'day' ? { weekday: 'short', day: 'numeric' } : { month: 'short', day: 'numeric' };
-  return new Intl.DateTimeFormat(language, options).format(new Date(y!, m! - 1, d!));
-}
-
-export function formatRange(sprint: Pick<Sprint, 'startDate' | 'endDate'>, language: string): string {
-  return `${formatDay(sprint.startDate, language)} – ${formatDay(sprint.endDate, language)}`;
-}
-
 /** Points have at most one decimal (0.5 is a common estimate). */
 export function formatPoints(points: number, language: string): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(points);

@@ -9,10 +9,11 @@ import { cadenceOf } from '../../domain/delivery/sprints';
 import type { Sprint, Story } from '../../domain/delivery/types';
 import { useTranslation, type TFunction } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
+import { SortableList } from '../../ui/sortable-list';
 import { useCommand } from '../../ui/use-command';
 import { StoryItem } from './story-item';
 import { NewStoryDialog } from './story-new-dialog';
-import { SortableStories } from './story-sortable';
+import { storySortWords } from './story-words';
 import './stories.css';
 
 interface StoriesPanelProps {
@@ -100,9 +101,11 @@ function StoryList({ stories, sprints, productId, written, label }: StoryListPro
   };
 
   return (
-    <SortableStories
+    <SortableList
       ids={ids}
       label={label}
+      words={storySortWords(t)}
+      rowClassName="story"
       onMove={(from, to) => void move(from, to)}
       renderItem={(storyId, index, handle) => (
         <StoryItem

@@ -7,11 +7,11 @@ import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { drafts } from '../../ui/draft-store';
 import { showNotice } from '../../ui/notices';
+import { DragHandle, type HandleProps } from '../../ui/sortable-list';
 import { useCommand } from '../../ui/use-command';
 import { StoryChecklists } from './story-checklists';
 import { StoryEditor, storyDraftKey } from './story-editor';
 import { StoryPlan } from './story-plan';
-import { StoryDragHandle, type StoryHandle } from './story-sortable';
 import { formatPoints, readinessText, statementOf } from './story-words';
 
 interface StoryItemProps {
@@ -21,7 +21,7 @@ interface StoryItemProps {
   productId: string;
   /** The product's sprints, newest first; null in continuous flow. */
   sprints: Sprint[] | null;
-  handle: StoryHandle;
+  handle: HandleProps;
   /** Moves the story one place up (-1) or down (+1); true once done. */
   onStep: (index: number, step: -1 | 1) => Promise<boolean>;
   /** Open its details at once (a story just written). */
@@ -68,7 +68,7 @@ export function StoryItem({ story, index, total, productId, sprints, handle, onS
   return (
     <article className="story__card" aria-labelledby={`${id}-title`}>
       <div className="story__head">
-        <StoryDragHandle {...handle} label={t('stories.drag.handleLabel', { number })} />
+        <DragHandle {...handle} label={t('stories.drag.handleLabel', { number })} />
         <h4 id={`${id}-title`} className="story__statement">
           <span className="story__number">{number}.</span> {statementOf(story, t, language)}
         </h4>

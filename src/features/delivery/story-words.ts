@@ -2,6 +2,7 @@ import { readinessGaps } from '../../domain/delivery/readiness';
 import type { Story } from '../../domain/delivery/types';
 import { checklistProgress } from '../../domain/templates/instantiate';
 import type { TFunction } from '../../i18n/i18n';
+import type { SortWords } from '../../ui/sortable-list';
 
 /** Where the role starts with a vowel sound: "As an admin", « En tant qu’administrateur » (a h is mute in French, rarely in English). */
 const VOWEL_START: Record<string, RegExp> = { en: /^[aeio]/i, fr: /^[aeiouyhéèêëàâîïôû]/i };
@@ -21,6 +22,18 @@ export function readinessText(story: Story, t: TFunction, language: string): str
   const { done, total } = checklistProgress(story.ready);
   const names = gaps.map((gap) => t(`stories.gaps.${gap}`, { done, total }));
   return t('stories.notReady', { gaps: new Intl.ListFormat(language, { type: 'conjunction' }).format(names) });
+}
+
+/** How a move of the story list is announced: stories are named by their number before the move. */
+export function storySortWords(t: TFunction): SortWords {
+  return {
+    roleDescription: t('stories.drag.roleDescription'),
+    instructions: t('stories.drag.instructions'),
+    pickedUp: ({ from, position, total }) => t('stories.drag.pickedUp', { number: from, position, total }),
+    over: ({ from, position, total }) => t('stories.drag.over', { number: from, position, total }),
+    dropped: ({ position, total }) => t('stories.drag.dropped', { position, total }),
+    cancelled: ({ from, position }) => t('stories.drag.cancelled', { number: from, position }),
+  };
 }
 
 /** Points as the UI language writes them (0.5, or 0,5 in French). */

@@ -36,13 +36,6 @@ export function categoryLabels(t: TFunction): Record<AssumptionCategory, string>
   };
 }
 
-/** An ISO day (yyyy-mm-dd) as the UI language writes it; the text itself when it is not a date. */
-export function formatDay(iso: string, language: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
-}
-
 /** Today as an ISO day in the user's time zone. */
 export function todayIso(): string {
   const now = new Date();

@@ -6,8 +6,8 @@ import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
+import { dayText } from '../../ui/date-text';
 import { ConcludeExperimentDialog } from './conclude-experiment-dialog';
-import { formatDay } from './discovery-words';
 
 interface ExperimentListProps {
   hypothesis: Hypothesis;
@@ -62,7 +62,7 @@ function ExperimentItem({ experiment: e, productId, onConclude }: { experiment: 
         <dt>{t('discovery.experiments.successCriterion')}</dt>
         <dd>{e.successCriterion || none}</dd>
         <dt>{t('discovery.experiments.deadline')}</dt>
-        <dd>{e.deadline ? <time dateTime={e.deadline}>{formatDay(e.deadline, language)}</time> : none}</dd>
+        <dd>{e.deadline ? <time dateTime={e.deadline}>{dayText(e.deadline, language)}</time> : none}</dd>
         <dt>{t('discovery.experiments.owner')}</dt>
         <dd>{e.owner || none}</dd>
         {e.status === 'concluded' && (

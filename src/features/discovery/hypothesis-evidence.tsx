@@ -4,7 +4,7 @@ import { evidenceCounts } from '../../domain/discovery/evidence';
 import type { Evidence, EvidenceStance, Interview } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { paths } from '../../ui/paths';
-import { formatDay } from './discovery-words';
+import { dayText } from '../../ui/date-text';
 
 interface HypothesisEvidenceProps {
   productId: string;
@@ -30,7 +30,7 @@ export function HypothesisEvidence({ productId, evidence, interviews }: Hypothes
               <li key={e.id}>
                 {source ? (
                   <Link href={paths.interview(productId, source.id)} title={e.excerpt || undefined}>
-                    {t('discovery.hypotheses.evidenceLink', { alias: source.alias, date: formatDay(source.date, language) })}
+                    {t('discovery.hypotheses.evidenceLink', { alias: source.alias, date: dayText(source.date, language) })}
                   </Link>
                 ) : (
                   e.excerpt

@@ -7,6 +7,7 @@ import { filterLog, lastChangeAt, LOG_SORTS, NO_LOG_FILTER, sortLog, type LogSor
 import { ASSUMPTION_CATEGORIES, HYPOTHESIS_STATUSES, type AssumptionCategory, type HypothesisStatus } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { paths } from '../../ui/paths';
+import { dateText } from '../../ui/date-text';
 import { categoryLabels, statementOf, statusLabels } from './discovery-words';
 import { exportLog } from './log-export';
 import { StatusBadge } from './status-badge';
@@ -26,7 +27,6 @@ export function HypothesisLogPage({ productId }: { productId: string }) {
   const statuses = statusLabels(t);
   const categories = categoryLabels(t);
   const initiatives = [...new Map(rows.map((r) => [r.hypothesis.initiativeId, r.initiativeTitle])).entries()].sort((a, b) => a[1].localeCompare(b[1], language));
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   const active = view.filter.status !== '' || view.filter.category !== '' || view.filter.initiativeId !== '';
   const setFilter = (patch: Partial<typeof view.filter>) => setView({ ...view, filter: { ...view.filter, ...patch } });
 
@@ -138,7 +138,7 @@ export function HypothesisLogPage({ productId }: { productId: string }) {
                     <td>{supports}</td>
                     <td>{refutes}</td>
                     <td>
-                      <time dateTime={new Date(lastChangeAt(h)).toISOString()}>{date.format(lastChangeAt(h))}</time>
+                      <time dateTime={new Date(lastChangeAt(h)).toISOString()}>{dateText(lastChangeAt(h), language)}</time>
                     </td>
                   </tr>
                 ))}

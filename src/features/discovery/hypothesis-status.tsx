@@ -7,6 +7,7 @@ import { announce } from '../../ui/announcer';
 import { useCommand } from '../../ui/use-command';
 import { TextField } from '../../ui/form-field';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
+import { dateTimeText } from '../../ui/date-text';
 
 /** Moves the hypothesis to one of the statuses allowed from its current one, with an optional note. */
 export function StatusControl({ hypothesis: h }: { hypothesis: Hypothesis }) {
@@ -96,7 +97,6 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
   const { t, language } = useTranslation();
   const id = useId();
   if (history.length === 0) return null;
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const label = (status: string) => t(`discovery.statuses.${status as HypothesisStatus}`) || status;
   return (
     <section className="hypothesis__history" aria-labelledby={`${id}-title`}>
@@ -106,7 +106,7 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
           .sort((a, b) => a.at - b.at)
           .map((c) => (
             <li key={c.id}>
-              <time dateTime={new Date(c.at).toISOString()}>{date.format(c.at)}</time>{' '}
+              <time dateTime={new Date(c.at).toISOString()}>{dateTimeText(c.at, language)}</time>{' '}
               {c.from ? t('discovery.hypotheses.historyChange', { from: label(c.from), to: label(c.to) }) : t('discovery.hypotheses.historyCreated', { to: label(c.to) })}
               {c.note && <span className="status-history__note"> — {c.note}</span>}
             </li>

@@ -6,7 +6,7 @@ import { evidenceOfInterview, interviewsOf } from '../../db/discovery-queries';
 import type { Interview } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { paths } from '../../ui/paths';
-import { formatDay } from './discovery-words';
+import { dayText } from '../../ui/date-text';
 import { NewInterviewDialog } from './new-interview-dialog';
 import './discovery.css';
 
@@ -75,7 +75,7 @@ export function InterviewsPage({ productId }: { productId: string }) {
 
 function InterviewCard({ interview: i, productId, informed }: { interview: Interview; productId: string; informed: number }) {
   const { t, language } = useTranslation();
-  const date = formatDay(i.date, language);
+  const date = dayText(i.date, language);
   const facts = [i.role, i.segment, i.companySize ? t('discovery.interviews.companySizes.size', { size: i.companySize.replace('-', '–') }) : ''].filter(Boolean);
   return (
     <li className="interview-card">

@@ -1,19 +1,19 @@
 import { logToCsv, logToMarkdown, type LogRow } from '../../domain/discovery/hypothesis-log';
 import type { TFunction } from '../../i18n/i18n';
 import { downloadText, fileSlug } from '../../ui/download';
+import { dateText } from '../../ui/date-text';
 import { categoryLabels, statementWords, statusLabels } from './discovery-words';
 
 const COLUMNS = ['initiative', 'statement', 'category', 'status', 'importance', 'evidence', 'supports', 'refutes', 'owner', 'lastChange', 'learning'] as const;
 
 /** The export columns in the UI language. */
 export function logColumns(t: TFunction, language: string) {
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   const headers = Object.fromEntries(COLUMNS.map((c) => [c, t(`discovery.log.columns.${c}`)])) as Record<(typeof COLUMNS)[number], string>;
   return {
     headers,
     labels: { status: statusLabels(t), category: categoryLabels(t) },
     words: statementWords(t),
-    dateFormat: (ms: number) => date.format(ms),
+    dateFormat: (ms: number) => dateText(ms, language),
   };
 }
 

@@ -10,12 +10,13 @@ import { showNotice } from '../../ui/notices';
 import { downloadText, fileSlug } from '../../ui/download';
 import { stageName } from '../../ui/stage-name';
 import { useCommand } from '../../ui/use-command';
+import { dateText } from '../../ui/date-text';
 
 /** Where the initiative stands, as its page says it. */
 function whereText(initiative: Initiative, stages: readonly Stage[], t: TFunction, language: string): string {
   const stage = stages.find((s) => s.id === initiative.stageId);
   if (initiative.status === 'active' && stage) return t('initiative.where', { lane: t(`lanes.${stage.lane}`), stage: stageName(stage, t) });
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(initiative.closedAt ?? initiative.updatedAt);
+  const date = dateText(initiative.closedAt ?? initiative.updatedAt, language);
   return t('initiative.closedAs', { status: t(`initiative.status.${initiative.status}`), date });
 }
 

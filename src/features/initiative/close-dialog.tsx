@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import { closeInitiative } from '../../db/initiative-commands';
 import { CLOSED_STATUSES, type ClosedStatus, type Initiative } from '../../domain/types';
 import { Dialog } from '../../ui/dialog';
+import { TextField } from '../../ui/form-field';
 import { useCommand } from '../../ui/use-command';
 
 /** Closes an initiative as shipped, parked or killed; the reason is required, as a learning. */
@@ -12,7 +13,6 @@ export function CloseDialog({ initiative, onClose }: { initiative: Initiative; o
   const [status, setStatus] = useState<ClosedStatus>('shipped');
   const [reason, setReason] = useState('');
   const [error, setError] = useState(false);
-  const id = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,29 +36,18 @@ export function CloseDialog({ initiative, onClose }: { initiative: Initiative; o
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t('initiative.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            rows={3}
-            value={reason}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setError(false);
-            }}
-          />
-          <p className="field__help" id={`${id}-help`}>
-            {t('initiative.reasonHelp')}
-          </p>
-          {error && (
-            <p className="field__error" id={`${id}-error`}>
-              {t('initiative.reasonRequired')}
-            </p>
-          )}
-        </div>
+        <TextField
+          label={t('initiative.reason')}
+          help={t('initiative.reasonHelp')}
+          error={error ? 'initiative.reasonRequired' : undefined}
+          rows={3}
+          required
+          value={reason}
+          onChange={(value) => {
+            setReason(value);
+            setError(false);
+          }}
+        />
         <div className="form__actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

@@ -14,6 +14,7 @@ import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { stageName } from '../../ui/stage-name';
 import { useCommand } from '../../ui/use-command';
+import { dateText } from '../../ui/date-text';
 import { CloseDialog } from './close-dialog';
 import { LaneHistory } from './lane-history';
 import { useAutosave } from './use-autosave';
@@ -92,7 +93,7 @@ function InitiativeDetails({
           ? t('initiative.where', { lane: t(`lanes.${stage.lane}`), stage: stageName(stage, t) })
           : t('initiative.closedAs', {
               status: t(`initiative.status.${initiative.status}`),
-              date: new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(initiative.closedAt ?? 0),
+              date: dateText(initiative.closedAt ?? 0, language),
             })}
       </p>
       {!active && initiative.closeReason && <blockquote className="initiative__reason">{initiative.closeReason}</blockquote>}

@@ -6,6 +6,7 @@ import { laneDurations } from '../../domain/history';
 import { LANES, type Stage, type Transition } from '../../domain/types';
 import { stageName } from '../../ui/stage-name';
 import { useNow } from '../../ui/use-now';
+import { dateTimeText } from '../../ui/date-text';
 
 interface LaneHistoryProps {
   initiativeId: string;
@@ -23,7 +24,6 @@ export function LaneHistory({ initiativeId, stages }: LaneHistoryProps) {
     const stage = id ? byId.get(id) : undefined;
     return stage ? stageName(stage, t) : t('history.unknownStage');
   };
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const durations = laneDurations(transitions, now);
 
   const describe = (tr: Transition) => {
@@ -57,7 +57,7 @@ export function LaneHistory({ initiativeId, stages }: LaneHistoryProps) {
       <ol className="timeline">
         {[...transitions].reverse().map((tr) => (
           <li key={tr.id} className={`timeline__item timeline__item--${tr.toLane ?? 'closed'}`}>
-            <time dateTime={new Date(tr.at).toISOString()}>{date.format(tr.at)}</time>
+            <time dateTime={new Date(tr.at).toISOString()}>{dateTimeText(tr.at, language)}</time>
             <span>{describe(tr)}</span>
             {tr.reason && <span className="timeline__reason">{t('history.reason', { reason: tr.reason })}</span>}
           </li>

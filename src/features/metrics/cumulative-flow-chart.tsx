@@ -3,7 +3,8 @@ import { cumulativeFlow, type FlowPoint } from '../../domain/metrics/cumulative-
 import type { Transition } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
 import { DataChart, type ChartSeries } from '../../ui/chart';
-import { countLabel, dateLabel } from './metrics-words';
+import { axisDayText, dayText } from '../../ui/date-text';
+import { countLabel } from './metrics-words';
 
 const WEEKS = 12;
 
@@ -14,9 +15,9 @@ export function CumulativeFlow({ histories, today }: { histories: ReadonlyMap<st
   const { t, language } = useTranslation();
   const id = useId();
   const points = useMemo(() => cumulativeFlow([...histories.values()].flat(), today, WEEKS), [histories, today]);
-  const labels = useMemo(() => points.map((p) => dateLabel(p.date, language, 'axis')), [points, language]);
+  const labels = useMemo(() => points.map((p) => axisDayText(p.date, language, 'week')), [points, language]);
   const rowLabels = useMemo(
-    () => points.map((p) => (p.date === today ? t('metrics.cfd.today', { date: dateLabel(p.date, language, 'long') }) : dateLabel(p.date, language, 'long'))),
+    () => points.map((p) => (p.date === today ? t('metrics.cfd.today', { date: dayText(p.date, language, 'long') }) : dayText(p.date, language, 'long'))),
     [points, today, language, t],
   );
   const names = { strategy: t('lanes.strategy'), discovery: t('lanes.discovery'), delivery: t('lanes.delivery'), done: t('metrics.cfd.done') };
@@ -48,7 +49,7 @@ export function CumulativeFlow({ histories, today }: { histories: ReadonlyMap<st
           rowLabels={rowLabels}
           series={series}
           summary={t('metrics.cfd.summary', {
-            start: dateLabel(first.date, language, 'long'),
+            start: dayText(first.date, language, 'long'),
             startActive: n(onBoard(first)),
             startDone: n(first.done),
             strategy: n(last.strategy),

@@ -13,12 +13,6 @@ export function percentLabel(share: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-/** A calendar date (YYYY-MM-DD): "Nov 3" on a chart's axis, "3 November 2025" in full. */
-export function dateLabel(iso: string, language: string, style: 'axis' | 'long'): string {
-  const options: Intl.DateTimeFormatOptions = style === 'axis' ? { month: 'short', day: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(Date.parse(`${iso}T00:00:00Z`));
-}
-
 export function countLabel(n: number, language: string): string {
   return new Intl.NumberFormat(language).format(n);
 }

@@ -3,7 +3,8 @@ import { closedPerWeek } from '../../domain/metrics/throughput';
 import type { Transition } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
 import { DataChart, type ChartSeries } from '../../ui/chart';
-import { countLabel, dateLabel } from './metrics-words';
+import { axisDayText, dayText } from '../../ui/date-text';
+import { countLabel } from './metrics-words';
 
 const WEEKS = 12;
 
@@ -12,8 +13,8 @@ export function ThroughputChart({ histories, today }: { histories: ReadonlyMap<s
   const { t, language } = useTranslation();
   const id = useId();
   const weeks = useMemo(() => closedPerWeek(histories, today, WEEKS), [histories, today]);
-  const labels = useMemo(() => weeks.map((w) => dateLabel(w.start, language, 'axis')), [weeks, language]);
-  const rowLabels = useMemo(() => weeks.map((w) => t('metrics.throughput.weekOf', { date: dateLabel(w.start, language, 'long'), week: w.week })), [weeks, language, t]);
+  const labels = useMemo(() => weeks.map((w) => axisDayText(w.start, language, 'week')), [weeks, language]);
+  const rowLabels = useMemo(() => weeks.map((w) => t('metrics.throughput.weekOf', { date: dayText(w.start, language, 'long'), week: w.week })), [weeks, language, t]);
   const names = { shipped: t('metrics.throughput.shipped'), killed: t('metrics.throughput.killed'), parked: t('metrics.throughput.parked') };
   const series = useMemo<ChartSeries[]>(
     () => [

@@ -11,6 +11,7 @@ import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
 import { useNow } from '../../ui/use-now';
+import { dateText } from '../../ui/date-text';
 import { downloadRoadmap, horizonNames, roadmapText } from './roadmap-export';
 import { RoadmapHorizonColumn } from './roadmap-horizon';
 import type { FocusRequest } from './roadmap-item';
@@ -70,7 +71,7 @@ export function RoadmapPage({ productId }: { productId: string }) {
         </div>
       </div>
       <p className="roadmap-intro">{t('strategy.roadmap.intro')}</p>
-      <p className="roadmap-as-of">{t('strategy.roadmap.asOf', { date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(now) })}</p>
+      <p className="roadmap-as-of">{t('strategy.roadmap.asOf', { date: dateText(now, language, 'long') })}</p>
       <div className="roadmap-horizons">
         {roadmap.horizons.map((column) => (
           <RoadmapHorizonColumn key={column.horizon} productId={productId} column={column} framework={roadmap.framework} focusRequest={focusRequest} onFocused={focused} onMove={move} />

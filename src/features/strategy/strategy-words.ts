@@ -1,13 +1,13 @@
 import { periodRange } from '../../domain/strategy/periods';
 import type { Period, RiceImpact, ScoringFramework } from '../../domain/strategy/types';
 import type { TFunction } from '../../i18n/i18n';
+import { dayText } from '../../ui/date-text';
 
 /** A period as the UI language writes it: "Q3 2025", or "1 Jul 2025 – 30 Sep 2025". */
 export function periodLabel(period: Period, t: TFunction, language: string): string {
   if (period.kind === 'quarter') return t('strategy.periods.quarter', { quarter: period.quarter, year: period.year });
   const { start, end } = periodRange(period);
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
-  return t('strategy.periods.custom', { start: date.format(Date.parse(start)), end: date.format(Date.parse(end)) });
+  return t('strategy.periods.custom', { start: dayText(start, language), end: dayText(end, language) });
 }
 
 /** A score, to one decimal at most. */

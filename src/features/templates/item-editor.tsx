@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { changeItemKind } from '../../domain/templates/edit';
 import { FIELD_TYPES, type FieldType, type TemplateItem } from '../../domain/templates/types';
 import { useTranslation } from '../../i18n/i18n';
-import { DragHandle, type HandleProps } from './sortable-list';
+import { DragHandle, type HandleProps } from '../../ui/sortable-list';
 
 interface ItemEditorProps {
   item: TemplateItem;

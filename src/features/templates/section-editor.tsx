@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { addItem, moveItem, newItem, removeItem, updateItem, updateSection } from '../../domain/templates/edit';
 import type { TemplateBody, TemplateItem, TemplateSection } from '../../domain/templates/types';
 import { useTranslation } from '../../i18n/i18n';
+import { DragHandle, SortableList, type HandleProps } from '../../ui/sortable-list';
 import { ItemEditor } from './item-editor';
-import { DragHandle, SortableList, type HandleProps } from './sortable-list';
+import { templateSortWords } from './sort-words';
 
 interface SectionEditorProps {
   section: TemplateSection;
@@ -43,7 +44,7 @@ export function SectionEditor({ section, position, count, handle, body, onBody, 
       <SortableList
         ids={section.items.map((i) => i.id)}
         label={t('templateEditor.items', { position })}
-        nameOf={itemName}
+        words={templateSortWords(t, itemName)}
         onMove={(from, to) => onBody(moveItem(body, section.id, from, to))}
         renderItem={(id, index, itemHandle) => {
           const item = section.items[index]!;

@@ -5,9 +5,10 @@ import type { TemplateBody, TemplateDefinition, Timebox } from '../../domain/tem
 import { useTranslation } from '../../i18n/i18n';
 import { drafts } from '../../ui/draft-store';
 import { showNotice } from '../../ui/notices';
+import { SortableList } from '../../ui/sortable-list';
 import { useCommand } from '../../ui/use-command';
 import { SectionEditor } from './section-editor';
-import { SortableList } from './sortable-list';
+import { templateSortWords } from './sort-words';
 
 interface Draft {
   name: string;
@@ -93,7 +94,7 @@ export function TemplateEditor({ template, onDone }: { template: TemplateDefinit
       <SortableList
         ids={body.sections.map((s) => s.id)}
         label={t('templateEditor.sections')}
-        nameOf={sectionName}
+        words={templateSortWords(t, sectionName)}
         onMove={(from, to) => setBody(moveSection(body, from, to))}
         renderItem={(sectionId, index, handle) => (
           <SectionEditor
