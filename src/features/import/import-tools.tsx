@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'wouter';
 import type { ImportDone } from '../../db/import-write';
+import { importedCount } from '../../domain/import/counts';
 import type { ImportProblem } from '../../domain/import/problems';
 import type { ImportSource, SourceKind } from '../../domain/import/source';
 import { useTranslation } from '../../i18n/i18n';
@@ -54,7 +55,7 @@ export function ImportTools({ onImported }: { onImported: (snapshotId: string, n
   };
 
   const imported = (fileName: string) => (done: ImportDone, productName: string) => {
-    const message = t('import.done', { count: done.counts.active + done.counts.parked, file: fileName, product: productName });
+    const message = t('import.done', { count: importedCount(done.counts), file: fileName, product: productName });
     setState({ kind: 'done', productId: done.productId, productName, message });
     onImported(done.before.id, {
       message,

@@ -15,6 +15,7 @@ import { paths } from '../../ui/paths';
 import { stageName } from '../../ui/stage-name';
 import { useCommand } from '../../ui/use-command';
 import { CloseDialog } from './close-dialog';
+import { ImportedComments } from './imported-comments';
 import { LaneHistory } from './lane-history';
 import { useAutosave } from './use-autosave';
 
@@ -122,6 +123,7 @@ function InitiativeDetails({
           {t(`initiative.${state}`)}
         </p>
       </form>
+      {initiative.comments && <ImportedComments comments={initiative.comments} />}
       {children}
       <LaneHistory initiativeId={initiative.id} stages={stages} />
       {dialog === 'move' && (
