@@ -39,7 +39,7 @@ type Field = keyof typeof HEADERS;
 const CUSTOM = /^(?:custom field|champ personnalise|campo personalizado)\s*\((.+)\)$/;
 const POINTS = /\bstory ?points?\b|\bpoints de story\b|\bstory point estimate\b/;
 /** Jira's own ordering field, in every export: not something a user entered. */
-const INTERNAL = new Set(['rank', 'classement']);
+const INTERNAL = new Set(['rank', 'rang', 'classement']);
 
 /** A header as compared: no BOM, lower case, no accents, single spaces; a custom field by its own name, kept as written for the preview. */
 function headerName(header: string): { name: string; custom: string | null } {

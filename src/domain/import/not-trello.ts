@@ -12,10 +12,11 @@ const CSV_HEADER = /^[^{}[\]]*$/;
  */
 export function notJsonProblem(text: string): ImportProblem {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/, 40);
-  const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
+  const at = lines.findIndex((line) => line.trim() !== '');
+  const first = lines[at]?.trim() ?? '';
   if (/^[[{]/.test(first)) return { code: 'notJson' };
   if (CSV_HEADER.test(first) && !first.includes('":') && (first.match(/[,;\t]/g)?.length ?? 0) >= 2) return { code: 'otherKind', kind: 'jira' };
-  const jsonLater = lines.slice(lines.indexOf(first) + 1).some((line) => /^\s*[[{]/.test(line));
+  const jsonLater = lines.slice(at + 1).some((line) => /^\s*[[{]/.test(line));
   if (VIEWER.test(first) || (jsonLater && first.length <= 200)) return { code: 'viewerPage', line: clip(first, 60) };
   return { code: 'notJson' };
 }

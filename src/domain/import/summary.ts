@@ -55,7 +55,3 @@ export function fittedSummary(item: Pick<SourceItem, 'description' | 'details'>,
   const room = max - head.length - SEPARATOR.length;
   return { summary: body && room >= 2 ? `${head}${SEPARATOR}${clip(body, room)}` : head, shortened: true };
 }
-
-export function summaryOf(item: Pick<SourceItem, 'description' | 'details'>, words: ImportWords, max = TEXT_MAX): string {
-  return fittedSummary(item, words, max).summary;
-}

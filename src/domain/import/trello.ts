@@ -125,11 +125,11 @@ function wellFormed<T>(schema: z.ZodMiniType<T>, values: readonly unknown[] | nu
   });
 }
 
-/** Each card's comments, oldest first, by card id; authors named by the action, else by the board's members. */
+/** Each card's comments, oldest first, by card id; authors by their full name (the action's, else the board's members'), else their username. */
 function commentsByCard(board: Board, members: ReadonlyMap<string, string>): Map<string, SourceComment[]> {
   const byCard = new Map<string, SourceComment[]>();
   for (const action of wellFormed(commentSchema, board.actions)) {
-    const author = action.memberCreator?.fullName?.trim() || action.memberCreator?.username?.trim() || members.get(action.idMemberCreator ?? '') || '';
+    const author = action.memberCreator?.fullName?.trim() || members.get(action.idMemberCreator ?? '') || action.memberCreator?.username?.trim() || '';
     const list = byCard.get(action.data.card.id) ?? [];
     list.push({ author, at: timeOf(action.date), text: action.data.text });
     byCard.set(action.data.card.id, list);

@@ -88,7 +88,7 @@ export function ImportDialog({ source, fileName, onClose, onImported }: ImportDi
   const words = useMemo(() => importWords(t, source.kind), [t, source.kind]);
   const samples = useMemo(() => textSamples(source), [source]);
   const [damagedAccepted, setDamagedAccepted] = useState(false);
-  const choices: ImportChoices | null = mapping && { stageOf: mapping.stageOf, closeOf: mapping.closeOf, archived };
+  const choices = useMemo((): ImportChoices | null => mapping && { stageOf: mapping.stageOf, closeOf: mapping.closeOf, archived }, [mapping, archived]);
 
   const counts = useMemo(() => {
     const perGroup = new Map<string, number>();
@@ -99,18 +99,8 @@ export function ImportDialog({ source, fileName, onClose, onImported }: ImportDi
   const productName = destination === NEW ? newName.trim() : (products?.find((p) => p.id === destination)?.name ?? '');
   // The counts depend on the choices only: no ids, ranks after existing cards or present time are needed for them.
   const preview = useMemo(
-    () =>
-      stages && mapping
-        ? buildImport(
-            source,
-            { stageOf: mapping.stageOf, closeOf: mapping.closeOf, archived },
-            { product: draft.product, stages, isNew: false, tails: new Map() },
-            words,
-            draft.product.createdAt,
-            () => '',
-          ).counts
-        : null,
-    [source, mapping, archived, draft.product, stages, words],
+    () => (stages && choices ? buildImport(source, choices, { product: draft.product, stages, isNew: false, tails: new Map() }, words, draft.product.createdAt, () => '').counts : null),
+    [source, choices, draft.product, stages, words],
   );
   const total = preview ? importedCount(preview) : 0;
   const blocked = samples.damaged.length > 0 && !damagedAccepted;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportWords } from '../../../src/domain/import/mapping';
+import { fittedSummary } from '../../../src/domain/import/summary';
 import type { ImportSource, SourceItem } from '../../../src/domain/import/source';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/import');
@@ -12,8 +13,8 @@ export function fixture(name: string): string {
 }
 
 /** A fixture of tests/fixtures/import as the bytes a browser reads from the file. */
-export function fixtureBytes(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(join(FIXTURES, name)));
+export function fixtureBytes(name: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(readFileSync(join(FIXTURES, name)));
 }
 
 /** The words an import writes, in English, as the UI gives them. */
@@ -31,6 +32,11 @@ export const WORDS: ImportWords = {
   closedReason: (column) => `Closed as “${column}”`,
   importedReason: 'Imported',
 };
+
+/** The summary an import writes for a card, within `max` characters. */
+export function summaryOf(item: Pick<SourceItem, 'description' | 'details'>, words: ImportWords = WORDS, max?: number): string {
+  return fittedSummary(item, words, max).summary;
+}
 
 /** A card as a parser gives it, with what a test sets. */
 export function item(patch: Partial<SourceItem>): SourceItem {

@@ -2,9 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseJiraCsv } from '../../../src/domain/import/jira';
 import { parseJiraDate } from '../../../src/domain/import/jira-date';
-import { summaryOf } from '../../../src/domain/import/summary';
 import type { ImportSource } from '../../../src/domain/import/source';
-import { fixture, WORDS } from './import-helpers';
+import { fixture, summaryOf, WORDS } from './import-helpers';
 
 const CSV = fixture('jira-paiement.csv');
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summaryOf } from '../../../src/domain/import/summary';
 import type { ImportSource } from '../../../src/domain/import/source';
 import { parseTrello } from '../../../src/domain/import/trello';
-import { fixture, WORDS } from './import-helpers';
+import { fixture, summaryOf, WORDS } from './import-helpers';
 
 interface RawCard {
   id: string;
