@@ -124,8 +124,11 @@ export function parseJiraCsv(text: string, maxBytes = IMPORT_MAX_BYTES): Parsed<
   if (text.length > maxBytes) return { ok: false, problem: { code: 'tooLarge' } };
   const trimmed = text.replace(/^\ufeff/, '');
   if (/^\s*[[{]/.test(trimmed)) return { ok: false, problem: { code: 'otherKind', kind: 'trello' } };
-  const separator = separatorOf(trimmed);
-  const result = Papa.parse<string[]>(trimmed, { skipEmptyLines: 'greedy', delimiter: separator });
+  // "sep=;" on a first line of its own tells Excel the separator; a spreadsheet does not show it as a row.
+  const hint = /^sep=([,;\t])\r?\n/i.exec(trimmed);
+  const body = hint ? trimmed.slice(hint[0].length) : trimmed;
+  const separator = (hint?.[1] as CsvSeparator | undefined) ?? separatorOf(body);
+  const result = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimiter: separator });
   const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed) return { ok: false, problem: { code: 'unclosedQuote', row: (unclosed.row ?? 0) + 1 } };
   const [headers, ...all] = result.data;

@@ -1,6 +1,6 @@
-import { CLOSED_STATUSES, LANES, type ClosedStatus, type Stage } from '../../domain/types';
+import { CLOSED_STATUSES, type ClosedStatus, type Stage } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
-import { stageName } from '../../ui/stage-name';
+import { StageSelect } from '../../ui/stage-select';
 
 /** Where a column's cards go: a stage, or off the board, closed. */
 export type GroupTarget = { kind: 'stage'; stageId: string } | { kind: 'close'; status: ClosedStatus };
@@ -15,7 +15,7 @@ interface GroupTargetSelectProps {
   onChange: (target: GroupTarget) => void;
 }
 
-/** A select of every stage, grouped by lane in board order, then the three ways of closing. */
+/** The stages, grouped by lane in board order, then the three ways of closing. */
 export function GroupTargetSelect({ id, stages, value, onChange }: GroupTargetSelectProps) {
   const { t } = useTranslation();
   const change = (raw: string) => {
@@ -23,18 +23,7 @@ export function GroupTargetSelect({ id, stages, value, onChange }: GroupTargetSe
     onChange(status ? { kind: 'close', status } : { kind: 'stage', stageId: raw });
   };
   return (
-    <select id={id} value={value.kind === 'close' ? `${CLOSE}${value.status}` : value.stageId} onChange={(e) => change(e.target.value)}>
-      {LANES.map((lane) => (
-        <optgroup key={lane} label={t(`lanes.${lane}`)}>
-          {stages
-            .filter((s) => s.lane === lane)
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {stageName(s, t)}
-              </option>
-            ))}
-        </optgroup>
-      ))}
+    <StageSelect id={id} stages={stages} value={value.kind === 'close' ? `${CLOSE}${value.status}` : value.stageId} onChange={change}>
       <optgroup label={t('import.target.closed')}>
         {CLOSED_STATUSES.map((status) => (
           <option key={status} value={`${CLOSE}${status}`}>
@@ -42,6 +31,6 @@ export function GroupTargetSelect({ id, stages, value, onChange }: GroupTargetSe
           </option>
         ))}
       </optgroup>
-    </select>
+    </StageSelect>
   );
 }

@@ -73,6 +73,12 @@ describe('the bytes of an exported file', () => {
     });
   });
 
+  it('follows the “sep=” line some files start with for Excel, and leaves it out of the rows', () => {
+    const source = parsed('sep=;\r\nSummary;Status\r\nA, with a comma;To Do\r\n');
+    expect(source.separator).toBe(';');
+    expect(source.items.map((i) => [i.title, i.group])).toEqual([['A, with a comma', 'To Do']]);
+  });
+
   it('finds the separator of the header row, outside quotes', () => {
     expect(separatorOf('"Summary; of it",Status,Labels\na;b;c;d;e')).toBe(',');
     expect(separatorOf('Résumé;Clé;"État, actuel"\n')).toBe(';');
