@@ -11,6 +11,7 @@ export const SEGMENTS: readonly Segment[] = ['', 'B2B', 'B2C'];
 export type InitiativeStatus = 'active' | 'shipped' | 'parked' | 'killed';
 export type ClosedStatus = Exclude<InitiativeStatus, 'active'>;
 export const CLOSED_STATUSES: readonly ClosedStatus[] = ['shipped', 'parked', 'killed'];
+export const INITIATIVE_STATUSES: readonly InitiativeStatus[] = ['active', ...CLOSED_STATUSES];
 
 /** A fractional-index key: strings that sort in board order. Made only by ranking.ts. */
 export type Rank = string & { readonly __brand: 'Rank' };
@@ -76,8 +77,17 @@ export interface Initiative extends Tombstoned {
   score?: InitiativeScore;
   /** The roadmap horizon the user moved it to; absent or null when it follows its lane. */
   horizon?: Horizon | null;
+  /** Comments brought over from Trello or Jira, oldest first, read-only here; absent for most. */
+  comments?: InitiativeComment[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** A comment as another tool recorded it: who, when (epoch milliseconds) and what. */
+export interface InitiativeComment {
+  author: string;
+  at: number;
+  text: string;
 }
 
 export type TransitionKind = 'create' | 'move' | 'close' | 'reopen';

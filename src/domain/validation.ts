@@ -3,6 +3,8 @@ import { SEGMENTS } from './types';
 
 export const TITLE_MAX = 200;
 export const TEXT_MAX = 10_000;
+/** The imported comments an initiative keeps at most (the latest): a long Jira thread stays readable. */
+export const COMMENTS_MAX = 500;
 
 /** What a user may save as an initiative; the messages are i18n keys. */
 export const initiativeFieldsSchema = z.object({

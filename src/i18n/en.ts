@@ -173,6 +173,9 @@ export const en = {
     backToBoard: 'Back to the board',
     notFound: 'This initiative does not exist or was deleted.',
     details: 'Details',
+    comments: 'Comments (imported)',
+    commentBy: '{{author}} · {{date}}',
+    commentNoAuthor: 'Unknown author',
   },
   pwa: {
     updateAvailable: 'A new version of the app is available.',

@@ -175,6 +175,9 @@ export const fr: Messages = {
     backToBoard: 'Retour au tableau',
     notFound: 'Cette initiative n’existe pas ou a été supprimée.',
     details: 'Détails',
+    comments: 'Commentaires (importés)',
+    commentBy: '{{author}} · {{date}}',
+    commentNoAuthor: 'Auteur inconnu',
   },
   pwa: {
     updateAvailable: 'Une nouvelle version de l’application est disponible.',

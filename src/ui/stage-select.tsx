@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n/i18n';
 import { LANES, type Stage } from '../domain/types';
 import { stageName } from './stage-name';
@@ -9,10 +10,12 @@ interface StageSelectProps {
   onChange: (stageId: string) => void;
   /** When given, a first option with an empty value (such as "All stages"). */
   emptyLabel?: string;
+  /** Options after the stages, their values never a stage id (such as the ways to close). */
+  children?: ReactNode;
 }
 
 /** A select of every stage, grouped by lane in board order. */
-export function StageSelect({ id, stages, value, onChange, emptyLabel }: StageSelectProps) {
+export function StageSelect({ id, stages, value, onChange, emptyLabel, children }: StageSelectProps) {
   const { t } = useTranslation();
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
@@ -28,6 +31,7 @@ export function StageSelect({ id, stages, value, onChange, emptyLabel }: StageSe
             ))}
         </optgroup>
       ))}
+      {children}
     </select>
   );
 }

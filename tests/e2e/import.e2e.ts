@@ -13,6 +13,7 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/impo
 const CLIPKIT = join(FIXTURES, 'trello-clipkit-2015.json');
 const SMALL = join(FIXTURES, 'trello-small.json');
 const JIRA = join(FIXTURES, 'jira-paiement.csv');
+const JIRA_EXCEL_FR = join(FIXTURES, 'jira-excel-fr-1252.csv');
 
 interface RawBoard {
   lists: { id: string; name: string; pos: number }[];
@@ -118,7 +119,7 @@ describe('import from Trello and Jira', () => {
     // Its page says where it came from, and exports as Markdown.
     await card(page, 'Paiement en un clic').click();
     const drawer = page.getByRole('dialog', { name: 'Paiement en un clic pour les clients récurrents' });
-    await expect.poll(() => drawer.getByRole('textbox', { name: 'Summary' }).inputValue()).toContain('Jira: PAY-101 (Story)\nStory points: 5\nSprints: PAY Sprint 11, PAY Sprint 12');
+    await expect.poll(() => drawer.getByRole('textbox', { name: 'Summary' }).inputValue()).toContain('Jira: PAY-101 (Story)\nPriority: High\nStory points: 5\nSprints: PAY Sprint 11, PAY Sprint 12');
     expect(await drawer.getByRole('textbox', { name: 'Tags' }).inputValue()).toBe('Story, paiement, mobile');
     const markdown = await download(page, () => drawer.getByRole('button', { name: 'Export as Markdown' }).click());
     expect(markdown.name).toBe('paiement-en-un-clic-pour-les-clients-récurrents.md');
@@ -126,6 +127,28 @@ describe('import from Trello and Jira', () => {
     expect(markdown.text).toContain('**Owner:** Amélie Dubois');
     expect(markdown.text).toContain('## Summary');
     expect(markdown.text).toContain('Jira: PAY-101 (Story)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports a CSV saved by French Excel: its encoding told, Annulé closed as killed, the comments on the initiative’s page', async () => {
+    const { page, context, errors } = await openApp();
+    await waitForBoard(page);
+    await openDataPage(page);
+    await page.getByLabel('Jira issues (.csv)').setInputFiles(JIRA_EXCEL_FR);
+    const dialog = page.getByRole('dialog', { name: 'Import the Jira issues of “REC”' });
+    await dialog.waitFor();
+    await dialog.getByText(/^Text read as Windows-1252, fields separated by semicolons\./).waitFor();
+    expect(await dialog.getByRole('combobox', { name: 'Annulé: 1 card' }).locator('option:checked').textContent()).toBe('Close as killed');
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Import 4 initiatives' }).click();
+    await page.getByRole('link', { name: 'Open the board of “REC”' }).click();
+    await waitForBoard(page);
+    await expect.poll(() => page.getByRole('link', { name: 'Archive (1)' }).count()).toBe(1);
+    await card(page, 'Écran « Mes reçus »').click();
+    const comments = page.getByRole('dialog', { name: 'Écran « Mes reçus »' }).getByRole('region', { name: 'Comments (imported)' });
+    await expect.poll(() => comments.getByRole('listitem').count()).toBe(2);
+    expect(await comments.getByRole('listitem').first().textContent()).toMatch(/^leo\.martin · .*Première remarque ; ça marche$/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -151,6 +174,10 @@ describe('import from Trello and Jira', () => {
       .toBe('This CSV has no “Summary” column: export the issues from Jira with Export CSV. Nothing was imported.');
     await page.getByLabel('Trello board (.json)').setInputFiles({ name: 'garbage.json', mimeType: 'application/json', buffer: Buffer.from('{"lists": [') });
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^This file is not valid JSON/);
+    await page.getByLabel('Trello board (.json)').setInputFiles(join(FIXTURES, 'trello-viewer-copy.json'));
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^This file starts with “Pretty-print”: it is the page of the browser’s JSON viewer/);
+    await page.getByLabel('Trello board (.json)').setInputFiles(join(FIXTURES, 'trello-single-card.json'));
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/^This is the export of one Trello card \(“Export PDF des factures”\), not of a board\./);
 
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();

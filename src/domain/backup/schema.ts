@@ -122,6 +122,7 @@ const initiative = z.strictObject({
   keyResultId: z.optional(z.nullable(id)),
   score: z.optional(z.strictObject({ rice: z.optional(riceInputs), ice: z.optional(iceInputs) })),
   horizon: z.optional(z.nullable(oneOf(HORIZONS))),
+  comments: z.optional(list(z.strictObject({ author: short, at: time, text: long }), 1_000)),
   createdAt: time,
   updatedAt: time,
   deletedAt: tombstone,

@@ -3,7 +3,7 @@ import type { Story, StoryStatus } from '../delivery/types';
 import { statementText, type StatementWords } from '../discovery/hypothesis-log';
 import type { Hypothesis, HypothesisStatus } from '../discovery/types';
 import { escapeMarkdown } from '../strategy/roadmap';
-import type { Initiative } from '../types';
+import type { Initiative, InitiativeComment } from '../types';
 
 /** What the document needs from the UI language. */
 export interface InitiativeMarkdownTexts {
@@ -30,7 +30,10 @@ export interface InitiativeMarkdownTexts {
     target: string;
     actual: string;
     conclusion: string;
+    comments: string;
   };
+  /** A comment's author and date: "Ana · 3 Nov 2026, 09:05"; `author` may be ''. */
+  commentBy: (author: string, at: number) => string;
   statement: StatementWords;
   hypothesisStatus: Record<HypothesisStatus, string>;
   storyStatus: Record<StoryStatus, string>;
@@ -108,10 +111,14 @@ function outcomePart(initiative: Initiative, texts: InitiativeMarkdownTexts): st
   return [lines.join('  \n'), ...(conclusion ? ['', conclusion] : [])];
 }
 
+function commentsPart(comments: readonly InitiativeComment[], texts: InitiativeMarkdownTexts): string[] {
+  return comments.flatMap((c) => [`**${escapeMarkdown(texts.commentBy(c.author, c.at))}**`, '', textBlock(c.text), '']).slice(0, -1);
+}
+
 /**
  * One initiative as a Markdown document, for a wiki, a ticket or an e-mail: its title, where it
  * stands, owner, tags and segment, then its summary, problem, hypotheses, stories with their
- * acceptance criteria, and outcome, each section only when there is something in it. User text is
+ * acceptance criteria, outcome, and the comments imported with it, each section only when there is something in it. User text is
  * escaped, so nothing in it becomes a link, an image or HTML when the document is rendered.
  */
 export function initiativeMarkdown(initiative: Initiative, hypotheses: readonly Hypothesis[], stories: readonly Story[], texts: InitiativeMarkdownTexts): string {
@@ -135,6 +142,7 @@ export function initiativeMarkdown(initiative: Initiative, hypotheses: readonly 
     ...section(texts.labels.hypotheses, hypothesesPart(hypotheses, texts)),
     ...section(texts.labels.stories, storyLines.slice(0, -1)),
     ...section(texts.labels.outcome, outcomePart(initiative, texts)),
+    ...section(texts.labels.comments, commentsPart(initiative.comments ?? [], texts)),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -22,7 +22,20 @@ export type SourceDetail =
   | { kind: 'due'; date: string; done: boolean }
   | { kind: 'issue'; key: string; type: string }
   | { kind: 'points'; value: string }
-  | { kind: 'sprints'; names: string[] };
+  | { kind: 'sprints'; names: string[] }
+  | { kind: 'priority'; value: string }
+  | { kind: 'resolution'; value: string }
+  /** The parent issue or epic: its key (or id, when the file gives no key) and its summary when known. */
+  | { kind: 'parent'; key: string; summary: string };
+
+/** A comment on a card or issue, as the other tool recorded it. */
+export interface SourceComment {
+  /** The author's name, or the account id the file gives instead; '' when unknown. */
+  author: string;
+  /** Epoch milliseconds; null when the file's date cannot be read. */
+  at: number | null;
+  text: string;
+}
 
 export interface SourceItem {
   /** The key of its group. */
@@ -32,10 +45,33 @@ export interface SourceItem {
   tags: string[];
   owner: string;
   details: SourceDetail[];
+  comments: SourceComment[];
   archived: boolean;
   /** Epoch milliseconds, when the file tells. */
   createdAt: number | null;
   updatedAt: number | null;
+  /** When the other tool resolved it (Jira's Resolved date): the closing date of an initiative imported closed. */
+  resolvedAt: number | null;
+}
+
+/** The separators a CSV may use: Excel writes `;` where the decimal mark is a comma (French, German…). */
+export type CsvSeparator = ',' | ';' | '\t';
+
+/** What the file holds that an import does not bring over, told in the preview. */
+export interface LeftOut {
+  /** Cards or issues with attachments. */
+  attachments: number;
+  /** Custom fields holding a value in the file, by name, other than those read (story points, epic link). */
+  customFields: string[];
+  /** The file holds only the last actions of the board (Trello exports 1,000): older comments are not in it. */
+  olderComments: boolean;
+}
+
+/** The last row of a CSV stops before the header's last column: the file was cut short. That row is left out. */
+export interface CutRow {
+  row: number;
+  fields: number;
+  expected: number;
 }
 
 export interface ImportSource {
@@ -49,7 +85,17 @@ export interface ImportSource {
   /** Rows of a CSV left out (no summary), and rows whose date could not be read: line numbers in the file. */
   skippedRows: number[];
   undatedRows: number[];
+  /** A CSV cut short, or null. */
+  cutRow: CutRow | null;
+  /** A CSV's separator; null for a Trello board. */
+  separator: CsvSeparator | null;
+  leftOut: LeftOut;
+  /** How the file's bytes were decoded, when read from a file. */
+  encoding?: TextEncodingName;
 }
+
+/** The encodings an import reads: UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"), and Windows-1252 (Excel on Windows in Western Europe). */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** At most this many cards in one import: the board stays quick with ten thousand. */
 export const MAX_IMPORT_ITEMS = 10_000;

@@ -2,18 +2,21 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { importCards, newImportProduct, type ImportDestination, type ImportDone } from '../../db/import-write';
 import { liveProducts, liveStages } from '../../db/queries';
-import { ARCHIVED_CHOICES, archivedTest, buildImport, type ArchivedChoice } from '../../domain/import/mapping';
+import { textSamples } from '../../domain/import/encoding';
+import { importedCount } from '../../domain/import/counts';
+import { ARCHIVED_CHOICES, archivedTest, buildImport, type ArchivedChoice, type ImportChoices } from '../../domain/import/mapping';
 import type { ImportSource } from '../../domain/import/source';
-import { suggestStage } from '../../domain/import/suggest';
+import { suggestClose, suggestStage } from '../../domain/import/suggest';
 import { clip } from '../../domain/import/text';
 import { TITLE_MAX } from '../../domain/validation';
-import type { Stage } from '../../domain/types';
+import type { ClosedStatus, Stage } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
 import { Dialog } from '../../ui/dialog';
 import { Field, TextField } from '../../ui/form-field';
 import { stageName } from '../../ui/stage-name';
-import { StageSelect } from '../../ui/stage-select';
 import { useCommand } from '../../ui/use-command';
+import { GroupTargetSelect, type GroupTarget } from './group-target-select';
+import { ImportReading } from './import-reading';
 import { ImportSummary } from './import-summary';
 import { importWords } from './import-words';
 
@@ -32,23 +35,39 @@ function defaultName(source: ImportSource, fileName: string): string {
   return clip(source.name || fileName.replace(/\.[^.]*$/, '') || source.kind, TITLE_MAX);
 }
 
-/** The stage each column goes to: the user's choices for this product, else the one its name suggests. */
-function useStageChoices(source: ImportSource, destination: string, stages: readonly Stage[] | null) {
+/**
+ * Where each column goes: the user's choices for this product, else what its name suggests (a
+ * stage, or closing for Cancelled, On hold…). A closed column's cards keep the stage its name
+ * suggests, the one they were closed from.
+ */
+function useGroupTargets(source: ImportSource, destination: string, stages: readonly Stage[] | null) {
   const { t } = useTranslation();
-  const [picked, setPicked] = useState<{ destination: string; stageOf: ReadonlyMap<string, string> }>({ destination, stageOf: new Map() });
-  const stageOf = useMemo(() => {
+  const [picked, setPicked] = useState<{ destination: string; targets: ReadonlyMap<string, GroupTarget> }>({ destination, targets: new Map() });
+  const mapping = useMemo(() => {
     if (!stages || stages.length === 0) return null;
-    const mine = picked.destination === destination ? picked.stageOf : new Map<string, string>();
-    return new Map(source.groups.map((g) => [g.key, mine.get(g.key) ?? suggestStage(g.name, stages, (s) => stageName(s, t))]));
+    const mine = picked.destination === destination ? picked.targets : new Map<string, GroupTarget>();
+    const targets = new Map<string, GroupTarget>();
+    const stageOf = new Map<string, string>();
+    const closeOf = new Map<string, ClosedStatus>();
+    for (const group of source.groups) {
+      const stageId = suggestStage(group.name, stages, (s) => stageName(s, t));
+      const close = suggestClose(group.name);
+      const target = mine.get(group.key) ?? (close ? { kind: 'close', status: close } : { kind: 'stage', stageId });
+      targets.set(group.key, target);
+      stageOf.set(group.key, target.kind === 'stage' ? target.stageId : stageId);
+      if (target.kind === 'close') closeOf.set(group.key, target.status);
+    }
+    return { targets, stageOf, closeOf };
   }, [source, destination, stages, picked, t]);
-  const pick = (groupKey: string, stageId: string) =>
-    setPicked((p) => ({ destination, stageOf: new Map([...(p.destination === destination ? p.stageOf : []), [groupKey, stageId]]) }));
-  return { stageOf, pick };
+  const pick = (groupKey: string, target: GroupTarget) =>
+    setPicked((p) => ({ destination, targets: new Map([...(p.destination === destination ? p.targets : []), [groupKey, target]]) }));
+  return { mapping, pick };
 }
 
 /**
  * Maps a Trello board's lists (or a Jira export's statuses) to the stages of a new or existing
- * product, asks what to do with archived cards, previews the result, and imports on confirmation.
+ * product or to closing, asks what to do with archived cards, says how the file was read, previews
+ * the result, and imports on confirmation.
  */
 export function ImportDialog({ source, fileName, onClose, onImported }: ImportDialogProps) {
   const { t, language } = useTranslation();
@@ -63,10 +82,13 @@ export function ImportDialog({ source, fileName, onClose, onImported }: ImportDi
   const destination = products?.some((p) => p.id === chosen) ? chosen : NEW;
   const existingStages = useLiveQuery(() => (destination === NEW ? undefined : liveStages(destination)), [destination]);
   const stages = destination === NEW ? draft.stages : (existingStages ?? null);
-  const { stageOf, pick } = useStageChoices(source, destination, stages);
+  const { mapping, pick } = useGroupTargets(source, destination, stages);
   const [archived, setArchived] = useState<ArchivedChoice>('park');
   const [busy, setBusy] = useState(false);
   const words = useMemo(() => importWords(t, source.kind), [t, source.kind]);
+  const samples = useMemo(() => textSamples(source), [source]);
+  const [damagedAccepted, setDamagedAccepted] = useState(false);
+  const choices = useMemo((): ImportChoices | null => mapping && { stageOf: mapping.stageOf, closeOf: mapping.closeOf, archived }, [mapping, archived]);
 
   const counts = useMemo(() => {
     const perGroup = new Map<string, number>();
@@ -77,24 +99,22 @@ export function ImportDialog({ source, fileName, onClose, onImported }: ImportDi
   const productName = destination === NEW ? newName.trim() : (products?.find((p) => p.id === destination)?.name ?? '');
   // The counts depend on the choices only: no ids, ranks after existing cards or present time are needed for them.
   const preview = useMemo(
-    () =>
-      stages && stageOf
-        ? buildImport(source, { stageOf, archived }, { product: draft.product, stages, isNew: false, tails: new Map() }, words, draft.product.createdAt, () => '').counts
-        : null,
-    [source, stageOf, archived, draft.product, stages, words],
+    () => (stages && choices ? buildImport(source, choices, { product: draft.product, stages, isNew: false, tails: new Map() }, words, draft.product.createdAt, () => '').counts : null),
+    [source, choices, draft.product, stages, words],
   );
-  const total = preview ? preview.active + preview.parked : 0;
+  const total = preview ? importedCount(preview) : 0;
+  const blocked = samples.damaged.length > 0 && !damagedAccepted;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!stageOf) return;
+    if (!choices || blocked) return;
     if (destination === NEW && (newName.trim() === '' || newName.trim().length > TITLE_MAX)) {
       setNameError(newName.trim() === '' ? 'errors.nameRequired' : 'errors.titleTooLong');
       return;
     }
     const into: ImportDestination = destination === NEW ? { ...draft, product: { ...draft.product, name: newName } } : { kind: 'existing', productId: destination };
     setBusy(true);
-    const result = await run(() => importCards(source, { stageOf, archived }, into, words));
+    const result = await run(() => importCards(source, choices, into, words));
     setBusy(false);
     if (result.ok) onImported(result.value, productName);
   };
@@ -132,12 +152,12 @@ export function ImportDialog({ source, fileName, onClose, onImported }: ImportDi
         <fieldset className="field">
           <legend>{t(`import.groups.${source.kind}`)}</legend>
           <p className="field__help">{t('import.groupsHelp')}</p>
-          {stages && stageOf ? (
+          {stages && mapping ? (
             <div className="import-map">
               {source.groups.map((group, i) => (
                 <div key={group.key} className="import-map__row">
                   <label htmlFor={`${id}-group-${i}`}>{groupLabel(group.key, group.name, group.archived)}</label>
-                  <StageSelect id={`${id}-group-${i}`} stages={stages} value={stageOf.get(group.key)!} onChange={(stageId) => pick(group.key, stageId)} />
+                  <GroupTargetSelect id={`${id}-group-${i}`} stages={stages} value={mapping.targets.get(group.key)!} onChange={(target) => pick(group.key, target)} />
                 </div>
               ))}
             </div>
@@ -159,13 +179,14 @@ export function ImportDialog({ source, fileName, onClose, onImported }: ImportDi
             ))}
           </fieldset>
         )}
+        <ImportReading source={source} samples={samples} accepted={damagedAccepted} onAccept={setDamagedAccepted} language={language} />
         {preview && <ImportSummary counts={preview} source={source} productName={productName || t('import.newProduct')} language={language} />}
         <p className="field__help">{t('import.safety')}</p>
         <div className="form__actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button--primary" disabled={busy || !preview || total === 0}>
+          <button type="submit" className="button button--primary" disabled={busy || !preview || total === 0 || blocked}>
             {t('import.confirm', { count: total })}
           </button>
         </div>

@@ -25,7 +25,14 @@ export function importProblemMessage(problem: ImportProblem, t: TFunction, langu
     case 'missingColumn':
       return t('import.problems.missingColumn', { column: problem.column });
     case 'unclosedQuote':
-      return t('import.problems.unclosedQuote', { row: number.format(problem.row) });
+    case 'cutShort':
+      return t(`import.problems.${problem.code}`, { row: number.format(problem.row) });
+    case 'otherKind':
+      return t(`import.problems.otherKind.${problem.kind}`);
+    case 'viewerPage':
+      return t('import.problems.viewerPage', { line: problem.line });
+    case 'singleCard':
+      return t('import.problems.singleCard', { name: problem.name || t('import.words.untitled') });
     default:
       return t(`import.problems.${problem.code}`);
   }

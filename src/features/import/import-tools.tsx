@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportDone } from '../../db/import-write';
+import { importedCount } from '../../domain/import/counts';
 import type { ImportProblem } from '../../domain/import/problems';
 import type { ImportSource, SourceKind } from '../../domain/import/source';
 import { useTranslation } from '../../i18n/i18n';
@@ -53,7 +54,7 @@ export function ImportTools({ onImported }: { onImported: (entryId: number, noti
   };
 
   const imported = (fileName: string) => (done: ImportDone, productName: string) => {
-    const message = t('import.done', { count: done.counts.active + done.counts.parked, file: fileName, product: productName });
+    const message = t('import.done', { count: importedCount(done.counts), file: fileName, product: productName });
     setState({ kind: 'done', productId: done.productId, productName, message, entryId: done.entryId });
     onImported(done.entryId, {
       message,

@@ -45,7 +45,10 @@ function texts(where: string, t: TFunction, language: string): InitiativeMarkdow
       target: t('outcome.target'),
       actual: t('outcome.actual'),
       conclusion: t('outcome.conclusion'),
+      comments: t('initiative.comments'),
     },
+    commentBy: (author, at) =>
+      t('initiative.commentBy', { author: author || t('initiative.commentNoAuthor'), date: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at) }),
     statement: {
       weBelieve: t('discovery.statement.weBelieve'),
       for: t('discovery.statement.for'),

@@ -16,6 +16,7 @@ import { stageName } from '../../ui/stage-name';
 import { useCommand } from '../../ui/use-command';
 import { dateText } from '../../ui/date-text';
 import { CloseDialog } from './close-dialog';
+import { ImportedComments } from './imported-comments';
 import { LaneHistory } from './lane-history';
 import { useAutosave } from './use-autosave';
 
@@ -123,6 +124,7 @@ function InitiativeDetails({
           {t(`initiative.${state}`)}
         </p>
       </form>
+      {initiative.comments && <ImportedComments comments={initiative.comments} />}
       {children}
       <LaneHistory initiativeId={initiative.id} stages={stages} />
       {dialog === 'move' && (

@@ -29,7 +29,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const PROBLEMS = new Set(['tooLarge', 'notJson', 'tooDeep', 'notTrello', 'notCsv', 'empty', 'missing', 'type', 'shape', 'unknownList', 'tooMany', 'missingColumn', 'unclosedQuote']);
+const PROBLEMS = new Set(['tooLarge', 'notJson', 'tooDeep', 'notTrello', 'notCsv', 'empty', 'missing', 'type', 'shape', 'unknownList', 'tooMany', 'missingColumn', 'unclosedQuote', 'cutShort', 'otherKind', 'viewerPage', 'singleCard']);
 const PROTOTYPE = prototypeKeys();
 
 /** A small board in the shape of a real export: an archived list, an archived card, labels, a checklist, a member. */

@@ -12,7 +12,8 @@ import type { ImportSource } from '../../../src/domain/import/source';
 import { suggestStage } from '../../../src/domain/import/suggest';
 import { parseTrello } from '../../../src/domain/import/trello';
 import type { Stage } from '../../../src/domain/types';
-import { fixture, WORDS } from '../domain/import-helpers';
+import { decodeBytes } from '../../../src/domain/import/encoding';
+import { fixture, fixtureBytes, WORDS } from '../domain/import-helpers';
 import { everything } from './backup-helpers';
 import { advance, expectCommandError, freshDb, makeProduct, must } from './helpers';
 
@@ -102,8 +103,24 @@ describe('importing cards', () => {
     expect((await activeInStage(stage('released').id)).map((i) => i.title)).toEqual(['Le bouton « Payer » reste grisé sur Android 12', "Messages d'erreur de carte en français"]);
     const bug = (await activeInStage(stage('released').id))[0]!;
     expect(bug.tags).toEqual(['Bug', 'android', 'bug-client', 'mobile']);
-    expect(bug.summary).toContain('Jira: PAY-103 (Bug)\nStory points: 2\nSprints: PAY Sprint 11');
+    expect(bug.summary.startsWith('Jira: PAY-103 (Bug)\nPriority: Highest\nStory points: 2\nSprints: PAY Sprint 11\nResolution: Done\n\nÉtapes :')).toBe(true);
     expect(bug.createdAt).toBe(new Date(2026, 9, 28, 14, 15).getTime());
+  });
+
+  it('writes the columns chosen to close as closed initiatives, and the comments with their cards', async () => {
+    const jira = source(parseJiraCsv(decodeBytes(fixtureBytes('jira-excel-fr-1252.csv')).text));
+    const destination = newImportProduct('Reçus');
+    const choices = { ...choicesFor(jira, destination.stages), closeOf: new Map([['Annulé', 'killed' as const]]) };
+    const done = await importCards(jira, choices, destination, WORDS);
+    expect(done.counts).toMatchObject({ active: 3, killed: 1, comments: 2 });
+    const closed = await closedInitiatives(done.productId);
+    expect(closed.map((i) => [i.title, i.status, i.closeReason])).toEqual([['Ancienne idée de reçus papier', 'killed', 'Closed as “Annulé”']]);
+    expect((await db.transitions.where('initiativeId').equals(closed[0]!.id).sortBy('at')).map((t) => [t.kind, t.status])).toEqual([
+      ['create', 'active'],
+      ['close', 'killed'],
+    ]);
+    const screen = (await db.initiatives.toArray()).find((i) => i.title === 'Écran « Mes reçus »')!;
+    expect(screen.comments?.map((c) => c.author)).toEqual(['leo.martin', 'amelie.dubois']);
   });
 
   it('leaves archived cards out when asked', async () => {

@@ -72,6 +72,15 @@ describe('parseBackup', () => {
     expect(problemOf(mangled((f) => (f.tables.initiatives[0].isAdmin = true)))).toEqual({ code: 'field', path: 'tables.initiatives[0]', issue: 'unknownKey', key: 'isAdmin' });
   });
 
+  it('keeps the comments an import brought to an initiative, and refuses a hostile number of them or an unknown key in one', () => {
+    const comments = [{ author: 'Ana', at: 1_700_000_000_000, text: 'Looks good.' }];
+    const parsed = parseBackup(mangled((f) => (f.tables.initiatives[0].comments = comments)));
+    expect(parsed.ok && parsed.backup.tables.initiatives[0]!.comments).toEqual(comments);
+    const many = Array.from({ length: 1_001 }, () => comments[0]);
+    expect(problemOf(mangled((f) => (f.tables.initiatives[0].comments = many)))).toEqual({ code: 'field', path: 'tables.initiatives[0].comments', issue: 'tooLong', limit: 1_000 });
+    expect(problemOf(mangled((f) => (f.tables.initiatives[0].comments = [{ ...comments[0], html: '<b>' }])))).toEqual({ code: 'field', path: 'tables.initiatives[0].comments[0]', issue: 'unknownKey', key: 'html' });
+  });
+
   it('refuses a 10 MB field, and a file over the size cap before reading it', () => {
     const huge = 'x'.repeat(10 * 1024 * 1024);
     expect(problemOf(mangled((f) => (f.tables.initiatives[0].summary = huge)))).toEqual({ code: 'field', path: 'tables.initiatives[0].summary', issue: 'tooLong', limit: 100_000 });

@@ -90,7 +90,9 @@ const MD_TEXTS: InitiativeMarkdownTexts = {
     target: 'Target',
     actual: 'Actual',
     conclusion: 'Conclusion',
+    comments: 'Comments (imported)',
   },
+  commentBy: (author, at) => `${author || 'Unknown'} · ${new Date(at).toISOString().slice(0, 10)}`,
   statement: { weBelieve: 'We believe that', for: 'for', willAchieve: 'will achieve', weWillKnow: 'We will know this is true when we see' },
   hypothesisStatus: { draft: 'Draft', testing: 'Testing', validated: 'Validated', invalidated: 'Invalidated', inconclusive: 'Inconclusive' },
   storyStatus: { todo: 'To do', inProgress: 'In progress', done: 'Done' },
@@ -158,5 +160,32 @@ describe('an initiative as Markdown', () => {
   it('leaves out the sections with nothing in them, and says why a closed one was closed', () => {
     const md = initiativeMarkdown(initiative({ title: 'Bare', status: 'killed', closeReason: 'No <demand>' }), [], [], { ...MD_TEXTS, where: 'Killed on 3 Nov 2026' });
     expect(md).toBe('# Bare\n\n_Killed on 3 Nov 2026_\n\n> No \\<demand\\>\n');
+  });
+
+  it('ends with the comments imported with it, each with its author and date, their text escaped', () => {
+    const comments = [
+      { author: 'Ana', at: Date.UTC(2026, 10, 3, 12), text: 'Looks good.\nShip *it*' },
+      { author: '', at: Date.UTC(2026, 10, 4, 12), text: '<b>no</b>' },
+    ];
+    const md = initiativeMarkdown(initiative({ title: 'Talked about', comments }), [], [], MD_TEXTS);
+    expect(md).toBe(
+      [
+        '# Talked about',
+        '',
+        '_Delivery · Released_',
+        '',
+        '## Comments (imported)',
+        '',
+        '**Ana · 2026-11-03**',
+        '',
+        'Looks good.  ',
+        'Ship \\*it\\*',
+        '',
+        '**Unknown · 2026-11-04**',
+        '',
+        '\\<b\\>no\\</b\\>',
+        '',
+      ].join('\n'),
+    );
   });
 });

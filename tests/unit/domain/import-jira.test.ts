@@ -2,9 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseJiraCsv } from '../../../src/domain/import/jira';
 import { parseJiraDate } from '../../../src/domain/import/jira-date';
-import { summaryOf } from '../../../src/domain/import/mapping';
 import type { ImportSource } from '../../../src/domain/import/source';
-import { fixture, WORDS } from './import-helpers';
+import { fixture, summaryOf, WORDS } from './import-helpers';
 
 const CSV = fixture('jira-paiement.csv');
 
@@ -53,7 +52,7 @@ describe('Jira CSV exports', () => {
     expect(payment!.tags).toEqual(['Story', 'paiement', 'mobile']);
     expect(bug!.tags).toEqual(['Bug', 'android', 'bug-client', 'mobile']);
     expect(receipt!.tags).toEqual(['Story', 'reçus']);
-    expect(summaryOf(payment!, WORDS).split('\n\n').at(-1)).toBe('Jira: PAY-101 (Story)\nStory points: 5\nSprints: PAY Sprint 11, PAY Sprint 12');
+    expect(summaryOf(payment!, WORDS).split('\n\n')[0]).toBe('Jira: PAY-101 (Story)\nPriority: High\nStory points: 5\nSprints: PAY Sprint 11, PAY Sprint 12');
     expect(source.items[6]!.details).toContainEqual({ kind: 'points', value: '0.5' });
   });
 

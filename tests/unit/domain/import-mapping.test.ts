@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { newProductRecords } from '../../../src/db/product-records';
 import { buildImport, type ImportChoices, type ImportTarget } from '../../../src/domain/import/mapping';
-import type { ImportSource, SourceItem } from '../../../src/domain/import/source';
+import type { ImportSource } from '../../../src/domain/import/source';
 import { suggestStage } from '../../../src/domain/import/suggest';
 import { parseTrello } from '../../../src/domain/import/trello';
 import type { Stage } from '../../../src/domain/types';
 import { initiativeFieldsSchema } from '../../../src/domain/validation';
-import { fixture, WORDS } from './import-helpers';
+import { fixture, item, sourceOf, WORDS } from './import-helpers';
 
 const NOW = Date.UTC(2026, 10, 21, 9, 0);
 let counter = 0;
@@ -28,10 +28,6 @@ function clipkit(): ImportSource {
 /** Every column to the stage its name suggests. */
 function suggested(source: ImportSource, target: ImportTarget, archived: ImportChoices['archived'] = 'park'): ImportChoices {
   return { stageOf: new Map(source.groups.map((g) => [g.key, suggestStage(g.name, target.stages, stageName)])), archived };
-}
-
-function item(patch: Partial<SourceItem>): SourceItem {
-  return { group: 'g', title: 'A card', description: '', tags: [], owner: '', details: [], archived: false, createdAt: null, updatedAt: null, ...patch };
 }
 
 describe('an import into the stages chosen', () => {
@@ -81,7 +77,7 @@ describe('an import into the stages chosen', () => {
   });
 
   it('parks every card of an archived list', () => {
-    const source: ImportSource = {
+    const source = sourceOf({
       kind: 'trello',
       name: 'B',
       groups: [
@@ -89,9 +85,7 @@ describe('an import into the stages chosen', () => {
         { key: 'old', name: 'Old', archived: true },
       ],
       items: [item({ group: 'open', title: 'Kept' }), item({ group: 'old', title: 'Old one' })],
-      skippedRows: [],
-      undatedRows: [],
-    };
+    });
     const target = newTarget();
     const built = buildImport(source, suggested(source, target), target, WORDS, NOW, makeId);
     expect(built.initiatives.map((i) => [i.title, i.status])).toEqual([
@@ -111,14 +105,12 @@ describe('an import into the stages chosen', () => {
   });
 
   it('keeps the dates the file gives, never later than now, and the creation in each history', () => {
-    const source: ImportSource = {
+    const source = sourceOf({
       kind: 'jira',
       name: 'J',
       groups: [{ key: 'g', name: 'To Do', archived: false }],
       items: [item({ createdAt: NOW - 1000, updatedAt: NOW - 10 }), item({ createdAt: NOW + 99_999, updatedAt: null }), item({ createdAt: null })],
-      skippedRows: [],
-      undatedRows: [],
-    };
+    });
     const target = newTarget();
     const built = buildImport(source, suggested(source, target), target, { ...WORDS, importedReason: 'Imported from Jira' }, NOW, makeId);
     expect(built.initiatives.map((i) => [i.createdAt, i.updatedAt])).toEqual([
@@ -135,7 +127,7 @@ describe('an import into the stages chosen', () => {
 
   it('shortens what is longer than the app keeps, without splitting a character, and counts it', () => {
     const long = `${'a'.repeat(198)}😀😀`;
-    const source: ImportSource = {
+    const source = sourceOf({
       kind: 'trello',
       name: 'B',
       groups: [{ key: 'g', name: 'G', archived: false }],
@@ -144,9 +136,7 @@ describe('an import into the stages chosen', () => {
         item({ title: '   ', description: 'x'.repeat(20_000), owner: 'o'.repeat(300) }),
         item({ title: 'Fine', tags: ['Same', 'same', ' same '] }),
       ],
-      skippedRows: [],
-      undatedRows: [],
-    };
+    });
     const target = newTarget();
     const built = buildImport(source, suggested(source, target), target, WORDS, NOW, makeId);
     const [first, second, third] = built.initiatives;

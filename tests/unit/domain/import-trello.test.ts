@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summaryOf } from '../../../src/domain/import/mapping';
 import type { ImportSource } from '../../../src/domain/import/source';
 import { parseTrello } from '../../../src/domain/import/trello';
-import { fixture, WORDS } from './import-helpers';
+import { fixture, summaryOf, WORDS } from './import-helpers';
 
 interface RawCard {
   id: string;
@@ -112,7 +111,7 @@ describe('Trello board exports', () => {
       { id: 'c1', idCard: 'hashcard7', name: '', pos: 1, checkItems: [{ name: 'QA', state: 'complete', pos: 1 }] },
     ];
     const [item] = parsed(JSON.stringify(board)).items;
-    expect(summaryOf(item!, WORDS)).toBe('Ship it.\n\nChecklist\n- [x] QA\n\nLaunch\n- [x] Blog post\n- [ ] Press release\n\nDue: 2026-03-04 (done)');
+    expect(summaryOf(item!, WORDS)).toBe('Due: 2026-03-04 (done)\n\nShip it.\n\nChecklist\n- [x] QA\n\nLaunch\n- [x] Blog post\n- [ ] Press release');
   });
 
   it('tolerates nulls and missing optional fields of real exports', () => {
