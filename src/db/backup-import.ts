@@ -1,9 +1,11 @@
-import { BACKUP_TABLES, type BackupFile, type BackupTables } from '../domain/backup/format';
+import type { BackupFile, BackupTables } from '../domain/backup/format';
 import { planImport, type ImportMode, type ImportPlan } from '../domain/backup/plan';
 import type { BackupProblem } from '../domain/backup/problems';
 import type { Snapshot } from '../domain/backup/snapshot';
-import { db, DATA_TABLES } from './db';
-import { putRows, readTables, RESTORE_SCOPE } from './backup-tables';
+import { DATA_TABLES } from '../domain/tables';
+import { db } from './db';
+import { readTables, RESTORE_SCOPE } from './backup-tables';
+import { putRows } from './bulk';
 import { activityMark, storeSnapshot } from './snapshot-store';
 
 export type PlannedImport = { ok: true; plan: ImportPlan } | { ok: false; problem: BackupProblem };
@@ -42,7 +44,7 @@ export function importBackup(file: BackupFile, mode: ImportMode): Promise<Import
     const planned = planImport(file, current, mode);
     if (!planned.ok) return planned;
     const before = await storeSnapshot('beforeImport', current, await activityMark());
-    for (const table of BACKUP_TABLES) {
+    for (const table of DATA_TABLES) {
       await db.table(table).bulkDelete(planned.plan.remove[table]);
       await putRows(table, planned.plan.put[table]);
     }

@@ -1,7 +1,8 @@
-import { BACKUP_TABLES, type BackupTable, type BackupTables } from '../domain/backup/format';
+import type { BackupTables } from '../domain/backup/format';
 import { chunkRows } from '../domain/backup/snapshot';
-import { BULK_CHUNK } from './bulk';
-import { db, DATA_TABLES } from './db';
+import { DATA_TABLES, type DataTable } from '../domain/tables';
+import { putRows } from './bulk';
+import { db } from './db';
 
 /** The tables a backup, an import or a snapshot restore writes, with the snapshots and the activity log. */
 export const RESTORE_SCOPE = [...DATA_TABLES, 'activity', 'snapshots', 'snapshotData'];
@@ -10,7 +11,7 @@ export const RESTORE_SCOPE = [...DATA_TABLES, 'activity', 'snapshots', 'snapshot
  * A table's records in primary-key order, a page at a time: the browser turns each page into
  * objects in its own task, so reading thousands of records never holds the main thread for long.
  */
-async function readTable(table: BackupTable): Promise<{ id: string }[]> {
+async function readTable(table: DataTable): Promise<{ id: string }[]> {
   const size = chunkRows(table);
   const rows: { id: string }[] = [];
   let page: { id: string }[] = await db.table(table).orderBy(':id').limit(size).toArray();
@@ -24,19 +25,14 @@ async function readTable(table: BackupTable): Promise<{ id: string }[]> {
 
 /** Every record of the user-data tables. Run it inside a transaction over them for a consistent copy. */
 export async function readTables(): Promise<BackupTables> {
-  const tables: Partial<Record<BackupTable, unknown[]>> = {};
-  for (const table of BACKUP_TABLES) tables[table] = await readTable(table);
+  const tables: Partial<Record<DataTable, unknown[]>> = {};
+  for (const table of DATA_TABLES) tables[table] = await readTable(table);
   return tables as BackupTables;
-}
-
-/** Writes records in chunks, inside the caller's transaction. */
-export async function putRows(table: BackupTable, rows: readonly unknown[]) {
-  for (let i = 0; i < rows.length; i += BULK_CHUNK) await db.table(table).bulkPut(rows.slice(i, i + BULK_CHUNK));
 }
 
 /** Makes the user-data tables hold exactly `tables`, inside the caller's transaction. */
 export async function replaceTables(tables: BackupTables) {
-  for (const table of BACKUP_TABLES) {
+  for (const table of DATA_TABLES) {
     await db.table(table).clear();
     await putRows(table, tables[table]);
   }

@@ -1,13 +1,10 @@
 import type { Transaction } from 'dexie';
-import { db, DATA_TABLES, type DataTable } from './db';
+import { DATA_TABLES, type DataRecords, type DataTable } from '../domain/tables';
+import { dataTable, db } from './db';
 import type { Activity, Change } from './activity';
 
 /** Edits of the same record by the same command within this window undo as one step. */
 const COALESCE_MS = 4000;
-
-interface Keyed {
-  id: string;
-}
 
 /** What a command may do inside its transaction: every write is recorded for undo. */
 export class Writer {
@@ -23,24 +20,24 @@ export class Writer {
     this.label = label;
   }
 
-  async get<T extends Keyed>(table: DataTable, id: string): Promise<T | undefined> {
-    return (await db.table(table).get(id)) as T | undefined;
+  async get<T extends DataTable>(table: T, id: string): Promise<DataRecords[T] | undefined> {
+    return dataTable(table).get(id);
   }
 
-  async put<T extends Keyed>(table: DataTable, record: T): Promise<T> {
-    const before = await db.table(table).get(record.id);
+  async put<T extends DataTable>(table: T, record: DataRecords[T]): Promise<DataRecords[T]> {
+    const before = await this.get(table, record.id);
     this.record(table, record.id, before, record);
-    await db.table(table).put(record);
+    await dataTable(table).put(record);
     return record;
   }
 
   /** Applies a patch to an existing record; throws if it does not exist. */
-  async update<T extends Keyed>(table: DataTable, id: string, patch: Partial<T>): Promise<T> {
-    const before = (await db.table(table).get(id)) as T | undefined;
+  async update<T extends DataTable>(table: T, id: string, patch: Partial<DataRecords[T]>): Promise<DataRecords[T]> {
+    const before = await this.get(table, id);
     if (!before) throw new CommandError('notFound');
     const after = { ...before, ...patch };
     this.record(table, id, before, after);
-    await db.table(table).put(after);
+    await dataTable(table).put(after);
     return after;
   }
 

@@ -1,8 +1,9 @@
 import { snapshotsToPrune } from '../domain/backup/retention';
 import { snapshotChunks, snapshotCounts, tablesFromChunks, type Snapshot, type SnapshotReason } from '../domain/backup/snapshot';
 import type { BackupTables } from '../domain/backup/format';
+import { DATA_TABLES } from '../domain/tables';
 import { CommandError, newId } from './command';
-import { db, DATA_TABLES } from './db';
+import { db } from './db';
 import { readTables, replaceTables, RESTORE_SCOPE } from './backup-tables';
 
 /** The activity log's latest entry (by time: a coalesced edit keeps its id but moves its time), as a mark. */

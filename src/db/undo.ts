@@ -1,4 +1,5 @@
-import { db, DATA_TABLES } from './db';
+import { DATA_TABLES } from '../domain/tables';
+import { db } from './db';
 import type { Activity, Change } from './activity';
 
 async function apply(changes: Change[], side: 'before' | 'after') {
