@@ -1,8 +1,8 @@
 import { validateActionItem, type ActionItemFields } from '../domain/delivery/rituals';
 import type { ActionItem, RitualRun } from '../domain/delivery/types';
 import { CommandError, newId, runCommand, type Writer } from './command';
+import { changedFields, refuseInvalid } from './command-fields';
 import { liveActionItem, openRun } from './delivery-guards';
-import { changedFields, refuseInvalid } from './hypothesis-commands';
 
 /** A retrospective that is still running: the only place action items are decided and reviewed. */
 async function openRetrospective(w: Writer, runId: string): Promise<RitualRun> {
@@ -48,7 +48,7 @@ export async function editActionItem(id: string, patch: Partial<ActionItemFields
       const item = await liveActionItem(w, id);
       const changed = changedFields(item, values);
       if (Object.keys(changed).length === 0) return item;
-      return w.update<ActionItem>('actionItems', id, { ...changed, updatedAt: Date.now() });
+      return w.update('actionItems', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -61,7 +61,7 @@ export async function closeActionItem(id: string, status: 'done' | 'dropped'): P
     const item = await liveActionItem(w, id);
     if (item.status !== 'open') throw new CommandError('actionItemClosed');
     const now = Date.now();
-    return w.update<ActionItem>('actionItems', id, { status, closedAt: now, updatedAt: now });
+    return w.update('actionItems', id, { status, closedAt: now, updatedAt: now });
   });
 }
 
@@ -70,7 +70,7 @@ export function reopenActionItem(id: string): Promise<ActionItem> {
     const item = await liveActionItem(w, id);
     if (item.status === 'open') throw new CommandError('actionItemOpen');
     const now = Date.now();
-    return w.update<ActionItem>('actionItems', id, { status: 'open', closedAt: null, updatedAt: now });
+    return w.update('actionItems', id, { status: 'open', closedAt: null, updatedAt: now });
   });
 }
 
@@ -88,6 +88,6 @@ export function carryOverActionItem(id: string, runId: string): Promise<ActionIt
     if (run.id === item.runId) throw new CommandError('carryOverSameRun');
     w.scope(item.productId, item.text);
     if (item.carriedOverIn.includes(runId)) return item;
-    return w.update<ActionItem>('actionItems', id, { carriedOverIn: [...item.carriedOverIn, runId], updatedAt: Date.now() });
+    return w.update('actionItems', id, { carriedOverIn: [...item.carriedOverIn, runId], updatedAt: Date.now() });
   });
 }

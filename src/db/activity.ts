@@ -1,4 +1,4 @@
-import type { DataTable } from './db';
+import type { DataTable } from '../domain/tables';
 
 export interface Change {
   table: DataTable;

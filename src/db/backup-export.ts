@@ -1,8 +1,9 @@
 import { version } from '../../package.json';
 import { makeBackup, type BackupFile } from '../domain/backup/format';
 import { productSlice } from '../domain/backup/product-slice';
+import { DATA_TABLES } from '../domain/tables';
 import { CommandError } from './command';
-import { db, DATA_TABLES } from './db';
+import { db } from './db';
 import { readTables } from './backup-tables';
 
 /** The whole database, or one product with what belongs to it and the team templates it uses. */

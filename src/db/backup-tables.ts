@@ -1,12 +1,13 @@
-import { BACKUP_TABLES, type BackupTable, type BackupTables } from '../domain/backup/format';
+import type { BackupTables } from '../domain/backup/format';
 import { chunkRows } from '../domain/backup/snapshot';
+import { DATA_TABLES, type DataTable } from '../domain/tables';
 import { db } from './db';
 
 /**
  * A table's records in primary-key order, a page at a time: the browser turns each page into
  * objects in its own task, so reading thousands of records never holds the main thread for long.
  */
-async function readTable(table: BackupTable): Promise<{ id: string }[]> {
+async function readTable(table: DataTable): Promise<{ id: string }[]> {
   const size = chunkRows(table);
   const rows: { id: string }[] = [];
   let page: { id: string }[] = await db.table(table).orderBy(':id').limit(size).toArray();
@@ -20,7 +21,7 @@ async function readTable(table: BackupTable): Promise<{ id: string }[]> {
 
 /** Every record of the user-data tables. Run it inside a transaction over them for a consistent copy. */
 export async function readTables(): Promise<BackupTables> {
-  const tables: Partial<Record<BackupTable, unknown[]>> = {};
-  for (const table of BACKUP_TABLES) tables[table] = await readTable(table);
+  const tables: Partial<Record<DataTable, unknown[]>> = {};
+  for (const table of DATA_TABLES) tables[table] = await readTable(table);
   return tables as BackupTables;
 }

@@ -1,11 +1,12 @@
-import type { Table } from 'dexie';
-import { db, DATA_TABLES } from './db';
+import { DATA_TABLES, PRODUCT_TABLES, type DataRecords, type DataTable } from '../domain/tables';
+import { dataTable, db } from './db';
 import type { ProductRecords } from './product-records';
 
 export const BULK_CHUNK = 1000;
 
-async function putInChunks<T>(table: Table<T>, rows: readonly T[]) {
-  for (let i = 0; i < rows.length; i += BULK_CHUNK) await table.bulkPut(rows.slice(i, i + BULK_CHUNK));
+/** Writes records in chunks, inside the caller's transaction. */
+export async function putRows<T extends DataTable>(table: T, rows: readonly DataRecords[T][]) {
+  for (let i = 0; i < rows.length; i += BULK_CHUNK) await dataTable(table).bulkPut(rows.slice(i, i + BULK_CHUNK));
 }
 
 /**
@@ -14,19 +15,7 @@ async function putInChunks<T>(table: Table<T>, rows: readonly T[]) {
  */
 export async function bulkPutRecords(records: ProductRecords) {
   await db.products.put(records.product);
-  await putInChunks(db.stages, records.stages);
-  await putInChunks(db.initiatives, records.initiatives);
-  await putInChunks(db.transitions, records.transitions);
-  await putInChunks(db.hypotheses, records.hypotheses);
-  await putInChunks(db.experiments, records.experiments);
-  await putInChunks(db.interviews, records.interviews);
-  await putInChunks(db.evidence, records.evidence);
-  await putInChunks(db.statusChanges, records.statusChanges);
-  await putInChunks(db.stories, records.stories);
-  await putInChunks(db.sprints, records.sprints);
-  await putInChunks(db.ritualRuns, records.ritualRuns);
-  await putInChunks(db.actionItems, records.actionItems);
-  await putInChunks(db.objectives, records.objectives);
+  for (const table of PRODUCT_TABLES) await putRows(table, records[table]);
 }
 
 /** Writes a whole product in one transaction: all of it lands, or none of it. */

@@ -1,15 +1,12 @@
 import type { Transaction } from 'dexie';
 import { sameValue, tombstoneOf } from '../domain/undo-rules';
-import { db, DATA_TABLES, type DataTable } from './db';
+import { DATA_TABLES, type DataRecords, type DataTable } from '../domain/tables';
+import { anyDataTable, dataTable, db } from './db';
 import type { Activity, Change } from './activity';
 
 /** Edits of the same record by the same command within this window undo as one step. */
 const COALESCE_MS = 4000;
 const PUT_MANY_CHUNK = 1000;
-
-interface Keyed {
-  id: string;
-}
 
 /** What a command may do inside its transaction: every write is recorded for undo. */
 export class Writer {
@@ -25,24 +22,24 @@ export class Writer {
     this.label = label;
   }
 
-  async get<T extends Keyed>(table: DataTable, id: string): Promise<T | undefined> {
-    return (await db.table(table).get(id)) as T | undefined;
+  async get<T extends DataTable>(table: T, id: string): Promise<DataRecords[T] | undefined> {
+    return dataTable(table).get(id);
   }
 
-  async put<T extends Keyed>(table: DataTable, record: T): Promise<T> {
-    const before = await db.table(table).get(record.id);
+  async put<T extends DataTable>(table: T, record: DataRecords[T]): Promise<DataRecords[T]> {
+    const before = await this.get(table, record.id);
     this.record(table, record.id, before, record);
-    await db.table(table).put(record);
+    await dataTable(table).put(record);
     return record;
   }
 
   /** Applies a patch to an existing record; throws if it does not exist. */
-  async update<T extends Keyed>(table: DataTable, id: string, patch: Partial<T>): Promise<T> {
-    const before = (await db.table(table).get(id)) as T | undefined;
+  async update<T extends DataTable>(table: T, id: string, patch: Partial<DataRecords[T]>): Promise<DataRecords[T]> {
+    const before = await this.get(table, id);
     if (!before) throw new CommandError('notFound');
     const after = { ...before, ...patch };
     this.record(table, id, before, after);
-    await db.table(table).put(after);
+    await dataTable(table).put(after);
     return after;
   }
 
@@ -51,15 +48,15 @@ export class Writer {
    * one go, and those that change are written back in chunks, each recorded for undo like a single
    * put. A record written back as it is changes nothing and is not recorded.
    */
-  async putMany(table: DataTable, records: readonly Keyed[]): Promise<void> {
+  async putMany<T extends DataTable>(table: T, records: readonly DataRecords[T][]): Promise<void> {
     for (let i = 0; i < records.length; i += PUT_MANY_CHUNK) {
       const chunk = records.slice(i, i + PUT_MANY_CHUNK);
-      const before: unknown[] = await db.table(table).bulkGet(chunk.map((r) => r.id));
+      const before = await dataTable(table).bulkGet(chunk.map((r) => r.id));
       const changed = chunk.filter((record, j) => !sameValue(before[j], record));
       chunk.forEach((record, j) => {
         if (!sameValue(before[j], record)) this.record(table, record.id, before[j], record);
       });
-      if (changed.length > 0) await db.table(table).bulkPut(changed);
+      if (changed.length > 0) await dataTable(table).bulkPut(changed);
     }
   }
 
@@ -68,12 +65,13 @@ export class Writer {
    * it is not lost), deleted otherwise. A record that is already gone or a tombstone is left as is.
    */
   async remove(table: DataTable, id: string): Promise<void> {
-    const before: unknown = await db.table(table).get(id);
-    if (before === undefined || (before as { deletedAt?: unknown }).deletedAt) return;
+    const records = anyDataTable(table);
+    const before = await records.get(id);
+    if (before === undefined || ('deletedAt' in before && before.deletedAt !== null)) return;
     const tombstone = tombstoneOf(before, Date.now());
     this.record(table, id, before, tombstone ?? undefined);
-    if (tombstone) await db.table(table).put(tombstone);
-    else await db.table(table).delete(id);
+    if (tombstone) await records.put(tombstone);
+    else await records.delete(id);
   }
 
   private record(table: DataTable, key: string, before: unknown, after: unknown) {

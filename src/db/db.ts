@@ -1,9 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Initiative, Product, Stage, Transition } from '../domain/types';
-import type { Evidence, Experiment, Hypothesis, Interview, StatusChange } from '../domain/discovery/types';
-import type { ActionItem, RitualRun, Sprint, Story } from '../domain/delivery/types';
-import type { Objective } from '../domain/strategy/types';
-import type { StoredTemplate, TemplateVersion } from '../domain/templates/types';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { DataRecord, DataRecords, DataTable } from '../domain/tables';
 import type { Snapshot, SnapshotChunk } from '../domain/backup/snapshot';
 import type { Activity } from './activity';
 
@@ -14,30 +10,17 @@ export interface Meta {
 
 export const DB_NAME = 'product-lifecycle-board';
 
-/** The one typed database. Schema versions are append-only: never edit a released version. */
-export class BoardDB extends Dexie {
-  products!: EntityTable<Product, 'id'>;
-  stages!: EntityTable<Stage, 'id'>;
-  initiatives!: EntityTable<Initiative, 'id'>;
-  transitions!: EntityTable<Transition, 'id'>;
-  hypotheses!: EntityTable<Hypothesis, 'id'>;
-  experiments!: EntityTable<Experiment, 'id'>;
-  interviews!: EntityTable<Interview, 'id'>;
-  evidence!: EntityTable<Evidence, 'id'>;
-  statusChanges!: EntityTable<StatusChange, 'id'>;
-  templates!: EntityTable<StoredTemplate, 'id'>;
-  templateVersions!: EntityTable<TemplateVersion, 'id'>;
-  stories!: EntityTable<Story, 'id'>;
-  sprints!: EntityTable<Sprint, 'id'>;
-  ritualRuns!: EntityTable<RitualRun, 'id'>;
-  actionItems!: EntityTable<ActionItem, 'id'>;
-  objectives!: EntityTable<Objective, 'id'>;
+/**
+ * The schema, and the tables of this browser's own things (BoardDB adds the data tables' types).
+ * Schema versions are append-only: never edit a released version.
+ */
+class BoardDatabase extends Dexie {
   activity!: EntityTable<Activity, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
   snapshotData!: EntityTable<SnapshotChunk, 'id'>;
   meta!: EntityTable<Meta, 'key'>;
 
-  constructor(name = DB_NAME) {
+  constructor(name: string) {
     super(name);
     this.version(1).stores({
       products: 'id, createdAt',
@@ -74,7 +57,30 @@ export class BoardDB extends Dexie {
   }
 }
 
-export const db = new BoardDB();
+type DataTables = { [T in DataTable]: Table<DataRecords[T], string> };
+
+/** The one typed database: a table per entry of the registry (domain/tables.ts), and the local ones. */
+export type BoardDB = BoardDatabase & DataTables;
+
+/** The database under `name` (tests make their own), not opened yet. */
+export function createBoardDB(name = DB_NAME): BoardDB {
+  return new BoardDatabase(name) as BoardDB;
+}
+
+export const db = createBoardDB();
+
+/** A data table by name, typed by the registry: the very table `db.<name>` is. */
+export function dataTable<T extends DataTable>(table: T): DataTables[T] {
+  return (db as DataTables)[table];
+}
+
+/**
+ * A data table whose name is only known at run time (undo replaying a logged change, a restore
+ * writing every table): its records are any table's. Commands use dataTable, typed by table.
+ */
+export function anyDataTable(table: DataTable): Table<DataRecord, string> {
+  return dataTable(table) as Table<DataRecord, string>;
+}
 
 const outdatedListeners = new Set<() => void>();
 let outdated = false;
@@ -117,40 +123,3 @@ db.on('versionchange', () => {
   db.open().catch(() => undefined);
   return false;
 });
-
-/** The user-data tables a command may write; the activity log records changes to these. */
-export type DataTable =
-  | 'products'
-  | 'stages'
-  | 'initiatives'
-  | 'transitions'
-  | 'hypotheses'
-  | 'experiments'
-  | 'interviews'
-  | 'evidence'
-  | 'statusChanges'
-  | 'templates'
-  | 'templateVersions'
-  | 'stories'
-  | 'sprints'
-  | 'ritualRuns'
-  | 'actionItems'
-  | 'objectives';
-export const DATA_TABLES: readonly DataTable[] = [
-  'products',
-  'stages',
-  'initiatives',
-  'transitions',
-  'hypotheses',
-  'experiments',
-  'interviews',
-  'evidence',
-  'statusChanges',
-  'templates',
-  'templateVersions',
-  'stories',
-  'sprints',
-  'ritualRuns',
-  'actionItems',
-  'objectives',
-];

@@ -1,4 +1,4 @@
-import type { DataTable } from './db';
+import type { DataTable } from '../domain/tables';
 import { db } from './db';
 
 /** Above every status and rank (both plain strings), to read all of a key's records through a compound index. */

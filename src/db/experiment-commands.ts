@@ -3,15 +3,10 @@ import { proposedStatus } from '../domain/discovery/status';
 import type { DecidedStatus, Experiment, Hypothesis, HypothesisStatus } from '../domain/discovery/types';
 import type { AnswerValue } from '../domain/templates/instantiate';
 import { CommandError, newId, runCommand, type Writer } from './command';
-import {
-  changedFields,
-  changeHypothesisStatus,
-  liveHypothesis,
-  recordStatusChange,
-  refuseInvalid,
-  startingTemplate,
-  withAnswers,
-} from './hypothesis-commands';
+import { requireLive } from './command-guards';
+import { startingTemplate, withAnswers } from './artefact-content';
+import { changedFields, refuseInvalid } from './command-fields';
+import { changeHypothesisStatus, liveHypothesis, recordStatusChange } from './hypothesis-commands';
 import type { TemplateLanguage } from './template-queries';
 
 export type ExperimentFields = Pick<Experiment, 'method' | 'measure' | 'successCriterion' | 'deadline' | 'owner'>;
@@ -28,8 +23,7 @@ function scopeTo(w: Writer, experiment: Experiment, hypothesis?: Hypothesis) {
 
 /** Loads a live experiment and scopes the command to its product. */
 async function liveExperiment(w: Writer, id: string): Promise<Experiment> {
-  const experiment = await w.get<Experiment>('experiments', id);
-  if (!experiment || experiment.deletedAt !== null) throw new CommandError('experimentMissing');
+  const experiment = await requireLive('experiments', id, 'experimentMissing');
   scopeTo(w, experiment);
   return experiment;
 }
@@ -74,7 +68,7 @@ export function startExperiment(id: string): Promise<Experiment> {
     const hypothesis = await liveHypothesis(w, experiment.hypothesisId);
     scopeTo(w, experiment, hypothesis);
     const at = await recordStatusChange(w, 'experiment', experiment, 'planned', 'running');
-    const started = await w.update<Experiment>('experiments', id, { status: 'running', updatedAt: at });
+    const started = await w.update('experiments', id, { status: 'running', updatedAt: at });
     if (hypothesis.status === 'draft') await changeHypothesisStatus(w, hypothesis, 'testing');
     return started;
   });
@@ -93,7 +87,7 @@ export async function concludeExperiment(id: string, result: ExperimentResult): 
     if (experiment.status === 'planned') throw new CommandError('experimentNotRunning');
     if (experiment.status === 'concluded') throw new CommandError('experimentAlreadyConcluded');
     const at = await recordStatusChange(w, 'experiment', experiment, 'running', 'concluded');
-    const concluded = await w.update<Experiment>('experiments', id, { ...valid, status: 'concluded', concludedAt: at, updatedAt: at });
+    const concluded = await w.update('experiments', id, { ...valid, status: 'concluded', concludedAt: at, updatedAt: at });
     return { experiment: concluded, proposed: proposedStatus(valid.decision) };
   });
 }
@@ -110,7 +104,7 @@ export async function editExperiment(id: string, patch: ExperimentPatch): Promis
       const changed = changedFields(experiment, { ...(values as Partial<Experiment>), content });
       if (Object.keys(changed).length === 0) return experiment;
       if (experiment.status !== 'concluded' && RESULT_KEYS.some((k) => k in changed)) throw new CommandError('experimentNotConcluded');
-      return w.update<Experiment>('experiments', id, { ...changed, updatedAt: Date.now() });
+      return w.update('experiments', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -120,6 +114,6 @@ export function deleteExperiment(id: string): Promise<Experiment> {
   return runCommand('deleteExperiment', async (w) => {
     await liveExperiment(w, id);
     const now = Date.now();
-    return w.update<Experiment>('experiments', id, { deletedAt: now, updatedAt: now });
+    return w.update('experiments', id, { deletedAt: now, updatedAt: now });
   });
 }

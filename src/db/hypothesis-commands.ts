@@ -1,56 +1,22 @@
-import { checkFields, answerErrors, HYPOTHESIS_RULES, shortLabel, STATUS_NOTE_RULES, type FieldErrors } from '../domain/discovery/fields';
+import { checkFields, HYPOTHESIS_RULES, shortLabel, STATUS_NOTE_RULES } from '../domain/discovery/fields';
 import { canChangeStatus } from '../domain/discovery/status';
 import { HYPOTHESIS_STATUSES, type Evidence, type Experiment, type Hypothesis, type HypothesisStatus, type Score, type StatusChange } from '../domain/discovery/types';
-import { instantiate, type AnswerValue, type ArtefactContent } from '../domain/templates/instantiate';
-import type { TemplateFamily } from '../domain/templates/types';
-import type { Initiative } from '../domain/types';
-import { CommandError, newId, runCommand, ValidationError, type Writer } from './command';
+import type { AnswerValue } from '../domain/templates/instantiate';
+import { startingTemplate, withAnswers } from './artefact-content';
+import { CommandError, newId, runCommand, type Writer } from './command';
+import { changedFields, refuseInvalid } from './command-fields';
+import { requireLive } from './command-guards';
 import { db } from './db';
-import { templateForStart, type TemplateLanguage } from './template-queries';
+import type { TemplateLanguage } from './template-queries';
 
 export type HypothesisFields = Pick<Hypothesis, 'belief' | 'persona' | 'outcome' | 'signal' | 'threshold' | 'category' | 'importance' | 'evidence' | 'owner'>;
 export type HypothesisPatch = Partial<HypothesisFields & { learning: string; answers: Record<string, AnswerValue> }>;
 
 /* Shared by the discovery commands (experiments and interviews import these). */
 
-/** Throws the field errors, if any, as one ValidationError. */
-export function refuseInvalid(errors: FieldErrors) {
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-}
-
-/** The template an artefact starts from; loaded before the transaction (awaiting non-Dexie work inside one ends it). */
-export async function startingTemplate(templateId: string, language: TemplateLanguage, family: TemplateFamily) {
-  const template = await templateForStart(templateId, language);
-  if (template.family !== family) throw new CommandError('templateMissing');
-  return instantiate(template);
-}
-
-/** The answers of a patch merged into an artefact's content, or the content as it was. */
-export function withAnswers(content: ArtefactContent, answers: Record<string, AnswerValue> | undefined): ArtefactContent {
-  if (!answers) return content;
-  refuseInvalid(answerErrors(content.template.body, answers));
-  return { ...content, answers: { ...content.answers, ...answers } };
-}
-
-/** Only the fields whose value differs from the record's, so a save that changes nothing writes nothing. */
-export function changedFields<T extends object>(record: T, patch: Partial<T>): Partial<T> {
-  const changed: Partial<T> = {};
-  for (const key of Object.keys(patch) as (keyof T)[]) {
-    if (JSON.stringify(record[key]) !== JSON.stringify(patch[key])) changed[key] = patch[key];
-  }
-  return changed;
-}
-
-export async function liveInitiativeFor(w: Writer, id: string): Promise<Initiative> {
-  const initiative = await w.get<Initiative>('initiatives', id);
-  if (!initiative || initiative.deletedAt !== null) throw new CommandError('initiativeMissing');
-  return initiative;
-}
-
 /** Loads a live hypothesis and scopes the command to its product. */
 export async function liveHypothesis(w: Writer, id: string): Promise<Hypothesis> {
-  const hypothesis = await w.get<Hypothesis>('hypotheses', id);
-  if (!hypothesis || hypothesis.deletedAt !== null) throw new CommandError('hypothesisMissing');
+  const hypothesis = await requireLive('hypotheses', id, 'hypothesisMissing');
   w.scope(hypothesis.productId, shortLabel(hypothesis.belief));
   return hypothesis;
 }
@@ -69,7 +35,7 @@ export async function recordStatusChange(
 ): Promise<number> {
   const previous = from === null ? undefined : (await db.statusChanges.where('subjectId').equals(record.id).sortBy('at')).at(-1);
   const at = Math.max(Date.now(), (previous?.at ?? 0) + 1);
-  await w.put<StatusChange>('statusChanges', { id: newId(), productId: record.productId, subjectId: record.id, subject, from, to, at, note });
+  await w.put('statusChanges', { id: newId(), productId: record.productId, subjectId: record.id, subject, from, to, at, note });
   return at;
 }
 
@@ -77,7 +43,7 @@ export async function recordStatusChange(
 export async function changeHypothesisStatus(w: Writer, hypothesis: Hypothesis, to: HypothesisStatus, note = ''): Promise<Hypothesis> {
   if (!canChangeStatus(hypothesis.status, to)) throw new CommandError('statusNotAllowed');
   const at = await recordStatusChange(w, 'hypothesis', hypothesis, hypothesis.status, to, note);
-  return w.update<Hypothesis>('hypotheses', hypothesis.id, { status: to, statusChangedAt: at, updatedAt: at });
+  return w.update('hypotheses', hypothesis.id, { status: to, statusChangedAt: at, updatedAt: at });
 }
 
 /** Tombstones the live records of a table that point to a parent, in the caller's command. */
@@ -85,8 +51,8 @@ export async function tombstoneChildren(w: Writer, table: 'experiments' | 'evide
   const children = (await db.table(table).where(index).equals(parentId).toArray()) as (Experiment | Evidence)[];
   for (const child of children) {
     if (child.deletedAt !== null) continue;
-    if (table === 'experiments') await w.update<Experiment>(table, child.id, { deletedAt: now, updatedAt: now });
-    else await w.update<Evidence>(table, child.id, { deletedAt: now });
+    if (table === 'experiments') await w.update(table, child.id, { deletedAt: now, updatedAt: now });
+    else await w.update(table, child.id, { deletedAt: now });
   }
 }
 
@@ -99,7 +65,7 @@ export async function logHypothesis(initiativeId: string, templateId: string, la
   const valid = values as HypothesisFields & { learning: string };
   const content = await startingTemplate(templateId, language, 'hypothesis');
   return runCommand('logHypothesis', async (w) => {
-    const initiative = await liveInitiativeFor(w, initiativeId);
+    const initiative = await requireLive('initiatives', initiativeId, 'initiativeMissing');
     const now = Date.now();
     const hypothesis: Hypothesis = {
       id: newId(),
@@ -131,7 +97,7 @@ export async function editHypothesis(id: string, patch: HypothesisPatch): Promis
       const content = withAnswers(hypothesis.content, patch.answers);
       const changed = changedFields(hypothesis, { ...(values as Partial<Hypothesis>), content });
       if (Object.keys(changed).length === 0) return hypothesis;
-      return w.update<Hypothesis>('hypotheses', id, { ...changed, updatedAt: Date.now() });
+      return w.update('hypotheses', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -158,7 +124,7 @@ export async function rescoreHypothesis(id: string, scores: { importance: Score;
       const hypothesis = await liveHypothesis(w, id);
       const changed = changedFields(hypothesis, values as Partial<Hypothesis>);
       if (Object.keys(changed).length === 0) return hypothesis;
-      return w.update<Hypothesis>('hypotheses', id, { ...changed, updatedAt: Date.now() });
+      return w.update('hypotheses', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -171,6 +137,6 @@ export function deleteHypothesis(id: string): Promise<Hypothesis> {
     const now = Date.now();
     await tombstoneChildren(w, 'experiments', 'hypothesisId', id, now);
     await tombstoneChildren(w, 'evidence', 'hypothesisId', id, now);
-    return w.update<Hypothesis>('hypotheses', id, { deletedAt: now, updatedAt: now });
+    return w.update('hypotheses', id, { deletedAt: now, updatedAt: now });
   });
 }

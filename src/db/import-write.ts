@@ -4,7 +4,7 @@ import type { ImportSource } from '../domain/import/source';
 import type { Product, Stage } from '../domain/types';
 import { readTables } from './backup-tables';
 import { CommandError, newId, runRecordedCommand } from './command';
-import { db } from './db';
+import { requireLive } from './command-guards';
 import { newProductRecords } from './product-records';
 import { activeInStage, liveStages } from './queries';
 import { activityMark, storeSnapshot } from './snapshot-store';
@@ -37,8 +37,7 @@ async function target(destination: ImportDestination, newName: string, now: numb
     const stages = destination.stages.map((s) => ({ ...s, createdAt: now, updatedAt: now }));
     return { product: { ...destination.product, name: newName, createdAt: now, updatedAt: now }, stages, isNew: true, tails: new Map<string, string>() };
   }
-  const product = await db.products.get(destination.productId);
-  if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+  const product = await requireLive('products', destination.productId, 'productMissing');
   const stages = await liveStages(product.id);
   const tails = new Map<string, string>();
   for (const stage of stages) {

@@ -1,26 +1,20 @@
-import type { Story } from '../domain/delivery/types';
-import type { Hypothesis, Interview } from '../domain/discovery/types';
 import { entersDelivery, type GateGap } from '../domain/discovery/gate';
 import { checkMove } from '../domain/moves';
 import { rankBetween } from '../domain/ranking';
-import type { ClosedStatus, Initiative, InitiativeDraft, Stage, Transition, TransitionKind } from '../domain/types';
+import type { ClosedStatus, Initiative, InitiativeDraft, TransitionKind } from '../domain/types';
+import { DATA_TABLES } from '../domain/tables';
 import { CommandError, newId, runCommand, type Writer } from './command';
-import { DATA_TABLES, db } from './db';
+import { requireLive } from './command-guards';
+import { changedFields } from './command-fields';
+import { db } from './db';
 import { deliveryGateFor } from './gate';
-import { changedFields, tombstoneChildren } from './hypothesis-commands';
+import { tombstoneChildren } from './hypothesis-commands';
 import { activeInStage, liveStages, transitionsOf } from './queries';
 import { validInitiativeFields } from './validate';
 
-async function liveStage(w: Writer, stageId: string): Promise<Stage> {
-  const stage = await w.get<Stage>('stages', stageId);
-  if (!stage || stage.deletedAt !== null) throw new CommandError('stageMissing');
-  return stage;
-}
-
 /** Loads the initiative a command acts on and scopes the command to its product. */
 async function liveInitiative(w: Writer, id: string): Promise<Initiative> {
-  const initiative = await w.get<Initiative>('initiatives', id);
-  if (!initiative || initiative.deletedAt !== null) throw new CommandError('initiativeMissing');
+  const initiative = await requireLive('initiatives', id, 'initiativeMissing');
   w.scope(initiative.productId, initiative.title);
   return initiative;
 }
@@ -32,7 +26,7 @@ async function liveInitiative(w: Writer, id: string): Promise<Initiative> {
 async function recordTransition(w: Writer, i: Initiative, kind: TransitionKind, from: Pick<Initiative, 'stageId' | 'lane'> | null, reason = '') {
   const previous = (await transitionsOf(i.id)).at(-1);
   const closing = kind === 'close';
-  await w.put<Transition>('transitions', {
+  await w.put('transitions', {
     id: newId(),
     productId: i.productId,
     initiativeId: i.id,
@@ -64,7 +58,7 @@ export async function insertInitiative(
   at: 'top' | 'bottom',
   extra: Pick<Initiative, 'followUpOf'> = {},
 ): Promise<Initiative> {
-  const stage = await liveStage(w, stageId);
+  const stage = await requireLive('stages', stageId, 'stageMissing');
   w.scope(stage.productId, fields.title);
   const now = Date.now();
   const initiative: Initiative = {
@@ -100,8 +94,7 @@ const DRAFT_FIELDS = ['title', 'summary', 'problem', 'owner', 'tags', 'segment']
  * Typing moments apart undoes as one; a save that changes nothing writes nothing.
  */
 export async function editInitiative(id: string, patch: Partial<InitiativeDraft>): Promise<Initiative> {
-  const current = await db.initiatives.get(id);
-  if (!current || current.deletedAt !== null) throw new CommandError('initiativeMissing');
+  const current = await requireLive('initiatives', id, 'initiativeMissing');
   // Every field has its own rule: checking the patch over the record checks each given field.
   const fields = await validInitiativeFields({ ...current, ...patch, title: patch.title ?? current.title });
   const given = Object.fromEntries(DRAFT_FIELDS.filter((key) => key in patch).map((key) => [key, fields[key]])) as Partial<Initiative>;
@@ -109,7 +102,7 @@ export async function editInitiative(id: string, patch: Partial<InitiativeDraft>
     const initiative = await liveInitiative(w, id);
     const changed = changedFields(initiative, given);
     if (Object.keys(changed).length === 0) return initiative;
-    return w.update<Initiative>('initiatives', id, { ...changed, updatedAt: Date.now() });
+    return w.update('initiatives', id, { ...changed, updatedAt: Date.now() });
   }, { coalesce: true });
 }
 
@@ -142,17 +135,17 @@ export function moveInitiative(id: string, toStageId: string, beforeId: string |
     const initiative = await liveInitiative(w, id);
     const { expect } = options;
     if (expect && (initiative.stageId !== expect.stageId || initiative.rank !== expect.rank)) throw new CommandError('move.stale');
-    const stage = await liveStage(w, toStageId);
+    const stage = await requireLive('stages', toStageId, 'stageMissing');
     const refusal = checkMove(initiative, stage);
     if (refusal) throw new CommandError(`move.${refusal}`);
     if (entersDelivery(initiative.lane, stage.lane)) {
       const gaps = await deliveryGateFor(id);
       if (gaps.length > 0 && !reason) throw new GateError(gaps);
     }
-    const before = beforeId ? await w.get<Initiative>('initiatives', beforeId) : undefined;
-    const after = afterId ? await w.get<Initiative>('initiatives', afterId) : undefined;
+    const before = beforeId ? await w.get('initiatives', beforeId) : undefined;
+    const after = afterId ? await w.get('initiatives', afterId) : undefined;
     const now = Date.now();
-    const moved = await w.update<Initiative>('initiatives', id, {
+    const moved = await w.update('initiatives', id, {
       stageId: toStageId,
       lane: stage.lane,
       rank: rankBetween(before?.rank, after?.rank),
@@ -168,7 +161,7 @@ export function closeInitiative(id: string, status: ClosedStatus, reason: string
     const initiative = await liveInitiative(w, id);
     if (initiative.status !== 'active') throw new CommandError('alreadyClosed');
     const now = Date.now();
-    const closed = await w.update<Initiative>('initiatives', id, { status, closeReason: reason.trim(), closedAt: now, updatedAt: now });
+    const closed = await w.update('initiatives', id, { status, closeReason: reason.trim(), closedAt: now, updatedAt: now });
     await recordTransition(w, closed, 'close', initiative, reason.trim());
     return closed;
   });
@@ -179,13 +172,13 @@ export function reopenInitiative(id: string): Promise<Initiative> {
   return runCommand('reopenInitiative', async (w) => {
     const initiative = await liveInitiative(w, id);
     if (initiative.status === 'active') throw new CommandError('notClosed');
-    let stage = await w.get<Stage>('stages', initiative.stageId);
+    let stage = await w.get('stages', initiative.stageId);
     if (!stage || stage.deletedAt !== null) {
       stage = (await liveStages(initiative.productId))[0];
       if (!stage) throw new CommandError('stageMissing');
     }
     const now = Date.now();
-    const reopened = await w.update<Initiative>('initiatives', id, {
+    const reopened = await w.update('initiatives', id, {
       status: 'active',
       stageId: stage.id,
       lane: stage.lane,
@@ -210,20 +203,20 @@ export function deleteInitiative(id: string): Promise<Initiative> {
     await liveInitiative(w, id);
     const now = Date.now();
     for (const story of await db.stories.where('initiativeId').equals(id).toArray()) {
-      if (story.deletedAt === null) await w.update<Story>('stories', story.id, { deletedAt: now, updatedAt: now });
+      if (story.deletedAt === null) await w.update('stories', story.id, { deletedAt: now, updatedAt: now });
     }
     for (const hypothesis of await db.hypotheses.where('initiativeId').equals(id).toArray()) {
       if (hypothesis.deletedAt !== null) continue;
       await tombstoneChildren(w, 'experiments', 'hypothesisId', hypothesis.id, now);
       await tombstoneChildren(w, 'evidence', 'hypothesisId', hypothesis.id, now);
-      await w.update<Hypothesis>('hypotheses', hypothesis.id, { deletedAt: now, updatedAt: now });
+      await w.update('hypotheses', hypothesis.id, { deletedAt: now, updatedAt: now });
     }
     for (const interview of await db.interviews.where('initiativeId').equals(id).toArray()) {
       if (interview.deletedAt !== null) continue;
       await tombstoneChildren(w, 'evidence', 'interviewId', interview.id, now);
-      await w.update<Interview>('interviews', interview.id, { deletedAt: now, updatedAt: now });
+      await w.update('interviews', interview.id, { deletedAt: now, updatedAt: now });
     }
-    return w.update<Initiative>('initiatives', id, { deletedAt: now, updatedAt: now });
+    return w.update('initiatives', id, { deletedAt: now, updatedAt: now });
   });
 }
 

@@ -1,9 +1,11 @@
 import { checkedErrors, checkFields, EVIDENCE_RULES, INTERVIEW_RULES, shortLabel } from '../domain/discovery/fields';
 import type { Evidence, EvidenceStance, Interview } from '../domain/discovery/types';
 import type { AnswerValue } from '../domain/templates/instantiate';
-import type { Product } from '../domain/types';
 import { CommandError, newId, runCommand, type Writer } from './command';
-import { changedFields, liveHypothesis, liveInitiativeFor, refuseInvalid, startingTemplate, tombstoneChildren, withAnswers } from './hypothesis-commands';
+import { requireLive } from './command-guards';
+import { startingTemplate, withAnswers } from './artefact-content';
+import { changedFields, refuseInvalid } from './command-fields';
+import { liveHypothesis, tombstoneChildren } from './hypothesis-commands';
 import type { TemplateLanguage } from './template-queries';
 
 export type InterviewFields = Pick<Interview, 'date' | 'alias' | 'role' | 'segment' | 'companySize' | 'initiativeId'>;
@@ -20,17 +22,16 @@ const PARTICIPANT_RULES = {
 
 /** Loads a live interview and scopes the command to its product. */
 async function liveInterview(w: Writer, id: string): Promise<Interview> {
-  const interview = await w.get<Interview>('interviews', id);
-  if (!interview || interview.deletedAt !== null) throw new CommandError('interviewMissing');
+  const interview = await requireLive('interviews', id, 'interviewMissing');
   w.scope(interview.productId, interview.alias);
   return interview;
 }
 
 /** An interview may be run for one initiative of its own product, or for none. */
-async function checkInitiative(w: Writer, productId: string, initiativeId: unknown) {
+async function checkInitiative(productId: string, initiativeId: unknown) {
   if (initiativeId === null) return;
   if (typeof initiativeId !== 'string') throw new CommandError('initiativeMissing');
-  const initiative = await liveInitiativeFor(w, initiativeId);
+  const initiative = await requireLive('initiatives', initiativeId, 'initiativeMissing');
   if (initiative.productId !== productId) throw new CommandError('otherProduct');
 }
 
@@ -40,9 +41,8 @@ export async function recordInterview(productId: string, templateId: string, lan
   refuseInvalid(errors);
   const content = await startingTemplate(templateId, language, 'interview');
   return runCommand('recordInterview', async (w) => {
-    const product = await w.get<Product>('products', productId);
-    if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
-    await checkInitiative(w, productId, fields.initiativeId);
+    await requireLive('products', productId, 'productMissing');
+    await checkInitiative(productId, fields.initiativeId);
     const now = Date.now();
     const interview: Interview = {
       id: newId(),
@@ -74,7 +74,7 @@ export async function editInterview(id: string, patch: InterviewPatch): Promise<
       const next: Partial<Interview> = { ...(values as Partial<Interview>) };
       // Checked only when it changes: an interview keeps its link to an initiative deleted since.
       if ('initiativeId' in patch && patch.initiativeId !== interview.initiativeId) {
-        await checkInitiative(w, interview.productId, patch.initiativeId);
+        await checkInitiative(interview.productId, patch.initiativeId);
         next.initiativeId = patch.initiativeId ?? null;
       }
       let content = withAnswers(interview.content, patch.answers);
@@ -84,7 +84,7 @@ export async function editInterview(id: string, patch: InterviewPatch): Promise<
       }
       const changed = changedFields(interview, { ...next, content });
       if (Object.keys(changed).length === 0) return interview;
-      return w.update<Interview>('interviews', id, { ...changed, updatedAt: Date.now() });
+      return w.update('interviews', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -96,7 +96,7 @@ export function deleteInterview(id: string): Promise<Interview> {
     await liveInterview(w, id);
     const now = Date.now();
     await tombstoneChildren(w, 'evidence', 'interviewId', id, now);
-    return w.update<Interview>('interviews', id, { deletedAt: now, updatedAt: now });
+    return w.update('interviews', id, { deletedAt: now, updatedAt: now });
   });
 }
 
@@ -125,9 +125,8 @@ export async function linkEvidence(interviewId: string, hypothesisId: string, st
 
 export function unlinkEvidence(id: string): Promise<Evidence> {
   return runCommand('unlinkEvidence', async (w) => {
-    const evidence = await w.get<Evidence>('evidence', id);
-    if (!evidence || evidence.deletedAt !== null) throw new CommandError('evidenceMissing');
+    const evidence = await requireLive('evidence', id, 'evidenceMissing');
     w.scope(evidence.productId, shortLabel(evidence.excerpt));
-    return w.update<Evidence>('evidence', id, { deletedAt: Date.now() });
+    return w.update('evidence', id, { deletedAt: Date.now() });
   });
 }

@@ -5,17 +5,16 @@ import { KEY_RESULTS_MAX, validateKeyResult, type KeyResultFields } from '../dom
 import type { KeyResult, Objective } from '../domain/strategy/types';
 import type { Initiative } from '../domain/types';
 import { CommandError, newId, runCommand, type Writer } from './command';
+import { requireLive } from './command-guards';
+import { changedFields, refuseInvalid } from './command-fields';
 import { db } from './db';
-import { liveProductFor } from './delivery-guards';
-import { changedFields, liveInitiativeFor, refuseInvalid } from './hypothesis-commands';
 
 /** A new key result: the metric is required, the values may come later. */
 export type KeyResultDraft = Pick<KeyResultFields, 'metric'> & Partial<KeyResultFields>;
 
 /** Loads a live objective and scopes the command to its product. */
 async function liveObjective(w: Writer, id: string): Promise<Objective> {
-  const objective = await w.get<Objective>('objectives', id);
-  if (!objective || objective.deletedAt !== null) throw new CommandError('objectiveMissing');
+  const objective = await requireLive('objectives', id, 'objectiveMissing');
   w.scope(objective.productId, objective.title);
   return objective;
 }
@@ -25,7 +24,7 @@ export async function createObjective(productId: string, fields: ObjectiveFields
   const { values, errors } = validateObjective(fields, true);
   refuseInvalid(errors);
   return runCommand('createObjective', async (w) => {
-    await liveProductFor(w, productId);
+    await requireLive('products', productId, 'productMissing');
     const existing = (await db.objectives.where('productId').equals(productId).toArray()).filter((o) => o.deletedAt === null).sort(compareRankThenId);
     const now = Date.now();
     const objective: Objective = {
@@ -54,7 +53,7 @@ export async function editObjective(id: string, patch: Partial<ObjectiveFields>)
       const objective = await liveObjective(w, id);
       const changed = changedFields(objective, values);
       if (Object.keys(changed).length === 0) return objective;
-      return w.update<Objective>('objectives', id, { ...changed, updatedAt: Date.now() });
+      return w.update('objectives', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -68,7 +67,7 @@ export function deleteObjective(id: string): Promise<Objective> {
   return runCommand('deleteObjective', async (w) => {
     await liveObjective(w, id);
     const now = Date.now();
-    return w.update<Objective>('objectives', id, { deletedAt: now, updatedAt: now });
+    return w.update('objectives', id, { deletedAt: now, updatedAt: now });
   });
 }
 
@@ -80,7 +79,7 @@ export async function addKeyResult(objectiveId: string, draft: KeyResultDraft): 
     const objective = await liveObjective(w, objectiveId);
     if (objective.keyResults.length >= KEY_RESULTS_MAX) throw new CommandError('tooManyKeyResults');
     const keyResult: KeyResult = { id: newId(), ...(values as KeyResultFields) };
-    await w.update<Objective>('objectives', objectiveId, { keyResults: [...objective.keyResults, keyResult], updatedAt: Date.now() });
+    await w.update('objectives', objectiveId, { keyResults: [...objective.keyResults, keyResult], updatedAt: Date.now() });
     return keyResult;
   });
 }
@@ -103,7 +102,7 @@ export async function editKeyResult(objectiveId: string, keyResultId: string, pa
       const changed = changedFields(keyResult, values);
       if (Object.keys(changed).length === 0) return keyResult;
       const edited = { ...keyResult, ...changed };
-      await w.update<Objective>('objectives', objectiveId, { keyResults: objective.keyResults.map((kr) => (kr.id === keyResultId ? edited : kr)), updatedAt: Date.now() });
+      await w.update('objectives', objectiveId, { keyResults: objective.keyResults.map((kr) => (kr.id === keyResultId ? edited : kr)), updatedAt: Date.now() });
       return edited;
     },
     { coalesce: true },
@@ -115,7 +114,7 @@ export function removeKeyResult(objectiveId: string, keyResultId: string): Promi
   return runCommand('removeKeyResult', async (w) => {
     const objective = await liveObjective(w, objectiveId);
     keyResultIn(objective, keyResultId);
-    return w.update<Objective>('objectives', objectiveId, { keyResults: objective.keyResults.filter((kr) => kr.id !== keyResultId), updatedAt: Date.now() });
+    return w.update('objectives', objectiveId, { keyResults: objective.keyResults.filter((kr) => kr.id !== keyResultId), updatedAt: Date.now() });
   });
 }
 
@@ -125,16 +124,15 @@ export function removeKeyResult(objectiveId: string, keyResultId: string): Promi
  */
 export function linkInitiative(initiativeId: string, objectiveId: string | null, keyResultId: string | null): Promise<Initiative> {
   return runCommand('linkInitiative', async (w) => {
-    const initiative = await liveInitiativeFor(w, initiativeId);
+    const initiative = await requireLive('initiatives', initiativeId, 'initiativeMissing');
     w.scope(initiative.productId, initiative.title);
     const keyResult = objectiveId === null ? null : keyResultId;
     if (objectiveId !== null) {
-      const objective = await w.get<Objective>('objectives', objectiveId);
-      if (!objective || objective.deletedAt !== null) throw new CommandError('objectiveMissing');
+      const objective = await requireLive('objectives', objectiveId, 'objectiveMissing');
       if (objective.productId !== initiative.productId) throw new CommandError('otherProduct');
       if (keyResult !== null) keyResultIn(objective, keyResult);
     }
     if ((initiative.objectiveId ?? null) === objectiveId && (initiative.keyResultId ?? null) === keyResult) return initiative;
-    return w.update<Initiative>('initiatives', initiativeId, { objectiveId, keyResultId: keyResult, updatedAt: Date.now() });
+    return w.update('initiatives', initiativeId, { objectiveId, keyResultId: keyResult, updatedAt: Date.now() });
   });
 }

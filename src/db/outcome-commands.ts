@@ -2,8 +2,8 @@ import { NO_OUTCOME, validateOutcome, type OutcomeFields } from '../domain/deliv
 import { stagesOfLane } from '../domain/lanes';
 import type { Initiative, Stage } from '../domain/types';
 import { CommandError, runCommand } from './command';
-import { db } from './db';
-import { changedFields, liveInitiativeFor, refuseInvalid } from './hypothesis-commands';
+import { requireLive } from './command-guards';
+import { changedFields, refuseInvalid } from './command-fields';
 import { insertInitiative } from './initiative-commands';
 import { liveStages } from './queries';
 import { validInitiativeFields } from './validate';
@@ -23,15 +23,15 @@ export async function recordOutcome(initiativeId: string, fields: Partial<Outcom
   return runCommand(
     'recordOutcome',
     async (w) => {
-      const initiative = await liveInitiativeFor(w, initiativeId);
+      const initiative = await requireLive('initiatives', initiativeId, 'initiativeMissing');
       w.scope(initiative.productId, initiative.title);
-      if (!isReleased(initiative, await w.get<Stage>('stages', initiative.stageId))) throw new CommandError('outcomeNotReleased');
+      if (!isReleased(initiative, await w.get('stages', initiative.stageId))) throw new CommandError('outcomeNotReleased');
       const previous = initiative.outcome ?? null;
       const { values, errors } = validateOutcome({ ...NO_OUTCOME, ...previous, ...fields });
       refuseInvalid(errors);
       // The time changes only with the figures: a save that changes nothing writes nothing.
       if (previous && Object.keys(changedFields({ ...previous }, { ...values! })).length === 0) return initiative;
-      return w.update<Initiative>('initiatives', initiativeId, { outcome: { ...values!, recordedAt: Date.now() }, updatedAt: Date.now() });
+      return w.update('initiatives', initiativeId, { outcome: { ...values!, recordedAt: Date.now() }, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -42,11 +42,10 @@ export async function recordOutcome(initiativeId: string, fields: Partial<Outcom
  * linked back to it, with its owner, tags and segment. Returns the new initiative.
  */
 export async function createFollowUp(initiativeId: string, title: string): Promise<Initiative> {
-  const source = await db.initiatives.get(initiativeId);
-  if (!source || source.deletedAt !== null) throw new CommandError('initiativeMissing');
+  const source = await requireLive('initiatives', initiativeId, 'initiativeMissing');
   const fields = await validInitiativeFields({ title, owner: source.owner, tags: source.tags, segment: source.segment });
   return runCommand('createFollowUp', async (w) => {
-    const initiative = await liveInitiativeFor(w, initiativeId);
+    const initiative = await requireLive('initiatives', initiativeId, 'initiativeMissing');
     const first = stagesOfLane(await liveStages(initiative.productId), 'strategy')[0];
     if (!first) throw new CommandError('stageMissing');
     return insertInitiative(w, first.id, fields, 'top', { followUpOf: initiative.id });

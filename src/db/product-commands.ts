@@ -1,7 +1,9 @@
 import type { Product } from '../domain/types';
-import { CommandError, runCommand, type Writer } from './command';
+import { DATA_TABLES, PRODUCT_TABLES } from '../domain/tables';
+import { runCommand, type Writer } from './command';
+import { requireLive } from './command-guards';
 import { validName } from './validate';
-import { db, DATA_TABLES } from './db';
+import { db } from './db';
 import { bulkPutRecords } from './bulk';
 import { newProductRecords, sampleProductRecords, type ProductRecords } from './product-records';
 import { fetchData } from '../domain/data-file';
@@ -25,19 +27,7 @@ const FIRST_VISIT = 'firstVisitSeeded';
 async function putAll(w: Writer, records: ProductRecords) {
   w.scope(records.product.id, records.product.name);
   await w.put('products', records.product);
-  for (const stage of records.stages) await w.put('stages', stage);
-  for (const initiative of records.initiatives) await w.put('initiatives', initiative);
-  for (const transition of records.transitions) await w.put('transitions', transition);
-  for (const hypothesis of records.hypotheses) await w.put('hypotheses', hypothesis);
-  for (const experiment of records.experiments) await w.put('experiments', experiment);
-  for (const interview of records.interviews) await w.put('interviews', interview);
-  for (const evidence of records.evidence) await w.put('evidence', evidence);
-  for (const change of records.statusChanges) await w.put('statusChanges', change);
-  for (const story of records.stories) await w.put('stories', story);
-  for (const sprint of records.sprints) await w.put('sprints', sprint);
-  for (const run of records.ritualRuns) await w.put('ritualRuns', run);
-  for (const item of records.actionItems) await w.put('actionItems', item);
-  for (const objective of records.objectives) await w.put('objectives', objective);
+  for (const table of PRODUCT_TABLES) for (const record of records[table]) await w.put(table, record);
 }
 
 export async function createProduct(name: string): Promise<Product> {
@@ -61,21 +51,19 @@ export async function createSampleProduct(language: SampleLanguage): Promise<Pro
 export async function renameProduct(id: string, name: string): Promise<Product> {
   const valid = await validName(name);
   return runCommand('renameProduct', async (w) => {
-    const product = await w.get<Product>('products', id);
-    if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+    await requireLive('products', id, 'productMissing');
     w.scope(id, valid);
-    return w.update<Product>('products', id, { name: valid, updatedAt: Date.now() });
+    return w.update('products', id, { name: valid, updatedAt: Date.now() });
   });
 }
 
 /** Tombstones the product; its stages and cards stay in place so undo brings back everything. */
 export function deleteProduct(id: string): Promise<Product> {
   return runCommand('deleteProduct', async (w) => {
-    const product = await w.get<Product>('products', id);
-    if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+    const product = await requireLive('products', id, 'productMissing');
     w.scope(id, product.name);
     const now = Date.now();
-    return w.update<Product>('products', id, { deletedAt: now, updatedAt: now });
+    return w.update('products', id, { deletedAt: now, updatedAt: now });
   });
 }
 

@@ -1,39 +1,22 @@
 import { DEFAULT_STAGES } from '../domain/lanes';
 import { ranksBetween } from '../domain/ranking';
-import type { DefaultStageKey, Initiative, Product, Stage, Transition } from '../domain/types';
+import type { DefaultStageKey, Product, Stage } from '../domain/types';
 import { LANES } from '../domain/types';
+import { emptyRecords, PRODUCT_TABLES, type ProductTable, type TableRecords } from '../domain/tables';
 import { newId } from './command';
 import type { SampleContent } from './sample/content';
-import { sampleDiscoveryRecords, type DiscoveryRecords } from './sample/discovery-records';
-import { sampleDeliveryRecords, type DeliveryRecords } from './sample/delivery-records';
-import { sampleStrategyRecords, type StrategyRecords } from './sample/strategy-records';
+import { sampleDiscoveryRecords } from './sample/discovery-records';
+import { sampleDeliveryRecords } from './sample/delivery-records';
+import { sampleStrategyRecords } from './sample/strategy-records';
 
-export interface ProductRecords extends DiscoveryRecords, DeliveryRecords, StrategyRecords {
-  product: Product;
-  stages: Stage[];
-  initiatives: Initiative[];
-  transitions: Transition[];
-}
+/** A product with the records of every table that belongs to a product. */
+export type ProductRecords = { product: Product } & TableRecords<ProductTable>;
 
 const DAY = 86_400_000;
 
 /** A product's records holding only those given: every other table empty. */
 export function recordsOf(given: Pick<ProductRecords, 'product' | 'stages'> & Partial<ProductRecords>): ProductRecords {
-  return {
-    initiatives: [],
-    transitions: [],
-    hypotheses: [],
-    experiments: [],
-    interviews: [],
-    evidence: [],
-    statusChanges: [],
-    stories: [],
-    sprints: [],
-    ritualRuns: [],
-    actionItems: [],
-    objectives: [],
-    ...given,
-  };
+  return { ...emptyRecords(PRODUCT_TABLES), ...given };
 }
 
 /** A new product with the default stages of every lane. */

@@ -3,9 +3,10 @@ import { RITUAL_KINDS, type RitualKind, type RitualRun, type Sprint } from '../d
 import { checkedErrors, LONG_MAX } from '../domain/discovery/fields';
 import { instantiate, type AnswerValue } from '../domain/templates/instantiate';
 import { CommandError, newId, runCommand } from './command';
-import { db } from './db';
-import { liveProductFor, liveRun, openRun } from './delivery-guards';
-import { changedFields, refuseInvalid, withAnswers } from './hypothesis-commands';
+import { requireLive } from './command-guards';
+import { withAnswers } from './artefact-content';
+import { changedFields, refuseInvalid } from './command-fields';
+import { liveRun, openRun } from './delivery-guards';
 import { tombstoneRun } from './sprint-commands';
 import { defaultTemplate, templateForStart, type TemplateLanguage } from './template-queries';
 
@@ -20,16 +21,14 @@ export type RunPatch = Partial<RunFields & { answers: Record<string, AnswerValue
 export async function startRitualRun(productId: string, sprintId: string | null, kind: RitualKind, language: TemplateLanguage, templateId?: string): Promise<RitualRun> {
   if (!RITUAL_KINDS.includes(kind)) throw new CommandError('valueInvalid');
   // Templates load before the transaction: awaiting non-Dexie work inside one would end it.
-  const product = await db.products.get(productId);
-  if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+  const product = await requireLive('products', productId, 'productMissing');
   const template = templateId ? await templateForStart(templateId, language) : await defaultTemplate(product, RITUAL_FAMILY[kind], language);
   if (template.family !== RITUAL_FAMILY[kind]) throw new CommandError('templateMissing');
   return runCommand('startRitualRun', async (w) => {
-    await liveProductFor(w, productId);
+    await requireLive('products', productId, 'productMissing');
     let sprint: Sprint | null = null;
     if (sprintId !== null) {
-      sprint = (await w.get<Sprint>('sprints', sprintId)) ?? null;
-      if (!sprint || sprint.deletedAt !== null) throw new CommandError('sprintMissing');
+      sprint = await requireLive('sprints', sprintId, 'sprintMissing');
       if (sprint.productId !== productId) throw new CommandError('otherProduct');
     }
     const now = Date.now();
@@ -70,7 +69,7 @@ export async function editRitualRun(id: string, patch: RunPatch): Promise<Ritual
       const content = withNotes(withAnswers(run.content, patch.answers), patch.notes);
       const changed = changedFields(run, { ...values, content });
       if (Object.keys(changed).length === 0) return run;
-      return w.update<RitualRun>('ritualRuns', id, { ...changed, updatedAt: Date.now() });
+      return w.update('ritualRuns', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -96,7 +95,7 @@ export function tickRitualItem(id: string, itemId: string, checked: boolean): Pr
     refuseInvalid(checkedErrors(run.content.template.body, { [itemId]: checked }));
     if (run.content.checked[itemId] === checked) return run;
     const content = { ...run.content, checked: { ...run.content.checked, [itemId]: checked } };
-    return w.update<RitualRun>('ritualRuns', id, { content, updatedAt: Date.now() });
+    return w.update('ritualRuns', id, { content, updatedAt: Date.now() });
   });
 }
 
@@ -106,7 +105,7 @@ export function pauseRitualTimer(id: string): Promise<RitualRun> {
     const run = await openRun(w, id);
     if (run.timerStartedAt === null) return run;
     const now = Date.now();
-    return w.update<RitualRun>('ritualRuns', id, { elapsedMs: run.elapsedMs + Math.max(0, now - run.timerStartedAt), timerStartedAt: null, updatedAt: now });
+    return w.update('ritualRuns', id, { elapsedMs: run.elapsedMs + Math.max(0, now - run.timerStartedAt), timerStartedAt: null, updatedAt: now });
   });
 }
 
@@ -116,7 +115,7 @@ export function resumeRitualTimer(id: string): Promise<RitualRun> {
     const run = await openRun(w, id);
     if (run.timerStartedAt !== null) return run;
     const now = Date.now();
-    return w.update<RitualRun>('ritualRuns', id, { timerStartedAt: now, updatedAt: now });
+    return w.update('ritualRuns', id, { timerStartedAt: now, updatedAt: now });
   });
 }
 
@@ -130,12 +129,12 @@ export function finishRitualRun(id: string): Promise<RitualRun> {
     const now = Date.now();
     const elapsed = run.elapsedMs + (run.timerStartedAt === null ? 0 : Math.max(0, now - run.timerStartedAt));
     if (run.kind === 'planning' && run.sprintId !== null && run.goal.trim() !== '') {
-      const sprint = await w.get<Sprint>('sprints', run.sprintId);
+      const sprint = await w.get('sprints', run.sprintId);
       if (sprint && sprint.deletedAt === null && sprint.status !== 'closed' && sprint.goal !== run.goal.trim()) {
-        await w.update<Sprint>('sprints', sprint.id, { goal: run.goal.trim(), updatedAt: now });
+        await w.update('sprints', sprint.id, { goal: run.goal.trim(), updatedAt: now });
       }
     }
-    return w.update<RitualRun>('ritualRuns', id, { elapsedMs: elapsed, timerStartedAt: null, finishedAt: now, updatedAt: now });
+    return w.update('ritualRuns', id, { elapsedMs: elapsed, timerStartedAt: null, finishedAt: now, updatedAt: now });
   });
 }
 

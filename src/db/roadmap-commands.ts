@@ -2,7 +2,7 @@ import { isHorizon } from '../domain/strategy/roadmap';
 import type { Horizon } from '../domain/strategy/types';
 import type { Initiative } from '../domain/types';
 import { CommandError, runCommand } from './command';
-import { liveInitiativeFor } from './hypothesis-commands';
+import { requireLive } from './command-guards';
 
 /**
  * Moves an initiative to a roadmap horizon, where it stays wherever it goes on the board; null sets
@@ -11,10 +11,10 @@ import { liveInitiativeFor } from './hypothesis-commands';
 export function setHorizon(initiativeId: string, horizon: Horizon | null): Promise<Initiative> {
   if (horizon !== null && !isHorizon(horizon)) throw new CommandError('valueInvalid');
   return runCommand('setHorizon', async (w) => {
-    const initiative = await liveInitiativeFor(w, initiativeId);
+    const initiative = await requireLive('initiatives', initiativeId, 'initiativeMissing');
     w.scope(initiative.productId, initiative.title);
     if (initiative.status !== 'active') throw new CommandError('move.closed');
     if ((initiative.horizon ?? null) === horizon) return initiative;
-    return w.update<Initiative>('initiatives', initiativeId, { horizon, updatedAt: Date.now() });
+    return w.update('initiatives', initiativeId, { horizon, updatedAt: Date.now() });
   });
 }

@@ -1,9 +1,10 @@
 import { ranksBetween } from '../domain/ranking';
 import { isScoringFramework, scoreOf, scoringOf, sortByScore, validateIce, validateRice } from '../domain/strategy/scores';
 import type { IceInputs, RiceInputs, ScoringFramework } from '../domain/strategy/types';
-import type { Initiative, Product, Stage } from '../domain/types';
+import type { Initiative } from '../domain/types';
 import { CommandError, runCommand } from './command';
-import { changedFields, liveInitiativeFor, refuseInvalid } from './hypothesis-commands';
+import { requireLive } from './command-guards';
+import { changedFields, refuseInvalid } from './command-fields';
 import { activeInStage } from './queries';
 
 export type ScoreInputs = Partial<RiceInputs> | Partial<IceInputs>;
@@ -18,13 +19,13 @@ export async function scoreInitiative(initiativeId: string, framework: ScoringFr
   return runCommand(
     'scoreInitiative',
     async (w) => {
-      const initiative = await liveInitiativeFor(w, initiativeId);
+      const initiative = await requireLive('initiatives', initiativeId, 'initiativeMissing');
       w.scope(initiative.productId, initiative.title);
       const typed = { ...initiative.score?.[framework], ...inputs };
       const { values, errors } = framework === 'rice' ? validateRice(typed as Partial<RiceInputs>) : validateIce(typed as Partial<IceInputs>);
       refuseInvalid(errors);
       if (Object.keys(changedFields({ [framework]: initiative.score?.[framework] }, { [framework]: values })).length === 0) return initiative;
-      return w.update<Initiative>('initiatives', initiativeId, { score: { ...initiative.score, [framework]: values }, updatedAt: Date.now() });
+      return w.update('initiatives', initiativeId, { score: { ...initiative.score, [framework]: values }, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -44,11 +45,9 @@ export interface StageSortResult {
  */
 export function sortStageByScore(stageId: string): Promise<StageSortResult> {
   return runCommand('sortStageByScore', async (w) => {
-    const stage = await w.get<Stage>('stages', stageId);
-    if (!stage || stage.deletedAt !== null) throw new CommandError('stageMissing');
+    const stage = await requireLive('stages', stageId, 'stageMissing');
     if (stage.lane !== 'strategy') throw new CommandError('sortNotStrategy');
-    const product = await w.get<Product>('products', stage.productId);
-    if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+    const product = await requireLive('products', stage.productId, 'productMissing');
     w.scope(stage.productId, product.name);
     const framework = scoringOf(product);
     const cards = await activeInStage(stageId);
@@ -58,7 +57,7 @@ export function sortStageByScore(stageId: string): Promise<StageSortResult> {
     if (scored === 0 || sorted.every((card, i) => card.id === cards[i]!.id)) return { ...result, changed: false };
     const ranks = ranksBetween(null, null, sorted.length);
     const now = Date.now();
-    for (const [i, card] of sorted.entries()) await w.update<Initiative>('initiatives', card.id, { rank: ranks[i]!, updatedAt: now });
+    for (const [i, card] of sorted.entries()) await w.update('initiatives', card.id, { rank: ranks[i]!, updatedAt: now });
     return { ...result, changed: true };
   });
 }

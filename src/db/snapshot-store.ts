@@ -1,8 +1,9 @@
 import { snapshotsToPrune } from '../domain/backup/retention';
 import { snapshotChunks, snapshotCounts, tablesFromChunks, type Snapshot, type SnapshotReason } from '../domain/backup/snapshot';
-import { BACKUP_TABLES, type BackupTable, type BackupTables } from '../domain/backup/format';
+import type { BackupTables } from '../domain/backup/format';
+import { DATA_TABLES, type DataTable } from '../domain/tables';
 import { CommandError, newId, runRecordedCommand } from './command';
-import { db, DATA_TABLES } from './db';
+import { db } from './db';
 import { readTables } from './backup-tables';
 import { writeTables } from './write-tables';
 
@@ -79,9 +80,9 @@ export async function restoreSnapshot(id: string): Promise<{ before: Snapshot; e
 }
 
 /** The ids of the records here that a copy does not have, table by table. */
-function removedSince(current: BackupTables, copy: BackupTables): Record<BackupTable, string[]> {
-  const removed = {} as Record<BackupTable, string[]>;
-  for (const table of BACKUP_TABLES) {
+function removedSince(current: BackupTables, copy: BackupTables): Record<DataTable, string[]> {
+  const removed = {} as Record<DataTable, string[]>;
+  for (const table of DATA_TABLES) {
     const kept = new Set(copy[table].map((r) => r.id));
     removed[table] = current[table].filter((r) => !kept.has(r.id)).map((r) => r.id);
   }

@@ -1,11 +1,12 @@
 import { closePlan, type CarryTarget } from '../domain/delivery/carry-over';
 import { cadenceOf, validatePatchedDates, validateSprint, validateSprintDates, type SprintFields } from '../domain/delivery/sprints';
-import { CADENCES, type ActionItem, type Cadence, type RitualRun, type Sprint, type Story } from '../domain/delivery/types';
+import { CADENCES, type Cadence, type RitualRun, type Sprint, type Story } from '../domain/delivery/types';
 import type { Product } from '../domain/types';
 import { CommandError, newId, runCommand, type Writer } from './command';
+import { requireLive } from './command-guards';
+import { changedFields, refuseInvalid } from './command-fields';
 import { db } from './db';
-import { liveProductFor, liveSprint } from './delivery-guards';
-import { changedFields, refuseInvalid } from './hypothesis-commands';
+import { liveSprint } from './delivery-guards';
 
 const liveOnly = <T extends { deletedAt: number | null }>(records: T[]) => records.filter((r) => r.deletedAt === null);
 
@@ -21,11 +22,11 @@ async function storiesIn(sprintId: string): Promise<Story[]> {
 export async function setCadence(productId: string, cadence: Cadence): Promise<Product> {
   if (!CADENCES.includes(cadence)) throw new CommandError('valueInvalid');
   return runCommand('setCadence', async (w) => {
-    const product = await liveProductFor(w, productId);
+    const product = await requireLive('products', productId, 'productMissing');
     w.scope(productId, product.name);
     if (cadenceOf(product) === cadence) return product;
     if (cadence === 'continuous' && (await activeSprintOf(productId))) throw new CommandError('cadenceSprintActive');
-    return w.update<Product>('products', productId, { cadence, updatedAt: Date.now() });
+    return w.update('products', productId, { cadence, updatedAt: Date.now() });
   });
 }
 
@@ -34,7 +35,7 @@ export async function createSprint(productId: string, fields: SprintFields): Pro
   const { values, errors } = validateSprint(fields, true);
   refuseInvalid({ ...errors, ...validateSprintDates(fields.startDate, fields.endDate) });
   return runCommand('createSprint', async (w) => {
-    await liveProductFor(w, productId);
+    await requireLive('products', productId, 'productMissing');
     const now = Date.now();
     const sprint: Sprint = {
       id: newId(),
@@ -69,7 +70,7 @@ export async function editSprint(id: string, patch: Partial<SprintFields>): Prom
       refuseInvalid(Object.keys(dates).length > 0 ? validatePatchedDates(sprint, dates) : {});
       const changed = changedFields(sprint, { ...values, ...(dates as Partial<Sprint>) });
       if (Object.keys(changed).length === 0) return sprint;
-      return w.update<Sprint>('sprints', id, { ...changed, updatedAt: Date.now() });
+      return w.update('sprints', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -80,18 +81,18 @@ export function startSprint(id: string): Promise<Sprint> {
   return runCommand('startSprint', async (w) => {
     const sprint = await liveSprint(w, id);
     if (sprint.status !== 'planned') throw new CommandError('sprintNotPlanned');
-    const product = await liveProductFor(w, sprint.productId);
+    const product = await requireLive('products', sprint.productId, 'productMissing');
     if (cadenceOf(product) === 'continuous') throw new CommandError('continuousFlow');
     if (await activeSprintOf(sprint.productId)) throw new CommandError('sprintAlreadyActive');
     const now = Date.now();
-    return w.update<Sprint>('sprints', id, { status: 'active', startedAt: now, updatedAt: now });
+    return w.update('sprints', id, { status: 'active', startedAt: now, updatedAt: now });
   });
 }
 
 /** The sprint unfinished stories may move to: a planned sprint of the same product. */
 async function carryTarget(w: Writer, sprint: Sprint, target: CarryTarget) {
   if (target === 'backlog') return;
-  const next = await w.get<Sprint>('sprints', target);
+  const next = await w.get('sprints', target);
   if (!next || next.deletedAt !== null || next.productId !== sprint.productId || next.status !== 'planned') throw new CommandError('sprintTargetInvalid');
 }
 
@@ -106,8 +107,8 @@ export function closeSprint(id: string, options: { unfinished: CarryTarget }): P
     await carryTarget(w, sprint, options.unfinished);
     const plan = closePlan(sprint, await storiesIn(id), options.unfinished);
     const now = Date.now();
-    for (const move of plan.moves) await w.update<Story>('stories', move.storyId, { sprintId: move.sprintId, updatedAt: now });
-    return w.update<Sprint>('sprints', id, { status: 'closed', closedAt: now, result: plan.result, updatedAt: now });
+    for (const move of plan.moves) await w.update('stories', move.storyId, { sprintId: move.sprintId, updatedAt: now });
+    return w.update('sprints', id, { status: 'closed', closedAt: now, result: plan.result, updatedAt: now });
   });
 }
 
@@ -120,16 +121,16 @@ export function deleteSprint(id: string): Promise<Sprint> {
     const sprint = await liveSprint(w, id);
     if (sprint.status !== 'planned') throw new CommandError('sprintNotPlanned');
     const now = Date.now();
-    for (const story of await storiesIn(id)) await w.update<Story>('stories', story.id, { sprintId: null, updatedAt: now });
+    for (const story of await storiesIn(id)) await w.update('stories', story.id, { sprintId: null, updatedAt: now });
     for (const run of liveOnly(await db.ritualRuns.where('sprintId').equals(id).toArray())) await tombstoneRun(w, run, now);
-    return w.update<Sprint>('sprints', id, { deletedAt: now, updatedAt: now });
+    return w.update('sprints', id, { deletedAt: now, updatedAt: now });
   });
 }
 
 /** Tombstones a ritual run and the action items it created, in the caller's command. */
 export async function tombstoneRun(w: Writer, run: RitualRun, now: number) {
   for (const item of liveOnly(await db.actionItems.where('runId').equals(run.id).toArray())) {
-    await w.update<ActionItem>('actionItems', item.id, { deletedAt: now, updatedAt: now });
+    await w.update('actionItems', item.id, { deletedAt: now, updatedAt: now });
   }
-  await w.update<RitualRun>('ritualRuns', run.id, { deletedAt: now, updatedAt: now });
+  await w.update('ritualRuns', run.id, { deletedAt: now, updatedAt: now });
 }

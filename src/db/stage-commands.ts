@@ -1,12 +1,12 @@
 import { rankBetween } from '../domain/ranking';
 import type { Lane, Stage } from '../domain/types';
 import { CommandError, newId, runCommand, type Writer } from './command';
+import { requireLive } from './command-guards';
 import { validName } from './validate';
 import { activeInStage, liveStages } from './queries';
 
 async function liveStage(w: Writer, id: string): Promise<Stage> {
-  const stage = await w.get<Stage>('stages', id);
-  if (!stage || stage.deletedAt !== null) throw new CommandError('stageMissing');
+  const stage = await requireLive('stages', id, 'stageMissing');
   w.scope(stage.productId, stage.name);
   return stage;
 }
@@ -36,7 +36,7 @@ export async function renameStage(id: string, name: string): Promise<Stage> {
   const valid = await validName(name);
   return runCommand('renameStage', async (w) => {
     await liveStage(w, id);
-    return w.update<Stage>('stages', id, { name: valid, updatedAt: Date.now() });
+    return w.update('stages', id, { name: valid, updatedAt: Date.now() });
   });
 }
 
@@ -49,7 +49,7 @@ export function reorderStage(id: string, direction: -1 | 1): Promise<Stage> {
     const target = index + direction;
     if (target < 0 || target >= lane.length) throw new CommandError('stageEdge');
     const [lo, hi] = direction < 0 ? [lane[target - 1], lane[target]] : [lane[target], lane[target + 1]];
-    return w.update<Stage>('stages', id, { rank: rankBetween(lo?.rank, hi?.rank), updatedAt: Date.now() });
+    return w.update('stages', id, { rank: rankBetween(lo?.rank, hi?.rank), updatedAt: Date.now() });
   });
 }
 
@@ -61,6 +61,6 @@ export function removeStage(id: string): Promise<Stage> {
     const siblings = (await liveStages(stage.productId)).filter((s) => s.lane === stage.lane);
     if (siblings.length <= 1) throw new CommandError('lastStageOfLane');
     const now = Date.now();
-    return w.update<Stage>('stages', id, { deletedAt: now, updatedAt: now });
+    return w.update('stages', id, { deletedAt: now, updatedAt: now });
   });
 }

@@ -1,13 +1,14 @@
 import { compareRankThenId } from '../domain/lanes';
 import { checkedErrors } from '../domain/discovery/fields';
 import { isStoryStatus, storyLabel, validateStory, type StoryFields } from '../domain/delivery/stories';
-import type { Sprint, Story, StoryStatus } from '../domain/delivery/types';
+import type { Story, StoryStatus } from '../domain/delivery/types';
 import { instantiate } from '../domain/templates/instantiate';
 import { rankBetween } from '../domain/ranking';
 import { CommandError, newId, runCommand, type Writer } from './command';
+import { changedFields, refuseInvalid } from './command-fields';
+import { initiativeAndProduct, requireLive } from './command-guards';
 import { db } from './db';
-import { initiativeAndProduct, liveStory } from './delivery-guards';
-import { changedFields, liveInitiativeFor, refuseInvalid } from './hypothesis-commands';
+import { liveStory } from './delivery-guards';
 import { defaultTemplate, type TemplateLanguage } from './template-queries';
 
 /** A new story: "I want" is required, the rest may come later. */
@@ -30,7 +31,7 @@ export async function createStory(initiativeId: string, draft: StoryDraft, langu
   const { product } = await initiativeAndProduct(initiativeId);
   const [ready, done] = await Promise.all([defaultTemplate(product, 'definitionOfReady', language), defaultTemplate(product, 'definitionOfDone', language)]);
   return runCommand('createStory', async (w) => {
-    const initiative = await liveInitiativeFor(w, initiativeId);
+    const initiative = await requireLive('initiatives', initiativeId, 'initiativeMissing');
     const now = Date.now();
     const story: Story = {
       id: newId(),
@@ -62,7 +63,7 @@ export async function editStory(id: string, patch: Partial<StoryFields>): Promis
       const story = await liveStory(w, id);
       const changed = changedFields(story, values);
       if (Object.keys(changed).length === 0) return story;
-      return w.update<Story>('stories', id, { ...changed, updatedAt: Date.now() });
+      return w.update('stories', id, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -75,7 +76,7 @@ export async function setStoryStatus(id: string, status: StoryStatus): Promise<S
     const story = await liveStory(w, id);
     if (story.status === status) return story;
     const now = Date.now();
-    return w.update<Story>('stories', id, { status, doneAt: status === 'done' ? now : null, updatedAt: now });
+    return w.update('stories', id, { status, doneAt: status === 'done' ? now : null, updatedAt: now });
   });
 }
 
@@ -88,13 +89,13 @@ export async function tickStoryCheck(id: string, list: StoryChecklist, itemId: s
     refuseInvalid(checkedErrors(content.template.body, { [itemId]: checked }));
     if (content.checked[itemId] === checked) return story;
     const patch: Partial<Story> = { [list]: { ...content, checked: { ...content.checked, [itemId]: checked } }, updatedAt: Date.now() };
-    return w.update<Story>('stories', id, patch);
+    return w.update('stories', id, patch);
   });
 }
 
 async function neighbour(w: Writer, id: string | null, initiativeId: string): Promise<Story | undefined> {
   if (id === null) return undefined;
-  const story = await w.get<Story>('stories', id);
+  const story = await w.get('stories', id);
   if (!story || story.deletedAt !== null || story.initiativeId !== initiativeId) throw new CommandError('storyMissing');
   return story;
 }
@@ -105,7 +106,7 @@ export function moveStory(id: string, beforeId: string | null, afterId: string |
     const story = await liveStory(w, id);
     const before = await neighbour(w, beforeId, story.initiativeId);
     const after = await neighbour(w, afterId, story.initiativeId);
-    return w.update<Story>('stories', id, { rank: rankBetween(before?.rank, after?.rank), updatedAt: Date.now() });
+    return w.update('stories', id, { rank: rankBetween(before?.rank, after?.rank), updatedAt: Date.now() });
   });
 }
 
@@ -114,13 +115,12 @@ export function planStory(id: string, sprintId: string | null): Promise<Story> {
   return runCommand('planStory', async (w) => {
     const story = await liveStory(w, id);
     if (sprintId !== null) {
-      const sprint = await w.get<Sprint>('sprints', sprintId);
-      if (!sprint || sprint.deletedAt !== null) throw new CommandError('sprintMissing');
+      const sprint = await requireLive('sprints', sprintId, 'sprintMissing');
       if (sprint.productId !== story.productId) throw new CommandError('otherProduct');
       if (sprint.status === 'closed') throw new CommandError('sprintClosed');
     }
     if (story.sprintId === sprintId) return story;
-    return w.update<Story>('stories', id, { sprintId, updatedAt: Date.now() });
+    return w.update('stories', id, { sprintId, updatedAt: Date.now() });
   });
 }
 
@@ -128,6 +128,6 @@ export function deleteStory(id: string): Promise<Story> {
   return runCommand('deleteStory', async (w) => {
     await liveStory(w, id);
     const now = Date.now();
-    return w.update<Story>('stories', id, { deletedAt: now, updatedAt: now });
+    return w.update('stories', id, { deletedAt: now, updatedAt: now });
   });
 }

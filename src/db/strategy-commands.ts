@@ -3,8 +3,8 @@ import { isScoringFramework, scoringOf } from '../domain/strategy/scores';
 import type { NorthStar, ScoringFramework } from '../domain/strategy/types';
 import type { Product } from '../domain/types';
 import { CommandError, runCommand } from './command';
-import { liveProductFor } from './delivery-guards';
-import { changedFields, refuseInvalid } from './hypothesis-commands';
+import { requireLive } from './command-guards';
+import { changedFields, refuseInvalid } from './command-fields';
 
 export type StrategyPatch = Partial<Omit<StrategyFields, 'northStar'> & { northStar: Partial<NorthStar> }>;
 
@@ -17,7 +17,7 @@ export async function editStrategy(productId: string, patch: StrategyPatch): Pro
   return runCommand(
     'editStrategy',
     async (w) => {
-      const product = await liveProductFor(w, productId);
+      const product = await requireLive('products', productId, 'productMissing');
       w.scope(productId, product.name);
       const fields = strategyFieldsOf(product);
       const { values, errors } = validateStrategy(patch.northStar ? { ...patch, northStar: { ...fields.northStar, ...patch.northStar } } : patch);
@@ -25,7 +25,7 @@ export async function editStrategy(productId: string, patch: StrategyPatch): Pro
       // Compared with the fields as shown (absent is empty), so an untouched empty field is never written.
       const changed = changedFields(fields, values);
       if (Object.keys(changed).length === 0) return product;
-      return w.update<Product>('products', productId, { ...changed, updatedAt: Date.now() });
+      return w.update('products', productId, { ...changed, updatedAt: Date.now() });
     },
     { coalesce: true },
   );
@@ -35,9 +35,9 @@ export async function editStrategy(productId: string, patch: StrategyPatch): Pro
 export async function setScoring(productId: string, framework: ScoringFramework): Promise<Product> {
   if (!isScoringFramework(framework)) throw new CommandError('valueInvalid');
   return runCommand('setScoring', async (w) => {
-    const product = await liveProductFor(w, productId);
+    const product = await requireLive('products', productId, 'productMissing');
     w.scope(productId, product.name);
     if (scoringOf(product) === framework) return product;
-    return w.update<Product>('products', productId, { scoring: framework, updatedAt: Date.now() });
+    return w.update('products', productId, { scoring: framework, updatedAt: Date.now() });
   });
 }

@@ -3,6 +3,7 @@ import type { TemplateFileContent } from '../domain/templates/file-format';
 import type { StoredTemplate, TemplateBody, TemplateDefinition, TemplateFamily, TemplateVersion } from '../domain/templates/types';
 import type { Product } from '../domain/types';
 import { CommandError, newId, runCommand, type Writer } from './command';
+import { requireLive } from './command-guards';
 import { validName } from './validate';
 
 // The body schema (and zod) loads with the first save, like the other validation.
@@ -16,8 +17,7 @@ async function validBody(body: TemplateBody): Promise<TemplateBody> {
 }
 
 async function liveTemplate(w: Writer, id: string): Promise<StoredTemplate> {
-  const template = await w.get<StoredTemplate>('templates', id);
-  if (!template || template.deletedAt !== null) throw new CommandError('templateMissing');
+  const template = await requireLive('templates', id, 'templateMissing');
   w.scope('', template.name);
   return template;
 }
@@ -84,17 +84,16 @@ export function deleteTemplate(id: string): Promise<StoredTemplate> {
   return runCommand('deleteTemplate', async (w) => {
     await liveTemplate(w, id);
     const now = Date.now();
-    return w.update<StoredTemplate>('templates', id, { deletedAt: now, updatedAt: now });
+    return w.update('templates', id, { deletedAt: now, updatedAt: now });
   });
 }
 
 /** The template a product starts a family's artefacts from; null goes back to the built-in. */
 export function setDefaultTemplate(productId: string, family: TemplateFamily, templateId: string | null): Promise<Product> {
   return runCommand('setDefaultTemplate', async (w) => {
-    const product = await w.get<Product>('products', productId);
-    if (!product || product.deletedAt !== null) throw new CommandError('productMissing');
+    const product = await requireLive('products', productId, 'productMissing');
     if (templateId) {
-      const stored = builtInFamily(templateId) ? null : await w.get<StoredTemplate>('templates', templateId);
+      const stored = builtInFamily(templateId) ? null : await w.get('templates', templateId);
       const chosenFamily = builtInFamily(templateId) ?? (stored && stored.deletedAt === null ? stored.family : undefined);
       if (chosenFamily !== family) throw new CommandError('templateMissing');
     }
@@ -102,6 +101,6 @@ export function setDefaultTemplate(productId: string, family: TemplateFamily, te
     const defaults = { ...product.defaultTemplates };
     if (templateId) defaults[family] = templateId;
     else delete defaults[family];
-    return w.update<Product>('products', productId, { defaultTemplates: defaults, updatedAt: Date.now() });
+    return w.update('products', productId, { defaultTemplates: defaults, updatedAt: Date.now() });
   });
 }

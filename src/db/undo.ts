@@ -1,6 +1,7 @@
 import { isLive, tombstoneOf, untouchedSince } from '../domain/undo-rules';
 import { CommandError, runCommand } from './command';
-import { db, DATA_TABLES } from './db';
+import { DATA_TABLES, type DataRecord } from '../domain/tables';
+import { anyDataTable, db } from './db';
 import type { Activity, Change } from './activity';
 import { hasLiveDependents } from './dependents';
 
@@ -17,8 +18,8 @@ async function apply({ changes, at }: Activity, side: 'before' | 'after', undoin
   const now = Date.now();
   let kept = 0;
   for (const change of ordered) {
-    const table = db.table(change.table);
-    const current: unknown = await table.get(change.key);
+    const table = anyDataTable(change.table);
+    const current = await table.get(change.key);
     const expected = side === 'before' ? change.after : change.before;
     if (!untouchedSince(current, expected)) {
       kept++;
@@ -30,7 +31,7 @@ async function apply({ changes, at }: Activity, side: 'before' | 'after', undoin
       continue;
     }
     if (target !== undefined) {
-      await table.put(target);
+      await table.put(target as DataRecord);
       continue;
     }
     if (current === undefined) continue;
@@ -81,13 +82,13 @@ export function revertCommand(activityId: number): Promise<{ reverted: Activity;
     const undoing = keysOf(entry.changes);
     let kept = 0;
     for (const change of [...entry.changes].reverse()) {
-      const current: unknown = await db.table(change.table).get(change.key);
+      const current: unknown = await anyDataTable(change.table).get(change.key);
       if (!untouchedSince(current, change.after)) {
         kept++;
         continue;
       }
       if (removes(current, change.before) && (await hasLiveDependents(change.table, change.key, undoing, entry.at))) kept++;
-      else if (change.before !== undefined) await w.putMany(change.table, [change.before as { id: string }]);
+      else if (change.before !== undefined) await w.putMany(change.table, [change.before as DataRecord]);
       else await w.remove(change.table, change.key);
     }
     await db.activity.update(activityId, { state: 'reverted' });

@@ -1,6 +1,7 @@
 import { wipLimitError } from '../domain/metrics/wip';
 import type { Stage } from '../domain/types';
-import { CommandError, runCommand, ValidationError } from './command';
+import { runCommand, ValidationError } from './command';
+import { requireLive } from './command-guards';
 
 /**
  * Sets a stage's soft WIP limit (a whole number from 1 to 999), or removes it with null. Typing
@@ -12,11 +13,10 @@ export async function setWipLimit(stageId: string, limit: number | null): Promis
   return runCommand(
     'setWipLimit',
     async (w) => {
-      const stage = await w.get<Stage>('stages', stageId);
-      if (!stage || stage.deletedAt !== null) throw new CommandError('stageMissing');
+      const stage = await requireLive('stages', stageId, 'stageMissing');
       w.scope(stage.productId, stage.name);
       if ((stage.wipLimit ?? null) === limit) return stage;
-      return w.update<Stage>('stages', stageId, { wipLimit: limit, updatedAt: Date.now() });
+      return w.update('stages', stageId, { wipLimit: limit, updatedAt: Date.now() });
     },
     { coalesce: true },
   );

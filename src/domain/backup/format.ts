@@ -1,9 +1,5 @@
 /** The backup file: every user record of the database (or of one product), in one versioned JSON file. */
-import type { ActionItem, RitualRun, Sprint, Story } from '../delivery/types';
-import type { Evidence, Experiment, Hypothesis, Interview, StatusChange } from '../discovery/types';
-import type { Objective } from '../strategy/types';
-import type { StoredTemplate, TemplateVersion } from '../templates/types';
-import type { Initiative, Product, Stage, Transition } from '../types';
+import { DATA_TABLES, emptyRecords, type DataRecord, type TableRecords } from '../tables';
 
 export const BACKUP_FORMAT = 'product-lifecycle-board/backup' as const;
 
@@ -18,54 +14,7 @@ export const BACKUP_SCHEMA_VERSION = 2;
 export const BACKUP_MAX_BYTES = 64 * 1024 * 1024;
 
 /** The records of every table a backup holds, by table: the database's user-data tables. */
-export interface BackupTables {
-  products: Product[];
-  stages: Stage[];
-  initiatives: Initiative[];
-  transitions: Transition[];
-  hypotheses: Hypothesis[];
-  experiments: Experiment[];
-  interviews: Interview[];
-  evidence: Evidence[];
-  statusChanges: StatusChange[];
-  templates: StoredTemplate[];
-  templateVersions: TemplateVersion[];
-  stories: Story[];
-  sprints: Sprint[];
-  ritualRuns: RitualRun[];
-  actionItems: ActionItem[];
-  objectives: Objective[];
-}
-export type BackupTable = keyof BackupTables;
-export type BackupRecord = BackupTables[BackupTable][number];
-
-/** The schema version each table first appeared in: an older file holds only the tables of its version. */
-export const TABLE_SINCE: Record<BackupTable, number> = {
-  products: 1,
-  stages: 1,
-  initiatives: 1,
-  transitions: 1,
-  hypotheses: 1,
-  experiments: 1,
-  interviews: 1,
-  evidence: 1,
-  statusChanges: 1,
-  templates: 1,
-  templateVersions: 1,
-  stories: 2,
-  sprints: 2,
-  ritualRuns: 2,
-  actionItems: 2,
-  objectives: 2,
-};
-
-export const BACKUP_TABLES = Object.keys(TABLE_SINCE) as BackupTable[];
-
-/** Tables whose records belong to one product (they carry its productId); templates are shared. */
-export const PRODUCT_TABLES = BACKUP_TABLES.filter((table) => table !== 'products' && table !== 'templates' && table !== 'templateVersions') as Exclude<
-  BackupTable,
-  'products' | 'templates' | 'templateVersions'
->[];
+export type BackupTables = TableRecords;
 
 export type BackupScope = { kind: 'all' } | { kind: 'product'; productId: string; productName: string };
 
@@ -80,7 +29,7 @@ export interface BackupFile {
 }
 
 export function emptyTables(): BackupTables {
-  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, []])) as unknown as BackupTables;
+  return emptyRecords(DATA_TABLES);
 }
 
 export function makeBackup(tables: BackupTables, scope: BackupScope, appVersion: string, now: Date): BackupFile {
@@ -93,11 +42,11 @@ export function backupToText(file: BackupFile): string {
 }
 
 /** Records in use: tombstones are kept in backups (undo and sync need them) but not counted. */
-export function isLive(record: BackupRecord): boolean {
+export function isLive(record: DataRecord): boolean {
   return !('deletedAt' in record) || record.deletedAt === null;
 }
 
 /** Every record of the tables, in one count. */
 export function recordCount(tables: BackupTables): number {
-  return BACKUP_TABLES.reduce((sum, table) => sum + tables[table].length, 0);
+  return DATA_TABLES.reduce((sum, table) => sum + tables[table].length, 0);
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseSafeJson } from '../safe-json';
-import { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_SCHEMA_VERSION, BACKUP_TABLES, emptyTables, TABLE_SINCE, type BackupFile, type BackupTable, type BackupTables } from './format';
+import { DATA_TABLES, TABLE_SINCE, type DataTable } from '../tables';
+import { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_SCHEMA_VERSION, emptyTables, type BackupFile, type BackupTables } from './format';
 import { formatPath, type BackupProblem, type FieldIssue } from './problems';
 import { checkReferences } from './references';
 import { envelopeSchema, RECORD_SCHEMAS } from './schema';
@@ -63,10 +64,10 @@ export function parseBackup(text: string, maxBytes = BACKUP_MAX_BYTES): ParsedBa
   const { schemaVersion, tables: fileTables } = envelope.data;
 
   for (const name of Object.keys(fileTables)) {
-    if (!Object.hasOwn(TABLE_SINCE, name) || TABLE_SINCE[name as BackupTable] > schemaVersion) return { ok: false, problem: { code: 'unknownTable', table: name } };
+    if (!Object.hasOwn(TABLE_SINCE, name) || TABLE_SINCE[name as DataTable] > schemaVersion) return { ok: false, problem: { code: 'unknownTable', table: name } };
   }
   const tables = emptyTables();
-  for (const table of BACKUP_TABLES) {
+  for (const table of DATA_TABLES) {
     const rows = Object.hasOwn(fileTables, table) ? fileTables[table] : undefined;
     if (!rows) {
       // An older file lacks the tables that came after it: they are empty. A current one has them all.
@@ -75,7 +76,7 @@ export function parseBackup(text: string, maxBytes = BACKUP_MAX_BYTES): ParsedBa
     }
     const parsed = z.array(RECORD_SCHEMAS[table]).safeParse(rows, PARSE_OPTIONS);
     if (!parsed.success) return { ok: false, problem: fieldProblem(parsed.error, ['tables', table]) };
-    (tables as unknown as Record<BackupTable, unknown[]>)[table] = parsed.data;
+    (tables as unknown as Record<DataTable, unknown[]>)[table] = parsed.data;
   }
 
   const backup: BackupFile = { ...envelope.data, format: BACKUP_FORMAT, tables: tables as BackupTables };

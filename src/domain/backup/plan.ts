@@ -1,14 +1,15 @@
-import { BACKUP_TABLES, emptyTables, PRODUCT_TABLES, type BackupFile, type BackupRecord, type BackupTable, type BackupTables } from './format';
+import { DATA_TABLES, PRODUCT_TABLES, type DataRecord, type DataTable } from '../tables';
+import { emptyTables, type BackupFile, type BackupTables } from './format';
 import type { BackupProblem } from './problems';
 
 export type ImportMode = 'replace' | 'merge';
 
-type Row = BackupRecord & { productId?: string; updatedAt?: number };
+type Row = DataRecord & { productId?: string; updatedAt?: number };
 
 /** What an import writes, table by table, and what that means in records. */
 export interface ImportPlan {
   put: BackupTables;
-  remove: Record<BackupTable, string[]>;
+  remove: Record<DataTable, string[]>;
   /** Records of the file that this browser does not have. */
   added: number;
   /** Records overwritten by the file's copy. */
@@ -20,18 +21,18 @@ export interface ImportPlan {
 }
 
 function emptyPlan(): ImportPlan {
-  return { put: emptyTables(), remove: Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as Record<BackupTable, string[]>, added: 0, updated: 0, kept: 0, removed: 0 };
+  return { put: emptyTables(), remove: Object.fromEntries(DATA_TABLES.map((t) => [t, []])) as unknown as Record<DataTable, string[]>, added: 0, updated: 0, kept: 0, removed: 0 };
 }
 
-const rowsOf = (tables: BackupTables, table: BackupTable) => tables[table] as readonly Row[];
-const putInto = (plan: ImportPlan, table: BackupTable, row: Row) => (plan.put[table] as Row[]).push(row);
+const rowsOf = (tables: BackupTables, table: DataTable) => tables[table] as readonly Row[];
+const putInto = (plan: ImportPlan, table: DataTable, row: Row) => (plan.put[table] as Row[]).push(row);
 
 /**
  * Merge: a record whose id is new is added; one that exists is updated when the file's copy was
  * changed later (its updatedAt is newer), kept otherwise. Records that never change once written
  * (history entries, evidence links, template versions) have no updatedAt: an existing one is kept.
  */
-function mergeTable(plan: ImportPlan, table: BackupTable, incoming: readonly Row[], here: Map<string, Row>) {
+function mergeTable(plan: ImportPlan, table: DataTable, incoming: readonly Row[], here: Map<string, Row>) {
   for (const row of incoming) {
     const existing = here.get(row.id);
     if (!existing) {
@@ -45,7 +46,7 @@ function mergeTable(plan: ImportPlan, table: BackupTable, incoming: readonly Row
 }
 
 /** Replace: the file's records are written, and those here that the file does not have are removed. */
-function replaceTable(plan: ImportPlan, table: BackupTable, incoming: readonly Row[], here: readonly Row[]) {
+function replaceTable(plan: ImportPlan, table: DataTable, incoming: readonly Row[], here: readonly Row[]) {
   const ids = new Set(incoming.map((row) => row.id));
   const present = new Set(here.map((row) => row.id));
   for (const row of incoming) {
@@ -64,8 +65,8 @@ function replaceTable(plan: ImportPlan, table: BackupTable, incoming: readonly R
  * A record of the file that exists here under another product: writing it would move it out of
  * the product that owns it here and break that product's links. Only a hand-made file gets there.
  */
-function conflict(file: BackupFile, here: Map<BackupTable, Map<string, Row>>): BackupProblem | null {
-  const tables: BackupTable[] = ['products', ...PRODUCT_TABLES];
+function conflict(file: BackupFile, here: Map<DataTable, Map<string, Row>>): BackupProblem | null {
+  const tables: DataTable[] = ['products', ...PRODUCT_TABLES];
   for (const table of tables) {
     const existing = here.get(table)!;
     for (const row of rowsOf(file.tables, table)) {
@@ -84,7 +85,7 @@ function conflict(file: BackupFile, here: Map<BackupTable, Map<string, Row>>): B
  * templates it carries are merged in both modes, since other products may use them.
  */
 export function planImport(file: BackupFile, current: BackupTables, mode: ImportMode): { ok: true; plan: ImportPlan } | { ok: false; problem: BackupProblem } {
-  const here = new Map(BACKUP_TABLES.map((table) => [table, new Map(rowsOf(current, table).map((row) => [row.id, row]))]));
+  const here = new Map(DATA_TABLES.map((table) => [table, new Map(rowsOf(current, table).map((row) => [row.id, row]))]));
   const wholeReplace = mode === 'replace' && file.scope.kind === 'all';
   if (!wholeReplace) {
     const problem = conflict(file, here);
@@ -92,7 +93,7 @@ export function planImport(file: BackupFile, current: BackupTables, mode: Import
   }
   const plan = emptyPlan();
   const scope = file.scope;
-  for (const table of BACKUP_TABLES) {
+  for (const table of DATA_TABLES) {
     const incoming = rowsOf(file.tables, table);
     if (mode === 'merge' || (scope.kind === 'product' && (table === 'templates' || table === 'templateVersions'))) {
       mergeTable(plan, table, incoming, here.get(table)!);

@@ -1,5 +1,6 @@
 import type { ArtefactContent } from '../templates/instantiate';
-import { emptyTables, isLive, PRODUCT_TABLES, type BackupTables } from './format';
+import { PRODUCT_TABLES } from '../tables';
+import { emptyTables, isLive, type BackupTables } from './format';
 
 /**
  * The ids of the team's own templates a product uses: its defaults per family, and the templates

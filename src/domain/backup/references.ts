@@ -1,12 +1,13 @@
-import { BACKUP_TABLES, PRODUCT_TABLES, type BackupScope, type BackupTable, type BackupTables } from './format';
+import { DATA_TABLES, PRODUCT_TABLES, type DataTable } from '../tables';
+import type { BackupScope, BackupTables } from './format';
 import type { BackupProblem } from './problems';
 
 type Row = { id: string; productId?: string } & Record<string, unknown>;
 
 interface Reference {
-  table: BackupTable;
+  table: DataTable;
   field: string;
-  target: BackupTable;
+  target: DataTable;
   /** Null (or absent) means "none". */
   optional?: boolean;
 }
@@ -38,14 +39,14 @@ const REFERENCES: readonly Reference[] = [
   { table: 'actionItems', field: 'runId', target: 'ritualRuns' },
 ];
 
-function rows(tables: BackupTables, table: BackupTable): readonly Row[] {
+function rows(tables: BackupTables, table: DataTable): readonly Row[] {
   return tables[table] as unknown as Row[];
 }
 
 /** Each table's records by id; the first id seen twice is a problem (the second would overwrite the first). */
-function index(tables: BackupTables): { byId: Map<BackupTable, Map<string, Row>> } | { problem: BackupProblem } {
-  const byId = new Map<BackupTable, Map<string, Row>>();
-  for (const table of BACKUP_TABLES) {
+function index(tables: BackupTables): { byId: Map<DataTable, Map<string, Row>> } | { problem: BackupProblem } {
+  const byId = new Map<DataTable, Map<string, Row>>();
+  for (const table of DATA_TABLES) {
     const map = new Map<string, Row>();
     for (const [i, row] of rows(tables, table).entries()) {
       if (map.has(row.id)) return { problem: { code: 'duplicateId', path: `tables.${table}[${i}].id`, id: row.id } };

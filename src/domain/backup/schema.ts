@@ -14,7 +14,8 @@ import { templateBodySchema } from '../templates/file-format';
 import { TEMPLATE_FAMILIES } from '../templates/types';
 import { CLOSED_STATUSES, LANES, SEGMENTS } from '../types';
 import { DEFAULT_STAGES } from '../lanes';
-import { BACKUP_FORMAT, type BackupTable } from './format';
+import type { DataTable } from '../tables';
+import { BACKUP_FORMAT } from './format';
 
 const SHORT = 1_000;
 const LONG = 100_000;
@@ -354,7 +355,7 @@ export const RECORD_SCHEMAS = {
   ritualRuns: ritualRun,
   actionItems: actionItem,
   objectives: objective,
-} satisfies Record<BackupTable, z.core.SomeType>;
+} satisfies Record<DataTable, z.core.SomeType>;
 
 /** The envelope, without the tables (checked table by table, so an older file may lack some). */
 export const envelopeSchema = z.strictObject({

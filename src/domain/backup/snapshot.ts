@@ -1,4 +1,5 @@
-import { BACKUP_TABLES, emptyTables, isLive, type BackupRecord, type BackupTable, type BackupTables } from './format';
+import { DATA_TABLES, type DataRecord, type DataTable } from '../tables';
+import { emptyTables, isLive, type BackupTables } from './format';
 
 export type SnapshotReason = 'auto' | 'beforeImport' | 'beforeRestore';
 
@@ -11,7 +12,7 @@ export interface Snapshot {
   at: number;
   reason: SnapshotReason;
   /** Records in use per table, and the names of the products in use: what it holds, at a glance. */
-  counts: Record<BackupTable, number>;
+  counts: Record<DataTable, number>;
   products: string[];
   /** The activity log's latest entry when taken: an automatic snapshot is taken only once it moved. */
   activityMark: string;
@@ -25,24 +26,24 @@ export interface SnapshotChunk {
   /** `${snapshotId}:${sequence}`, zero-padded, so a snapshot's chunks read back in order. */
   id: string;
   snapshotId: string;
-  table: BackupTable;
-  rows: BackupRecord[];
+  table: DataTable;
+  rows: DataRecord[];
 }
 
-const HEAVY: ReadonlySet<BackupTable> = new Set(['hypotheses', 'experiments', 'interviews', 'stories', 'ritualRuns', 'templates', 'templateVersions']);
+const HEAVY: ReadonlySet<DataTable> = new Set(['hypotheses', 'experiments', 'interviews', 'stories', 'ritualRuns', 'templates', 'templateVersions']);
 
 /**
  * How many records of a table to read or write at a time for a snapshot: a few hundred kilobytes,
  * a few milliseconds of the main thread. Records holding template snapshots weigh kilobytes each.
  */
-export function chunkRows(table: BackupTable): number {
+export function chunkRows(table: DataTable): number {
   return HEAVY.has(table) ? 50 : 500;
 }
 
 export function snapshotChunks(snapshotId: string, tables: BackupTables): SnapshotChunk[] {
   const chunks: SnapshotChunk[] = [];
-  for (const table of BACKUP_TABLES) {
-    const rows: BackupRecord[] = tables[table];
+  for (const table of DATA_TABLES) {
+    const rows: DataRecord[] = tables[table];
     const size = chunkRows(table);
     for (let i = 0; i < rows.length; i += size) {
       chunks.push({ id: `${snapshotId}:${String(chunks.length).padStart(6, '0')}`, snapshotId, table, rows: rows.slice(i, i + size) });
@@ -54,11 +55,11 @@ export function snapshotChunks(snapshotId: string, tables: BackupTables): Snapsh
 /** A snapshot's tables from its chunks, in their order. */
 export function tablesFromChunks(chunks: readonly SnapshotChunk[]): BackupTables {
   const tables = emptyTables();
-  for (const chunk of [...chunks].sort((a, b) => (a.id < b.id ? -1 : 1))) (tables[chunk.table] as BackupRecord[]).push(...chunk.rows);
+  for (const chunk of [...chunks].sort((a, b) => (a.id < b.id ? -1 : 1))) (tables[chunk.table] as DataRecord[]).push(...chunk.rows);
   return tables;
 }
 
 export function snapshotCounts(tables: BackupTables): Pick<Snapshot, 'counts' | 'products'> {
-  const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, tables[table].filter(isLive).length])) as Record<BackupTable, number>;
+  const counts = Object.fromEntries(DATA_TABLES.map((table) => [table, tables[table].filter(isLive).length])) as Record<DataTable, number>;
   return { counts, products: tables.products.filter(isLive).map((p) => p.name) };
 }

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importBackup } from '../../../src/db/backup-import';
 import { readTables } from '../../../src/db/backup-tables';
 import { db } from '../../../src/db/db';
-import { BACKUP_FORMAT, BACKUP_TABLES, backupToText, PRODUCT_TABLES, type BackupFile, type BackupTable, type BackupTables } from '../../../src/domain/backup/format';
+import { BACKUP_FORMAT, backupToText, type BackupFile, type BackupTables } from '../../../src/domain/backup/format';
+import { DATA_TABLES, PRODUCT_TABLES, type DataTable } from '../../../src/domain/tables';
 import { parseBackup } from '../../../src/domain/backup/parse';
 import { smallBackup } from '../domain/backup-fixture';
 import { byId, everything, prototypeKeys } from './backup-helpers';
@@ -126,7 +127,7 @@ const mangledFile = fc
     return text.slice(0, at) + splice[1] + text.slice(at + 1);
   });
 
-function rowsOf(tables: BackupTables, table: BackupTable): Row[] {
+function rowsOf(tables: BackupTables, table: DataTable): Row[] {
   return tables[table] as unknown as Row[];
 }
 
@@ -139,9 +140,9 @@ function removedRow(row: Row, now: number): Row | null {
 
 /** What the database must hold after importing `file` over `before`, straight from the rules. */
 function expected(file: BackupFile, before: BackupTables, mode: 'replace' | 'merge', now: number): BackupTables {
-  const result = {} as Record<BackupTable, Row[]>;
+  const result = {} as Record<DataTable, Row[]>;
   const scope = file.scope;
-  for (const table of BACKUP_TABLES) {
+  for (const table of DATA_TABLES) {
     const rows = new Map(rowsOf(before, table).map((r) => [r.id, r]));
     const shared = table === 'templates' || table === 'templateVersions';
     if (mode === 'replace' && (scope.kind === 'all' || !shared)) {
@@ -166,7 +167,7 @@ function expected(file: BackupFile, before: BackupTables, mode: 'replace' | 'mer
 
 /** Whether a record of the file sits here under another product: the import must refuse it. */
 function conflicts(file: BackupFile, before: BackupTables): boolean {
-  return (['products', ...PRODUCT_TABLES] as BackupTable[]).some((table) => {
+  return (['products', ...PRODUCT_TABLES] as DataTable[]).some((table) => {
     const here = new Map(rowsOf(before, table).map((r) => [r.id, r]));
     return rowsOf(file.tables, table).some((row) => {
       const other = here.get(row.id);

@@ -1,9 +1,10 @@
 import { expect } from 'vitest';
 import { readTables } from '../../../src/db/backup-tables';
-import { db, DATA_TABLES } from '../../../src/db/db';
+import { db } from '../../../src/db/db';
+import { DATA_TABLES } from '../../../src/domain/tables';
 import { createSampleProduct, seedFirstVisit } from '../../../src/db/product-commands';
 import { duplicateTemplate, saveTemplate, setDefaultTemplate } from '../../../src/db/template-commands';
-import { BACKUP_TABLES, type BackupTables } from '../../../src/domain/backup/format';
+import type { BackupTables } from '../../../src/domain/backup/format';
 import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
 import { advance, must } from './helpers';
 
@@ -19,7 +20,7 @@ export async function fillDatabase() {
   await saveTemplate(retro.id, 'Notre rétro', { ...retro.body, description: 'Version 2' });
   await setDefaultTemplate(fr.id, 'retrospective', retro.id);
   const tables = await readTables();
-  for (const table of BACKUP_TABLES) expect(tables[table].length, table).toBeGreaterThan(0);
+  for (const table of DATA_TABLES) expect(tables[table].length, table).toBeGreaterThan(0);
   return { en, fr, retro, tables };
 }
 
@@ -42,7 +43,7 @@ export async function wipe() {
 
 /** Tables with each one's records in id order, to compare what was written whatever the order given. */
 export function byId(tables: BackupTables): BackupTables {
-  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, [...tables[table]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))])) as unknown as BackupTables;
+  return Object.fromEntries(DATA_TABLES.map((table) => [table, [...tables[table]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))])) as unknown as BackupTables;
 }
 
 /** What Object.prototype holds now, to check that no file added anything to it. */

@@ -7,7 +7,8 @@ import { createInitiative, editInitiative } from '../../../src/db/initiative-com
 import { deleteProduct } from '../../../src/db/product-commands';
 import { liveSnapshots, restoreSnapshot, takeAutoSnapshot } from '../../../src/db/snapshot-store';
 import { revertCommand, undo } from '../../../src/db/undo';
-import { BACKUP_TABLES, type BackupTables } from '../../../src/domain/backup/format';
+import type { BackupTables } from '../../../src/domain/backup/format';
+import { DATA_TABLES } from '../../../src/domain/tables';
 import { ranksBetween } from '../../../src/domain/ranking';
 import type { Initiative, Transition } from '../../../src/domain/types';
 import { fillDatabase } from './backup-helpers';
@@ -71,7 +72,7 @@ describe('automatic snapshots', () => {
 /** The tables as a user sees them: records that `then` did not have and that are now tombstones left out. */
 function asSeen(tables: BackupTables, then: BackupTables): BackupTables {
   const seen = {} as Record<string, unknown[]>;
-  for (const table of BACKUP_TABLES) {
+  for (const table of DATA_TABLES) {
     const had = new Set(then[table].map((r) => r.id));
     seen[table] = tables[table].filter((r) => had.has(r.id) || !('deletedAt' in r && r.deletedAt !== null));
   }

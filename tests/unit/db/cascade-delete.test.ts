@@ -8,8 +8,8 @@ import { createInitiative, deleteInitiative } from '../../../src/db/initiative-c
 import { deleteInterview, linkEvidence } from '../../../src/db/interview-commands';
 import { createStory } from '../../../src/db/story-commands';
 import { redo, undo } from '../../../src/db/undo';
-import { advance, expectCommandError, freshDb } from './helpers';
-import { dataOnly, everything, newExperiment, newHypothesis, newInterview, world, type DiscoveryWorld } from './discovery-helpers';
+import { advance, expectCommandError, freshDb, snapshot } from './helpers';
+import { dataOnly, newExperiment, newHypothesis, newInterview, world, type DiscoveryWorld } from './discovery-helpers';
 
 let w: DiscoveryWorld;
 
@@ -56,7 +56,7 @@ async function initiativeWithEverything() {
 
 /** The tombstone time of the rows of each table the delete wrote, and the ids it left alone. */
 async function tombstonedAt(at: number) {
-  const rows = await everything();
+  const rows = await snapshot();
   const count = (list: { deletedAt: number | null }[]) => list.filter((r) => r.deletedAt === at).length;
   return {
     initiatives: count(rows.initiatives),
@@ -71,7 +71,7 @@ async function tombstonedAt(at: number) {
 describe('deleteInitiative, a cascade', () => {
   it('tombstones the initiative with its stories, hypotheses, experiments, interviews and evidence, in one command', async () => {
     const { other, elsewhere, general, kept } = await initiativeWithEverything();
-    const before = await everything();
+    const before = await snapshot();
     const entries = await db.activity.count();
 
     await deleteInitiative(w.initiativeId);
@@ -85,40 +85,40 @@ describe('deleteInitiative, a cascade', () => {
     expect(await hypothesesOf(other.id)).toEqual([elsewhere]);
     expect((await interviewsOf(w.productId)).map((i) => i.id)).toEqual([general.id]);
     expect(await evidenceOfHypothesis(elsewhere.id)).toEqual([kept]);
-    const after = await everything();
+    const after = await snapshot();
     expect(after.statusChanges).toEqual(before.statusChanges);
     expect(after.initiatives.find((i) => i.id === other.id)).toEqual(before.initiatives.find((i) => i.id === other.id));
   });
 
   it('undo brings every record back exactly as it was; redo removes them all again', async () => {
     await initiativeWithEverything();
-    const before = dataOnly(await everything());
+    const before = dataOnly(await snapshot());
 
     await deleteInitiative(w.initiativeId);
-    const deleted = dataOnly(await everything());
+    const deleted = dataOnly(await snapshot());
     expect(deleted).not.toEqual(before);
 
     expect(await undo(w.productId)).toMatchObject({ command: 'deleteInitiative' });
-    expect(dataOnly(await everything())).toEqual(before);
+    expect(dataOnly(await snapshot())).toEqual(before);
     expect((await hypothesesOf(w.initiativeId)).map((h) => h.belief).sort()).toEqual(['one', 'two']);
     expect(await storiesOfInitiative(w.initiativeId)).toHaveLength(1);
 
     advance(10_000);
     expect(await redo(w.productId)).toMatchObject({ command: 'deleteInitiative' });
-    expect(dataOnly(await everything())).toEqual(deleted);
+    expect(dataOnly(await snapshot())).toEqual(deleted);
     expect(await hypothesesOf(w.initiativeId)).toEqual([]);
     expect(await storiesOfInitiative(w.initiativeId)).toEqual([]);
 
     // And once more: the log can go back and forth.
     await undo(w.productId);
-    expect(dataOnly(await everything())).toEqual(before);
+    expect(dataOnly(await snapshot())).toEqual(before);
   });
 
   it('refuses a deleted initiative and writes nothing', async () => {
     await initiativeWithEverything();
     await deleteInitiative(w.initiativeId);
-    const before = await everything();
+    const before = await snapshot();
     await expectCommandError(() => deleteInitiative(w.initiativeId), 'initiativeMissing');
-    expect(await everything()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -16,7 +16,7 @@ import { runCompletion, validateActionItem, validateRunFields } from '../../../s
 import { sprintLengthDays, validateSprint, validateSprintDates } from '../../../src/domain/delivery/sprints';
 import { isStoryReady, validateStory } from '../../../src/domain/delivery/stories';
 import { answerErrors, checkedErrors } from '../../../src/domain/discovery/fields';
-import { freshDb, must, T0 } from './helpers';
+import { freshDb, liveCount, must, T0 } from './helpers';
 
 const SAMPLES: [string, SampleContent][] = [
   ['en', { ...sampleEn, templates: sampleTemplates('en') }],
@@ -118,7 +118,7 @@ describe.each(SAMPLES)('the %s sample’s delivery', (language, content) => {
     const a11y = must((await db.initiatives.where('[productId+status]').equals([product.id, 'active']).toArray()).find((i) => i.title === byKey('a11y').title));
     expect((await storyCounts([a11y.id])).get(a11y.id)).toEqual({ total: 4, ready: 3, done: 0 });
     await undo(product.id);
-    for (const table of [db.stories, db.sprints, db.ritualRuns, db.actionItems]) expect(await table.count()).toBe(0);
+    for (const table of [db.stories, db.sprints, db.ritualRuns, db.actionItems]) expect(await liveCount(table)).toBe(0);
   });
 });
 

@@ -7,8 +7,8 @@ import { experimentsOf, hypothesis, statusHistory } from '../../../src/db/discov
 import { redo, undo } from '../../../src/db/undo';
 import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
 import { instantiate } from '../../../src/domain/templates/instantiate';
-import { advance, expectCommandError, freshDb, must, T0 } from './helpers';
-import { everything, EXPERIMENT, newExperiment, newHypothesis, world } from './discovery-helpers';
+import { advance, expectCommandError, freshDb, must, snapshot, T0 } from './helpers';
+import { EXPERIMENT, newExperiment, newHypothesis, world } from './discovery-helpers';
 
 beforeEach(async () => {
   await freshDb();
@@ -19,9 +19,9 @@ afterEach(() => {
 });
 
 async function refusedWithoutWrites(command: () => Promise<unknown>, code: string) {
-  const before = await everything();
+  const before = await snapshot();
   const error = await expectCommandError(command, code);
-  expect(await everything()).toEqual(before);
+  expect(await snapshot()).toEqual(before);
   return error;
 }
 
@@ -188,9 +188,9 @@ describe('editExperiment', () => {
     expect(bad.fields).toEqual({ deadline: 'errors.dateInvalid' });
     const answers = (await refusedWithoutWrites(() => editExperiment(e.id, { answers: { 'test.cost': 'cheap' } }), 'invalid')) as ValidationError;
     expect(answers.fields).toEqual({ 'test.cost': 'errors.valueInvalid' });
-    const before = await everything();
+    const before = await snapshot();
     await editExperiment(e.id, { measure: e.measure });
-    expect(await everything()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
     await refusedWithoutWrites(() => editExperiment('nope', { measure: 'x' }), 'experimentMissing');
   });
 });

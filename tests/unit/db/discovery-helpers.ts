@@ -1,4 +1,3 @@
-import { db } from '../../../src/db/db';
 import { logHypothesis, type HypothesisFields } from '../../../src/db/hypothesis-commands';
 import { planExperiment, type ExperimentFields } from '../../../src/db/experiment-commands';
 import { recordInterview, type InterviewFields } from '../../../src/db/interview-commands';
@@ -6,20 +5,8 @@ import { createInitiative } from '../../../src/db/initiative-commands';
 import { BUILTIN_IDS } from '../../../src/domain/templates/builtins';
 import { makeProduct, snapshot, type TestProduct } from './helpers';
 
-/** Every row, the discovery tables included, to check that a refusal wrote nothing. */
-export async function everything() {
-  return {
-    ...(await snapshot()),
-    hypotheses: await db.hypotheses.toArray(),
-    experiments: await db.experiments.toArray(),
-    interviews: await db.interviews.toArray(),
-    evidence: await db.evidence.toArray(),
-    statusChanges: await db.statusChanges.toArray(),
-  };
-}
-
 /** A snapshot without the activity log: what undo must bring back exactly. */
-export function dataOnly(rows: Awaited<ReturnType<typeof everything>>) {
+export function dataOnly(rows: Awaited<ReturnType<typeof snapshot>>) {
   return { ...rows, activity: undefined };
 }
 

@@ -10,8 +10,8 @@ import { createTemplate, deleteTemplate } from '../../../src/db/template-command
 import { redo, undo } from '../../../src/db/undo';
 import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
 import { instantiate } from '../../../src/domain/templates/instantiate';
-import { advance, expectCommandError, freshDb, must, T0 } from './helpers';
-import { dataOnly, everything, HYPOTHESIS, newExperiment, newHypothesis, newInterview, world } from './discovery-helpers';
+import { advance, expectCommandError, freshDb, must, snapshot, T0 } from './helpers';
+import { dataOnly, HYPOTHESIS, newExperiment, newHypothesis, newInterview, world } from './discovery-helpers';
 
 beforeEach(async () => {
   await freshDb();
@@ -22,9 +22,9 @@ afterEach(() => {
 });
 
 async function refusedWithoutWrites(command: () => Promise<unknown>, code: string) {
-  const before = await everything();
+  const before = await snapshot();
   const error = await expectCommandError(command, code);
-  expect(await everything()).toEqual(before);
+  expect(await snapshot()).toEqual(before);
   return error;
 }
 
@@ -97,7 +97,7 @@ describe('logHypothesis', () => {
     const { productId, initiativeId } = await world();
     const h = await newHypothesis(initiativeId);
     await undo(productId);
-    expect(await db.hypotheses.get(h.id)).toBeUndefined();
+    expect(must(await db.hypotheses.get(h.id)).deletedAt).not.toBeNull();
     expect(await db.statusChanges.count()).toBe(0);
     await redo(productId);
     expect(await hypothesis(h.id)).toEqual(h);
@@ -147,10 +147,10 @@ describe('editHypothesis', () => {
   it('writes nothing when nothing changes', async () => {
     const { initiativeId } = await world();
     const h = await newHypothesis(initiativeId);
-    const before = await everything();
+    const before = await snapshot();
     advance(1000);
     expect(await editHypothesis(h.id, { belief: h.belief, owner: ` ${h.owner} `, answers: {} })).toEqual(h);
-    expect(await everything()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('refuses bad fields, bad answers and missing hypotheses, writing nothing', async () => {
@@ -231,9 +231,9 @@ describe('rescoreHypothesis', () => {
   it('writes nothing for the same place and refuses scores off the scale', async () => {
     const { initiativeId } = await world();
     const h = await newHypothesis(initiativeId);
-    const before = await everything();
+    const before = await snapshot();
     await rescoreHypothesis(h.id, { importance: h.importance, evidence: h.evidence });
-    expect(await everything()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
     const error = (await refusedWithoutWrites(() => rescoreHypothesis(h.id, { importance: 6 as never, evidence: 2.5 as never }), 'invalid')) as ValidationError;
     expect(error.fields).toEqual({ importance: 'errors.scoreInvalid', evidence: 'errors.scoreInvalid' });
   });
@@ -253,7 +253,7 @@ describe('deleteHypothesis', () => {
     const ev = await linkEvidence(interview.id, h.id, 'supports', 'She typed 140 contacts');
     const evOther = await linkEvidence(interview.id, other.id, 'refutes', 'Messy headers');
     const goneAt = must(await db.experiments.get(gone.id)).deletedAt;
-    const before = await everything();
+    const before = await snapshot();
 
     advance(1000);
     const deleted = await deleteHypothesis(h.id);
@@ -270,7 +270,7 @@ describe('deleteHypothesis', () => {
     expect(await evidenceOfHypothesis(h.id)).toEqual([]);
 
     await undo(productId);
-    expect(dataOnly(await everything())).toEqual(dataOnly(before));
+    expect(dataOnly(await snapshot())).toEqual(dataOnly(before));
     expect((await experimentsOf(h.id)).map((x) => x.id)).toEqual([e1.id, e2.id].sort());
 
     await redo(productId);

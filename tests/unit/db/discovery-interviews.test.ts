@@ -9,8 +9,8 @@ import { evidenceOfHypothesis, evidenceOfInterview, interview, interviewsOf } fr
 import { redo, undo } from '../../../src/db/undo';
 import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
 import { instantiate } from '../../../src/domain/templates/instantiate';
-import { advance, expectCommandError, freshDb, must, T0 } from './helpers';
-import { dataOnly, everything, INTERVIEW, newHypothesis, newInterview, world } from './discovery-helpers';
+import { advance, expectCommandError, freshDb, must, snapshot, T0 } from './helpers';
+import { dataOnly, INTERVIEW, newHypothesis, newInterview, world } from './discovery-helpers';
 
 beforeEach(async () => {
   await freshDb();
@@ -21,9 +21,9 @@ afterEach(() => {
 });
 
 async function refusedWithoutWrites(command: () => Promise<unknown>, code: string) {
-  const before = await everything();
+  const before = await snapshot();
   const error = await expectCommandError(command, code);
-  expect(await everything()).toEqual(before);
+  expect(await snapshot()).toEqual(before);
   return error;
 }
 
@@ -119,9 +119,9 @@ describe('editInterview', () => {
     expect(ticks.fields).toEqual({ 'quote.text': 'errors.valueInvalid' });
     const answers = (await refusedWithoutWrites(() => editInterview(i.id, { answers: { 'opening.consent': true } }), 'invalid')) as ValidationError;
     expect(answers.fields).toEqual({ 'opening.consent': 'errors.valueInvalid' });
-    const before = await everything();
+    const before = await snapshot();
     await editInterview(i.id, { alias: 'Nadia', checked: {} });
-    expect(await everything()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
     await refusedWithoutWrites(() => editInterview('nope', { alias: 'x' }), 'interviewMissing');
   });
 });
@@ -135,7 +135,7 @@ describe('deleteInterview', () => {
     const e1 = await linkEvidence(i.id, h.id, 'supports', 'one');
     const e2 = await linkEvidence(i.id, h.id, 'refutes', 'two');
     const kept = await linkEvidence(other.id, h.id, 'supports', 'three');
-    const before = await everything();
+    const before = await snapshot();
     advance(1000);
     expect(await deleteInterview(i.id)).toMatchObject({ deletedAt: T0 + 1000 });
     expect(await interview(i.id)).toBeNull();
@@ -147,7 +147,7 @@ describe('deleteInterview', () => {
     await refusedWithoutWrites(() => deleteInterview(i.id), 'interviewMissing');
 
     await undo(productId);
-    expect(dataOnly(await everything())).toEqual(dataOnly(before));
+    expect(dataOnly(await snapshot())).toEqual(dataOnly(before));
     await redo(productId);
     expect(await evidenceOfHypothesis(h.id)).toEqual([kept]);
   });

@@ -12,7 +12,7 @@ import { canChangeExperimentStatus, canChangeStatus } from '../../../src/domain/
 import { HYPOTHESIS_STATUSES, type ExperimentStatus, type HypothesisStatus } from '../../../src/domain/discovery/types';
 import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
 import { sampleTemplates } from '../../../src/db/sample/templates';
-import { freshDb, must, T0 } from './helpers';
+import { freshDb, liveCount, must, T0 } from './helpers';
 
 const SAMPLES: [string, SampleContent][] = [
   ['en', { ...sampleEn, templates: sampleTemplates('en') }],
@@ -163,7 +163,7 @@ describe.each(SAMPLES)('the %s sample’s discovery', (language, content) => {
     expect(log.reduce((n, r) => n + r.supports + r.refutes, 0)).toBe(records.evidence.length);
     expect(await interviewsOf(product.id)).toHaveLength(4);
     await undo(product.id);
-    for (const table of [db.hypotheses, db.experiments, db.interviews, db.evidence, db.statusChanges]) expect(await table.count()).toBe(0);
+    for (const table of [db.hypotheses, db.experiments, db.interviews, db.evidence, db.statusChanges]) expect(await liveCount(table)).toBe(0);
   });
 });
 

@@ -1,8 +1,10 @@
 import { expect, vi } from 'vitest';
+import type { Table } from 'dexie';
 import { CommandError } from '../../../src/db/command';
 import { db } from '../../../src/db/db';
 import { createProduct } from '../../../src/db/product-commands';
 import { liveStages } from '../../../src/db/queries';
+import { DATA_TABLES, emptyRecords } from '../../../src/domain/tables';
 import type { DefaultStageKey, Stage } from '../../../src/domain/types';
 
 export const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
@@ -44,18 +46,9 @@ export async function expectCommandError(command: () => Promise<unknown>, code: 
 
 /** Every row of the data tables and the activity log, to check that a refusal wrote nothing. */
 export async function snapshot() {
-  return {
-    products: await db.products.toArray(),
-    stages: await db.stages.toArray(),
-    initiatives: await db.initiatives.toArray(),
-    transitions: await db.transitions.toArray(),
-    stories: await db.stories.toArray(),
-    sprints: await db.sprints.toArray(),
-    ritualRuns: await db.ritualRuns.toArray(),
-    actionItems: await db.actionItems.toArray(),
-    objectives: await db.objectives.toArray(),
-    activity: await db.activity.toArray(),
-  };
+  const tables = emptyRecords(DATA_TABLES);
+  for (const table of DATA_TABLES) tables[table] = await db.table(table).toArray();
+  return { ...tables, activity: await db.activity.toArray() };
 }
 
 export interface TestProduct {
@@ -72,4 +65,9 @@ export async function makeProduct(name = 'P'): Promise<TestProduct> {
     stages,
     stage: (key) => must(stages.find((s) => s.defaultKey === key), `stage ${key}`),
   };
+}
+
+/** Records in use in a table: tombstones (what undoing a creation leaves) are not counted. */
+export function liveCount(table: Table<object, string>): Promise<number> {
+  return table.filter((r) => !('deletedAt' in r) || r.deletedAt === null).count();
 }

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Writer } from '../../../src/db/command';
 import { db } from '../../../src/db/db';
 import { createInitiative, editInitiative } from '../../../src/db/initiative-commands';
 import { importCards, newImportProduct, type ImportDestination } from '../../../src/db/import-write';
@@ -154,11 +153,7 @@ describe('importing cards', () => {
     const clipkit = source(parseTrello(fixture('trello-clipkit-2015.json')));
     const destination = newImportProduct('Clipkit');
     const before = await everything();
-    const putMany = Writer.prototype.putMany;
-    const spy = vi.spyOn(Writer.prototype, 'putMany').mockImplementation(async function (this: Writer, table, records) {
-      if (table === 'transitions') throw new Error('disk full');
-      return putMany.call(this, table, records);
-    });
+    const spy = vi.spyOn(db.transitions, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(importCards(clipkit, choicesFor(clipkit, destination.stages), destination, WORDS)).rejects.toThrow('disk full');
     spy.mockRestore();
     expect(await everything()).toEqual(before);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BoardDB } from '../../../src/db/db';
+import { createBoardDB } from '../../../src/db/db';
 
 /**
  * Schema upgrades, from a fixture database of each released version. Each fixture was dumped once
@@ -77,7 +77,7 @@ describe('the v1 fixture', () => {
 describe('opening a v1 database with the current schema', () => {
   it('finds every record of every table, unchanged', async () => {
     await writeV1();
-    const current = new BoardDB(NAME);
+    const current = createBoardDB(NAME);
     await current.open();
     try {
       expect(current.verno).toBeGreaterThan(1);
@@ -95,7 +95,7 @@ describe('opening a v1 database with the current schema', () => {
 
   it('answers the v1 indexes the app queries', async () => {
     await writeV1();
-    const current = new BoardDB(NAME);
+    const current = createBoardDB(NAME);
     await current.open();
     try {
       const product = tables.products![0]!;
@@ -128,7 +128,7 @@ describe('opening a v2 database with the current schema', () => {
       for (const [name, rows] of Object.entries(fixtureV2.tables)) await v2.table(name).bulkAdd(rows);
     });
     v2.close();
-    const current = new BoardDB(NAME);
+    const current = createBoardDB(NAME);
     await current.open();
     try {
       expect(current.verno).toBeGreaterThanOrEqual(2);

@@ -9,7 +9,7 @@ import { undo } from '../../../src/db/undo';
 import { validName } from '../../../src/db/validate';
 import { laneDurations } from '../../../src/domain/history';
 import { LANES, type Initiative, type Lane, type Stage } from '../../../src/domain/types';
-import { advance, expectCommandError, freshDb, makeProduct, must, snapshot, T0, type TestProduct } from './helpers';
+import { advance, expectCommandError, freshDb, liveCount, makeProduct, must, snapshot, T0, type TestProduct } from './helpers';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -83,7 +83,7 @@ describe('stage commands', () => {
       expect(await db.activity.count()).toBe(count + 1);
       expect(must(await db.activity.orderBy('id').last())).toMatchObject({ command: 'addStage', productId: p.productId, label: 'Monitoring' });
       await undo(p.productId);
-      expect(await db.stages.get(added.id)).toBeUndefined();
+      expect(must(await db.stages.get(added.id)).deletedAt).not.toBeNull();
     });
   });
 
@@ -337,8 +337,8 @@ describe('sample product', () => {
     expect(product).toMatchObject({ name: 'Produit exemple', isSample: true });
     expect(await db.activity.count()).toBe(1);
     await undo(product.id);
-    expect(await db.products.count()).toBe(0);
-    expect(await db.initiatives.count()).toBe(0);
+    expect(await liveCount(db.products)).toBe(0);
+    expect(await liveCount(db.initiatives)).toBe(0);
     expect(await db.transitions.count()).toBe(0);
   });
 });

@@ -1,15 +1,16 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { BACKUP_MAX_BYTES, BACKUP_SCHEMA_VERSION, backupToText, type BackupTables } from '../../../src/domain/backup/format';
+import { BACKUP_MAX_BYTES, BACKUP_SCHEMA_VERSION, backupToText } from '../../../src/domain/backup/format';
 import { parseBackup } from '../../../src/domain/backup/parse';
 import { formatPath } from '../../../src/domain/backup/problems';
 import type { RECORD_SCHEMAS } from '../../../src/domain/backup/schema';
+import type { DataRecords, DataTable } from '../../../src/domain/tables';
 import { smallBackup, smallTables } from './backup-fixture';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests build damaged files by hand */
 type Json = Record<string, any>;
 type Fields<T> = keyof T;
-type Schema<K extends keyof BackupTables> = z.infer<(typeof RECORD_SCHEMAS)[K]>;
+type Schema<T extends DataTable> = z.infer<(typeof RECORD_SCHEMAS)[T]>;
 
 /** A small valid file as JSON, changed by `edit` (a plain object to mangle). */
 function mangled(edit: (file: Json) => void): string {
@@ -27,22 +28,7 @@ function problemOf(text: string) {
 describe('the record schemas', () => {
   it('name every field of every record type, no more', () => {
     // Compile-time: a field added to a domain type without its schema fails the typecheck here.
-    expectTypeOf<Fields<Schema<'products'>>>().toEqualTypeOf<Fields<BackupTables['products'][number]>>();
-    expectTypeOf<Fields<Schema<'stages'>>>().toEqualTypeOf<Fields<BackupTables['stages'][number]>>();
-    expectTypeOf<Fields<Schema<'initiatives'>>>().toEqualTypeOf<Fields<BackupTables['initiatives'][number]>>();
-    expectTypeOf<Fields<Schema<'transitions'>>>().toEqualTypeOf<Fields<BackupTables['transitions'][number]>>();
-    expectTypeOf<Fields<Schema<'hypotheses'>>>().toEqualTypeOf<Fields<BackupTables['hypotheses'][number]>>();
-    expectTypeOf<Fields<Schema<'experiments'>>>().toEqualTypeOf<Fields<BackupTables['experiments'][number]>>();
-    expectTypeOf<Fields<Schema<'interviews'>>>().toEqualTypeOf<Fields<BackupTables['interviews'][number]>>();
-    expectTypeOf<Fields<Schema<'evidence'>>>().toEqualTypeOf<Fields<BackupTables['evidence'][number]>>();
-    expectTypeOf<Fields<Schema<'statusChanges'>>>().toEqualTypeOf<Fields<BackupTables['statusChanges'][number]>>();
-    expectTypeOf<Fields<Schema<'templates'>>>().toEqualTypeOf<Fields<BackupTables['templates'][number]>>();
-    expectTypeOf<Fields<Schema<'templateVersions'>>>().toEqualTypeOf<Fields<BackupTables['templateVersions'][number]>>();
-    expectTypeOf<Fields<Schema<'stories'>>>().toEqualTypeOf<Fields<BackupTables['stories'][number]>>();
-    expectTypeOf<Fields<Schema<'sprints'>>>().toEqualTypeOf<Fields<BackupTables['sprints'][number]>>();
-    expectTypeOf<Fields<Schema<'ritualRuns'>>>().toEqualTypeOf<Fields<BackupTables['ritualRuns'][number]>>();
-    expectTypeOf<Fields<Schema<'actionItems'>>>().toEqualTypeOf<Fields<BackupTables['actionItems'][number]>>();
-    expectTypeOf<Fields<Schema<'objectives'>>>().toEqualTypeOf<Fields<BackupTables['objectives'][number]>>();
+    expectTypeOf<{ [T in DataTable]: Fields<Schema<T>> }>().toEqualTypeOf<{ [T in DataTable]: Fields<DataRecords[T]> }>();
   });
 });
 
