@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import IORedis from 'ioredis';
+import { Redis as IORedis } from 'ioredis';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
