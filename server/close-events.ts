@@ -35,5 +35,7 @@ export class Refusal extends Error {
     this.name = 'Refusal';
     this.code = event.code;
     this.reason = event.reason;
+    // An expected outcome, logged by Hocuspocus with its stack: one line says it all.
+    this.stack = `Refusal: ${event.reason}`;
   }
 }

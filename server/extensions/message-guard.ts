@@ -35,7 +35,7 @@ export class MessageGuardExtension implements Extension {
   }
 
   async beforeHandleMessage({ update, documentName, connection, context }: beforeHandleMessagePayload<SyncContext>): Promise<void> {
-    const problem = this.problemWith(update);
+    const problem = problemWith(update);
     if (problem) {
       this.log('warn', 'message-refused', { reason: problem, product: documentName, member: context.memberId, peer: context.peer.address, bytes: update.byteLength });
       throw new Refusal(MalformedMessage);
@@ -45,24 +45,25 @@ export class MessageGuardExtension implements Extension {
       this.log('warn', 'viewer-write-refused', { product: documentName, member: context.memberId, peer: context.peer.address });
     }
   }
+}
 
-  private problemWith(data: Uint8Array): string | null {
-    let message: IncomingMessage;
-    try {
-      message = readMessage(data);
-    } catch {
-      return 'undecodable envelope';
-    }
-    if (!ACCEPTED_TYPES.has(message.type)) return `message type ${message.type}`;
-    if (message.type === MessageType.Awareness && message.payload!.byteLength > MAX_AWARENESS_BYTES) return 'awareness too large';
-    if (message.type !== MessageType.Sync && message.type !== MessageType.SyncReply) return null;
-    try {
-      if (message.syncType === SyncType.Step1) Y.decodeStateVector(message.payload!);
-      else if (message.syncType === SyncType.Step2 || message.syncType === SyncType.Update) Y.decodeUpdate(message.payload!);
-      else return `sync step ${message.syncType}`;
-    } catch {
-      return 'undecodable update';
-    }
-    return null;
+/** What is wrong with a message from a client, or null when it decodes whole as what it says it is. */
+export function problemWith(data: Uint8Array): string | null {
+  let message: IncomingMessage;
+  try {
+    message = readMessage(data);
+  } catch {
+    return 'undecodable envelope';
   }
+  if (!ACCEPTED_TYPES.has(message.type)) return `message type ${message.type}`;
+  if (message.type === MessageType.Awareness && message.payload!.byteLength > MAX_AWARENESS_BYTES) return 'awareness too large';
+  if (message.type !== MessageType.Sync && message.type !== MessageType.SyncReply) return null;
+  try {
+    if (message.syncType === SyncType.Step1) Y.decodeStateVector(message.payload!);
+    else if (message.syncType === SyncType.Step2 || message.syncType === SyncType.Update) Y.decodeUpdate(message.payload!);
+    else return `sync step ${message.syncType}`;
+  } catch {
+    return 'undecodable update';
+  }
+  return null;
 }

@@ -17,8 +17,9 @@ export interface RawSocket {
 export interface ServerMessage {
   documentName: string;
   type: number;
-  /** Auth messages: 1 refused, 2 authenticated; with the reason or scope. */
+  /** Auth messages: 1 refused, 2 authenticated. */
   authType?: number;
+  /** An auth message's reason or scope; a close message's reason. */
   text?: string;
 }
 
@@ -57,6 +58,7 @@ function readServerMessage(data: Uint8Array): ServerMessage {
   const decoder = decoding.createDecoder(data);
   const documentName = decoding.readVarString(decoder);
   const type = decoding.readVarUint(decoder);
+  if (type === MessageType.Close) return { documentName, type, text: decoding.readVarString(decoder) };
   if (type !== MessageType.Auth) return { documentName, type };
   const authType = decoding.readVarUint(decoder);
   return { documentName, type, authType, text: decoding.hasContent(decoder) ? decoding.readVarString(decoder) : '' };

@@ -46,3 +46,23 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, now
     },
   };
 }
+
+/** Resolves once the node no longer holds the product's document in memory. */
+export function documentUnloaded(server: TeamServer, productId: string): Promise<void> {
+  const { hocuspocus } = server;
+  return new Promise((resolve) => {
+    if (!hocuspocus.documents.has(productId)) return resolve();
+    hocuspocus.configuration.extensions.push({
+      afterUnloadDocument: async ({ documentName }) => {
+        if (documentName === productId) resolve();
+      },
+    });
+  });
+}
+
+/** Resolves at the next document connection that closes on the node. */
+export function nextDisconnect(server: TeamServer): Promise<void> {
+  return new Promise((resolve) => {
+    server.hocuspocus.configuration.extensions.push({ onDisconnect: async () => resolve() });
+  });
+}

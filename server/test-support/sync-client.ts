@@ -20,16 +20,24 @@ export interface SyncClient {
   synced(): Promise<void>;
   /** Resolves once the server acknowledged every change sent so far. */
   acknowledged(): Promise<void>;
-  /** Resolves with the first close whose reason is `reason`. */
-  closedWith(reason: string): Promise<CloseRecord>;
+  /** Resolves with the first close whose reason is `reason` (and code is `code`, when given). */
+  closedWith(reason: string, code?: number): Promise<CloseRecord>;
   destroy(): void;
+}
+
+/** ws reports a socket closed while connecting as an error event; the provider has already moved on by then. */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
 }
 
 /** `baseUrl` is the server's http:// URL; the client connects to its /sync endpoint. */
 export function connect(baseUrl: string, productId: string, token: string, doc = new Y.Doc()): SyncClient {
   const socket = new HocuspocusProviderWebsocket({
     url: `${baseUrl.replace(/^http/, 'ws')}/sync`,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: QuietWebSocket,
     // Reconnect fast: the cluster tests stop nodes under their clients.
     delay: 50,
     minDelay: 50,
@@ -79,11 +87,12 @@ export function connect(baseUrl: string, productId: string, token: string, doc =
         };
         provider.on('unsyncedChanges', listener);
       }),
-    closedWith: (reason) =>
+    closedWith: (reason, code) =>
       new Promise((resolve) => {
-        const seen = closes.find((close) => close.reason === reason);
+        const matches = (close: CloseRecord) => close.reason === reason && (code === undefined || close.code === code);
+        const seen = closes.find(matches);
         if (seen) return resolve(seen);
-        closeWaiters.push((close) => close.reason === reason && resolve(close));
+        closeWaiters.push((close) => matches(close) && resolve(close));
       }),
     destroy: () => {
       provider.destroy();
