@@ -47,7 +47,7 @@ describe('HTTP API', () => {
     });
     expect(await api.call('PATCH', `${path}/members/${owner.member.id}`, { token: owner.token, body: { role: 'editor' } })).toMatchObject({ status: 409, body: { error: 'last-owner' } });
     expect((await api.call('DELETE', `${path}/members/${editor.member.id}`, { token: owner.token })).status).toBe(204);
-    expect(await api.call('GET', `${path}/me`, { token: editor.token })).toMatchObject({ status: 401, body: { error: 'unauthorized', message: 'revoked' } });
+    expect(await api.call('GET', `${path}/me`, { token: editor.token })).toMatchObject({ status: 403, body: { error: 'unauthorized', message: 'revoked' } });
     expect((await api.call('DELETE', `${path}/invites/${invited.body.invite.id}`, { token: owner.token })).status).toBe(204);
     expect(await api.call('POST', `${path}/join`, { body: { secret: invited.body.secret, displayName: 'Late' } })).toMatchObject({ status: 403, body: { error: 'invite-revoked' } });
   });
