@@ -43,6 +43,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+  },
+  {
     files: ['**/*.mjs', 'vite.config.ts', 'vitest.config.ts', 'tests/e2e/**', 'tests/bench/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ConfigError, readConfig, type ServerConfig } from './config.ts';
 import { errorText, jsonLogger as log } from './log.ts';
-import { startTeamServer } from './team-server.ts';
 
 let config: ServerConfig;
 try {
@@ -22,6 +21,8 @@ if (!existsSync(join(config.distDir, 'index.html'))) {
 // Hostile input must not end the process: a promise a library left unhandled is logged instead.
 process.on('unhandledRejection', (reason) => log('error', 'unhandled-rejection', { error: errorText(reason) }));
 
+// Loaded only now: a wrong setting or a missing build is reported without loading the server.
+const { startTeamServer } = await import('./team-server.ts');
 const server = await startTeamServer(config, { log });
 log('info', 'listening', {
   url: server.url,
