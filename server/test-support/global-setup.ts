@@ -46,12 +46,13 @@ async function reachPostgres(): Promise<pg.Client> {
 
 async function reachRedis(): Promise<void> {
   const redis = new IORedis(REDIS_URL, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  redis.on('error', () => undefined);
+  let cause = '';
+  redis.on('error', (error: Error) => (cause ||= error.message));
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    stop(`Redis is not reachable at ${new URL(REDIS_URL).host} (${(error as Error).message || 'refused'}): the server tests need it; start it (redis-server --daemonize yes --port 6379) or set TEST_REDIS_URL`);
+    stop(`Redis is not reachable at ${new URL(REDIS_URL).host} (${cause || (error as Error).message || 'refused'}): the server tests need it; start it (redis-server --daemonize yes --port 6379) or set TEST_REDIS_URL`);
   } finally {
     redis.disconnect();
   }

@@ -10,7 +10,7 @@
 // Bounded: 4,000 writes, a minute at most; it stops everything it started.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +86,8 @@ async function measureRelay() {
       });
     }
     const started = performance.now();
+    const serverCpuBefore = cpuSeconds(server.pid);
+    const clientCpuBefore = process.cpuUsage();
     await Promise.all(
       clients.map(async (client, index) => {
         await new Promise((resolve) => setTimeout(resolve, (index * 37) % WRITE_EVERY_MS));
@@ -113,6 +115,8 @@ async function measureRelay() {
     const deadline = performance.now() + 30_000;
     while (!clients.every(complete) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     const converged = clients.filter(complete).length;
+    const serverCpu = cpuSeconds(server.pid) - serverCpuBefore;
+    const clientCpu = process.cpuUsage(clientCpuBefore);
     clients.forEach((client) => client.destroy());
     latencies.sort((a, b) => a - b);
     return {
@@ -122,6 +126,10 @@ async function measureRelay() {
       deliveries: latencies.length,
       clientsConverged: converged,
       seconds: round((performance.now() - started) / 1000),
+      // CPU time says what a busy machine's wall clock cannot: the server's cost per relayed write.
+      serverCpuSeconds: round(serverCpu),
+      serverCpuMsPerWrite: round((serverCpu * 1000) / (PRODUCTS * CLIENTS_PER_PRODUCT * WRITES_PER_CLIENT)),
+      clientsCpuSeconds: round((clientCpu.user + clientCpu.system) / 1e6),
       p50Ms: round(percentile(latencies, 50)),
       p95Ms: round(percentile(latencies, 95)),
       p99Ms: round(percentile(latencies, 99)),
@@ -132,6 +140,12 @@ async function measureRelay() {
     await new Promise((resolve) => server.once('exit', resolve));
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** User and system CPU seconds a process used so far (Linux). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function openClient(url, productId, token, key) {
