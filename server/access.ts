@@ -1,6 +1,7 @@
 import { ExpiredToken, Revoked, SharingStopped, UnknownToken, WrongProduct, type CloseEvent } from './close-events.ts';
 import { parseCredential, secretMatches } from './store/credentials.ts';
-import type { Member, TeamStore } from './store/team-store.ts';
+import type { Member } from './store/records.ts';
+import type { TeamStore } from './store/team-store.ts';
 
 const DAY = 86_400_000;
 /** Writing the last use at most hourly keeps reconnections from writing to the database each time. */

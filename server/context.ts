@@ -1,4 +1,4 @@
-import type { Role } from './store/team-store.ts';
+import type { Role } from './store/records.ts';
 
 /** One WebSocket, as the extensions see it: they may close it and clean up when it closes. */
 export interface Peer {

@@ -2,7 +2,8 @@ import type { Connection, connectedPayload, Extension } from '@hocuspocus/server
 import { Revoked, RoleChanged, SharingStopped, type CloseEvent } from '../close-events.ts';
 import type { SyncContext } from '../context.ts';
 import { errorText, type Logger } from '../log.ts';
-import type { Role, TeamStore } from '../store/team-store.ts';
+import type { Role } from '../store/records.ts';
+import type { TeamStore } from '../store/team-store.ts';
 
 interface Watched {
   readonly memberId: string;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, isRefusal, type AccessRules } from '../access.ts';
 import { errorText, type Logger } from '../log.ts';
-import { INVITE_ROLES, ROLES, type Invite, type InviteRole, type Member, type Membership, type Role } from '../store/team-store.ts';
+import { INVITE_ROLES, ROLES, type Invite, type InviteRole, type Member, type Membership, type Role } from '../store/records.ts';
 import { HttpError, readJsonObject, sendJson } from './json.ts';
 
 export interface ApiOptions extends AccessRules {

@@ -7,7 +7,8 @@ import { hashSecret, parseCredential } from './credentials.ts';
 import { openPostgres } from './postgres.ts';
 import type { Sql } from './sql.ts';
 import { openSqlite } from './sqlite.ts';
-import { TeamStore, type Membership } from './team-store.ts';
+import type { Membership } from './records.ts';
+import { TeamStore } from './team-store.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 0, 5);
