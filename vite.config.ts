@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY } from './server/content-security-policy';
 
 const LAZY_LIBRARIES = /\/node_modules\/(zod|papaparse|@dnd-kit\/sortable|chart\.js|@kurkle\/color)\//;
 
@@ -40,26 +41,6 @@ export function dataFiles(): Plugin {
     },
   };
 }
-
-/**
- * What the built app may load: its own files only. No inline or remote script, no eval, no remote
- * connection; images also from data: and blob: URLs, which are made in the page and never reach
- * the network; style only from its own stylesheets (React sets `style` props through the CSSOM,
- * and Chart.js sizes its canvases the same way, which CSP allows). Downloads are navigations to
- * blob: URLs, which no directive here restricts.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
 
 /** The policy in the built index.html only: the dev server injects inline scripts (React refresh). */
 export function contentSecurityPolicy(): Plugin {
