@@ -19,6 +19,10 @@ import { GroupTargetSelect, type GroupTarget } from './group-target-select';
 import { ImportReading } from './import-reading';
 import { ImportSummary } from './import-summary';
 import { importWords } from './import-words';
+import { SameNameCheck } from './same-name-check';
+
+/** Product names compared as a person reads them: case, accents and spacing aside. */
+const sameName = (a: string, b: string) => a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
 
 /** The destination select's value for a new product (product ids are never empty). */
 const NEW = '';
@@ -88,6 +92,7 @@ export function ImportDialog({ source, fileName, onClose, onImported }: ImportDi
   const words = useMemo(() => importWords(t, source.kind), [t, source.kind]);
   const samples = useMemo(() => textSamples(source), [source]);
   const [damagedAccepted, setDamagedAccepted] = useState(false);
+  const [secondConfirmed, setSecondConfirmed] = useState(false);
   const choices = useMemo((): ImportChoices | null => mapping && { stageOf: mapping.stageOf, closeOf: mapping.closeOf, archived }, [mapping, archived]);
 
   const counts = useMemo(() => {
@@ -103,7 +108,8 @@ export function ImportDialog({ source, fileName, onClose, onImported }: ImportDi
     [source, choices, draft.product, stages, words],
   );
   const total = preview ? importedCount(preview) : 0;
-  const blocked = samples.damaged.length > 0 && !damagedAccepted;
+  const taken = destination === NEW && !!products?.some((p) => sameName(p.name, newName));
+  const blocked = (samples.damaged.length > 0 && !damagedAccepted) || (taken && !secondConfirmed);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -149,6 +155,7 @@ export function ImportDialog({ source, fileName, onClose, onImported }: ImportDi
             required
           />
         )}
+        {taken && <SameNameCheck name={newName.trim()} confirmed={secondConfirmed} onConfirm={setSecondConfirmed} />}
         <fieldset className="field">
           <legend>{t(`import.groups.${source.kind}`)}</legend>
           <p className="field__help">{t('import.groupsHelp')}</p>

@@ -20,6 +20,10 @@ export const importEn = {
     newProduct: 'A new product',
     existingProduct: 'Product “{{name}}”',
     newName: 'Name of the new product',
+    sameName: {
+      warning: 'A product named “{{name}}” already exists: this file may have been imported before. Import into that product, give the new one another name, or confirm.',
+      confirm: 'Create a second product named “{{name}}”',
+    },
     groups: {
       trello: 'Where each list goes',
       jira: 'Where each status goes',

@@ -22,6 +22,10 @@ export const importFr: SectionMessages<'import'> = {
     newProduct: 'Un nouveau produit',
     existingProduct: 'Le produit « {{name}} »',
     newName: 'Nom du nouveau produit',
+    sameName: {
+      warning: 'Un produit nommé « {{name}} » existe déjà : ce fichier a peut-être déjà été importé. Importez-le dans ce produit, donnez un autre nom au nouveau, ou confirmez.',
+      confirm: 'Créer un second produit nommé « {{name}} »',
+    },
     groups: {
       trello: 'Où va chaque liste',
       jira: 'Où va chaque état',

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
+import { createProduct } from '../../../src/db/product-commands';
 import { ImportTools } from '../../../src/features/import/import-tools';
 import { loadMessages } from '../../../src/i18n/i18n';
 import { fixtureBytes } from '../domain/import-helpers';
@@ -77,5 +78,21 @@ describe('the import dialog on real exports', () => {
     await userEvent.upload(screen.getByLabelText('Trello board (.json)'), new File([fixtureBytes('trello-single-card.json')], 'card.json'));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This is the export of one Trello card (“Export PDF des factures”), not of a board.'), READ);
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('warns before creating a second product of the same name, the file most likely imported twice', async () => {
+    await createProduct('Clipkit');
+    await choose('Jira issues (.csv)', utf8('Summary,Status\r\nOne,To do\r\n'), 'clipkit.csv');
+    const dialog = await screen.findByRole('dialog', {}, READ);
+    const name = within(dialog).getByRole('textbox', { name: 'Name of the new product' });
+    await userEvent.clear(name);
+    await userEvent.type(name, ' CLIPKIT ');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('A product named “CLIPKIT” already exists: this file may have been imported before.');
+    const importButton = within(dialog).getByRole('button', { name: 'Import 1 initiative' });
+    expect(importButton).toBeDisabled();
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Create a second product named “CLIPKIT”' }));
+    expect(importButton).toBeEnabled();
+    await userEvent.type(name, ' 2');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 });
