@@ -67,10 +67,14 @@ describe('the template library', () => {
 
     const items = page.getByRole('form', { name: 'Edit' }).getByRole('region', { name: 'Section 1' });
     await items.getByRole('button', { name: 'Drag to reorder item 4' }).focus();
+    // Each key waits for what a screen reader hears: the list's own announcements.
+    const heard = () => page.locator('[id^="DndLiveRegion"]').textContent();
     await page.keyboard.press('Space');
-    await page.waitForTimeout(100);
+    await expect.poll(heard).toMatch(/^Picked up .*position 4 of/);
+    // The keyboard sensor starts listening for the arrows one task after the pick-up.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(100);
+    await expect.poll(heard).toMatch(/is at position 3 of/);
     await page.keyboard.press('Space');
     await expect.poll(() => items.getByRole('textbox', { name: 'Text of item 3' }).inputValue()).toBe('Legal has seen it');
     await items.getByRole('button', { name: 'Move item 3 up' }).click();
