@@ -84,9 +84,12 @@ describe('stories and outcomes', () => {
     await expect.poll(dndSays).toContain('Story dropped at position 2 of 5.');
     await expect.poll(async () => (await headings(reloaded))[1]).toMatch(/^2\. .*invoice number in the email subject/);
 
-    // And by pointer: drag its handle above the first story.
-    const first = (await reloaded.getByRole('button', { name: 'Reorder story 1' }).boundingBox())!;
-    await drag(page, reloaded.getByRole('button', { name: 'Reorder story 2' }), { x: first.x + first.width / 2, y: first.y - 6 });
+    // And by pointer: drag its handle onto the first story's, both in the middle of the screen (a
+    // point above the first one could fall outside the window, where no pointer goes).
+    const firstHandle = reloaded.getByRole('button', { name: 'Reorder story 1' });
+    await firstHandle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const first = (await firstHandle.boundingBox())!;
+    await drag(page, reloaded.getByRole('button', { name: 'Reorder story 2' }), { x: first.x + first.width / 2, y: first.y + first.height / 2 });
     await expect.poll(async () => (await headings(reloaded))[0]).toMatch(/^1\. .*invoice number in the email subject/);
 
     await page.reload();

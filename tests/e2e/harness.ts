@@ -99,13 +99,14 @@ export async function cardTitles(page: Page, stage: string): Promise<string[]> {
   return stageList(page, stage).locator('.card__title').allTextContents();
 }
 
-const liveText = (page: Page) => page.getByTestId('live-region').textContent();
+/** What screen readers were last told: the app's live region and dnd-kit's (one per list, or in a dialog). */
+const liveText = async (page: Page) => (await page.locator('[data-testid="live-region"], [id^="DndLiveRegion"]').allTextContents()).join('|');
 
 /** The next two frames: what a pointer move changed is laid out and painted, as a person would see it before letting go. */
 const painted = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-/** Waits for the pick-up announcement that follows `before` in the live region: the drag has started. */
-async function pickedUp(page: Page, before: string | null) {
+/** Waits for the pick-up announcement that follows `before` in the live regions: the drag has started. */
+async function pickedUp(page: Page, before: string) {
   await expect.poll(() => liveText(page)).not.toBe(before);
 }
 

@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll waits for what the user sees; its default of one second is shorter than a reload
+    // takes to show a drawer on a busy 2-core machine. A failure still fails, ten seconds later.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
