@@ -27,7 +27,8 @@ const layerZones = [
   { target: 'src/features', from: 'src/app', message: 'app/ composes the features, not the other way round.' },
   { target: 'src/ui', from: ['src/features', 'src/app'], message: 'ui/ is shared by the features: it imports none of them.' },
   { target: 'src/i18n', from: ['src/features', 'src/app', 'src/db', 'src/ui'], message: 'i18n/ holds messages only.' },
-  { target: 'src/db', from: ['src/features', 'src/app', 'src/ui', ...react], message: 'db/ knows nothing of the UI.' },
+  { target: 'src/db', from: ['src/features', 'src/app', 'src/ui', 'src/sync', ...react], message: 'db/ knows nothing of the UI.' },
+  { target: 'src/sync', from: ['src/features', 'src/app', 'src/ui', ...react], message: 'sync/ knows nothing of the UI: the app starts it, screens read Dexie.' },
   {
     target: 'src/domain',
     from: ['src/features', 'src/app', 'src/ui', 'src/db', 'src/i18n', 'node_modules/dexie', ...react],

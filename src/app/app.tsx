@@ -10,6 +10,7 @@ import { AppHeader } from './app-header';
 import { HomeRedirect } from './home-redirect';
 import { ProductRoute } from './product-route';
 import { ScreenErrorBoundary } from './screen-error-boundary';
+import { SyncHost } from './sync-host';
 import { useTheme } from './use-theme';
 
 // Only the board is needed for the first paint; the rest loads when first opened.
@@ -66,6 +67,7 @@ export function App() {
         </Suspense>
       )}
       <LiveRegion />
+      <SyncHost />
     </>
   );
 }

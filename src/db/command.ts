@@ -1,8 +1,9 @@
 import type { Transaction } from 'dexie';
 import { sameValue, tombstoneOf } from '../domain/undo-rules';
-import { DATA_TABLES, type DataRecords, type DataTable } from '../domain/tables';
+import type { DataRecords, DataTable } from '../domain/tables';
 import { anyDataTable, dataTable, db } from './db';
 import type { Activity, Change } from './activity';
+import { queueForSync, WRITE_TABLES } from './sync-outbox';
 
 /** Edits of the same record by the same command within this window undo as one step. */
 const COALESCE_MS = 4000;
@@ -120,9 +121,10 @@ export async function runCommand<T>(command: string, work: (w: Writer) => Promis
 /** runCommand, also giving the activity entry it wrote (null when it changed nothing), for an undo out of turn. */
 export async function runRecordedCommand<T>(command: string, work: (w: Writer) => Promise<T>, options: CommandOptions = {}): Promise<{ value: T; entryId: number | null }> {
   const { alsoTables = [], ...meta } = options;
-  return db.transaction('rw', [...DATA_TABLES, 'activity', ...alsoTables], async (tx) => {
+  return db.transaction('rw', [...WRITE_TABLES, ...alsoTables], async (tx) => {
     const w = new Writer(tx);
     const value = await work(w);
+    if ((await queueForSync([...w.changes.values()])) === 'readOnly') throw new CommandError('readOnly');
     const entryId = w.changes.size > 0 ? await appendActivity({ command, productId: w.productId, label: w.label, ...meta }, [...w.changes.values()]) : null;
     return { value, entryId };
   });

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DataRecord, DataRecords, DataTable } from '../domain/tables';
 import type { Snapshot, SnapshotChunk } from '../domain/backup/snapshot';
 import type { Activity } from './activity';
+import type { OutboxEntry, Share } from './share-types';
 
 export interface Meta {
   key: string;
@@ -19,6 +20,8 @@ class BoardDatabase extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   snapshotData!: EntityTable<SnapshotChunk, 'id'>;
   meta!: EntityTable<Meta, 'key'>;
+  shares!: EntityTable<Share, 'productId'>;
+  syncOutbox!: EntityTable<OutboxEntry, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -53,6 +56,13 @@ class BoardDatabase extends Dexie {
       // The list and the copies (in chunks, by snapshot) are apart, so listing reads no copy.
       snapshots: 'id, at',
       snapshotData: 'id, snapshotId',
+    });
+    // Team sync. This browser's membership of each shared product (its token, role, and whether
+    // it still syncs), and the local changes of shared products the server has not acknowledged
+    // yet: both local, never exported nor undone.
+    this.version(3).stores({
+      shares: 'productId',
+      syncOutbox: '++id, productId',
     });
   }
 }

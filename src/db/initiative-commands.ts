@@ -2,7 +2,7 @@ import { entersDelivery, type GateGap } from '../domain/discovery/gate';
 import { checkMove } from '../domain/moves';
 import { rankBetween } from '../domain/ranking';
 import type { ClosedStatus, Initiative, InitiativeDraft, TransitionKind } from '../domain/types';
-import { DATA_TABLES } from '../domain/tables';
+import { WRITE_TABLES } from './sync-outbox';
 import { CommandError, newId, runCommand, type Writer } from './command';
 import { requireLive } from './command-guards';
 import { changedFields } from './command-fields';
@@ -223,7 +223,7 @@ export function deleteInitiative(id: string): Promise<Initiative> {
 /** The "Move to…" path: to the top or bottom of a stage, for those who do not drag. */
 export function moveInitiativeToEdge(id: string, toStageId: string, edge: 'top' | 'bottom', options: MoveOptions = {}): Promise<Initiative> {
   // Dexie runs the inner command inside this transaction, so the neighbours cannot change in between.
-  return db.transaction('rw', [...DATA_TABLES, 'activity'], async () => {
+  return db.transaction('rw', WRITE_TABLES, async () => {
     const cards = (await activeInStage(toStageId)).filter((c) => c.id !== id);
     const [before, after] = edge === 'top' ? [null, cards[0]?.id ?? null] : [cards.at(-1)?.id ?? null, null];
     return moveInitiative(id, toStageId, before, after, options);

@@ -1,9 +1,10 @@
 import { isLive, tombstoneOf, untouchedSince } from '../domain/undo-rules';
 import { CommandError, runCommand } from './command';
-import { DATA_TABLES, type DataRecord } from '../domain/tables';
+import type { DataRecord } from '../domain/tables';
 import { anyDataTable, db } from './db';
 import type { Activity, Change } from './activity';
 import { hasLiveDependents } from './dependents';
+import { queueForSync, WRITE_TABLES } from './sync-outbox';
 
 /** An undone or redone command, and how many of its records were kept because something changed them since. */
 export type HistoryStep = Activity & { kept: number };
@@ -16,6 +17,7 @@ export type HistoryStep = Activity & { kept: number };
 async function apply({ changes, at }: Activity, side: 'before' | 'after', undoing: ReadonlySet<string>): Promise<number> {
   const ordered = side === 'before' ? [...changes].reverse() : changes;
   const now = Date.now();
+  const written: Change[] = [];
   let kept = 0;
   for (const change of ordered) {
     const table = anyDataTable(change.table);
@@ -32,13 +34,17 @@ async function apply({ changes, at }: Activity, side: 'before' | 'after', undoin
     }
     if (target !== undefined) {
       await table.put(target as DataRecord);
+      written.push({ table: change.table, key: change.key, before: current, after: target });
       continue;
     }
     if (current === undefined) continue;
     const tombstone = tombstoneOf(current, now);
     if (tombstone) await table.put(tombstone);
     else await table.delete(change.key);
+    written.push({ table: change.table, key: change.key, before: current, after: tombstone ?? undefined });
   }
+  // A teammate sees your undo as a change of yours; a viewer's copy refuses it like any change.
+  if ((await queueForSync(written)) === 'readOnly') throw new CommandError('readOnly');
   return kept;
 }
 
@@ -49,7 +55,7 @@ const keysOf = (changes: Change[]) => new Set(changes.map((c) => `${c.table}:${c
 
 /** Undoes the product's latest command; returns it, or null when there is nothing to undo. */
 export function undo(productId: string): Promise<HistoryStep | null> {
-  return db.transaction('rw', [...DATA_TABLES, 'activity'], async () => {
+  return db.transaction('rw', WRITE_TABLES, async () => {
     const last = await db.activity.where('[productId+state]').equals([productId, 'done']).last();
     if (!last) return null;
     const kept = await apply(last, 'before', keysOf(last.changes));
@@ -60,7 +66,7 @@ export function undo(productId: string): Promise<HistoryStep | null> {
 
 /** Redoes the product's most recently undone command. */
 export function redo(productId: string): Promise<HistoryStep | null> {
-  return db.transaction('rw', [...DATA_TABLES, 'activity'], async () => {
+  return db.transaction('rw', WRITE_TABLES, async () => {
     const next = await db.activity.where('[productId+state]').equals([productId, 'undone']).first();
     if (!next) return null;
     const kept = await apply(next, 'after', new Set());

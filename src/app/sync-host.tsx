@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { liveShares } from '../db/shares';
+import { askSync } from '../sync/status';
+
+/**
+ * Keeps every product this browser shares in sync, whatever page is open. Solo use has no share,
+ * so the sync code (Yjs, the provider) is never downloaded.
+ */
+export function SyncHost() {
+  const shares = useLiveQuery(liveShares);
+  const active = (shares ?? []).filter((share) => share.state === 'active');
+  // A new token or role is a new connection.
+  const key = active.map((share) => `${share.productId}/${share.token}/${share.role}`).join(' ');
+  useEffect(() => {
+    if (!key) return;
+    let cancelled = false;
+    let stops: (() => void)[] = [];
+    void import('../sync/connection').then(({ startSync }) => {
+      if (cancelled) return;
+      stops = active.map((share) => {
+        const handle = startSync(share);
+        return () => handle.stop();
+      });
+    });
+    return () => {
+      cancelled = true;
+      stops.forEach((stop) => stop());
+    };
+    // `active` is read when `key` changes, which is whenever it matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  useEffect(askSync, []);
+  return null;
+}

@@ -1,0 +1,54 @@
+import { sameValue } from '../domain/undo-rules';
+import { DATA_TABLES, type DataTable } from '../domain/tables';
+import type { Change } from './activity';
+import { db } from './db';
+import type { OutboxEntry, Share } from './share-types';
+
+/** Every table a write to user data touches: the data, the activity log, and what team sync keeps. */
+export const WRITE_TABLES = [...DATA_TABLES, 'activity', 'shares', 'syncOutbox'] as const;
+
+/** Templates are this browser's library, shared by all its products: they are not synced. */
+const LOCAL_TABLES: ReadonlySet<DataTable> = new Set(['templates', 'templateVersions']);
+
+/** The tables a shared product's doc holds. */
+export const SYNCED_TABLES = DATA_TABLES.filter((table) => !LOCAL_TABLES.has(table));
+
+/** The product a record belongs to: its own id for a product, its productId otherwise. */
+export function productOfRecord(table: DataTable, record: unknown): string | null {
+  if (LOCAL_TABLES.has(table) || typeof record !== 'object' || record === null) return null;
+  const value = table === 'products' ? (record as { id?: unknown }).id : (record as { productId?: unknown }).productId;
+  return typeof value === 'string' ? value : null;
+}
+
+/** The fields a change wrote; null for a creation or a removal (the whole record). */
+export function writtenFields(before: unknown, after: unknown): string[] | null {
+  if (typeof before !== 'object' || before === null || typeof after !== 'object' || after === null) return null;
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((field) => !sameValue(a[field], b[field]));
+}
+
+/** Whether this member may change the product here: a viewer or a revoked member may not. */
+export const mayWrite = (share: Share | undefined) => !share || (share.state === 'active' && share.role !== 'viewer');
+
+/**
+ * Queues the changes of a command, undo or redo for the team, inside its transaction, so a change
+ * and its way to the server are stored together. Answers 'readOnly' (and queues nothing) when a
+ * change touches a product this member may not change.
+ */
+export async function queueForSync(changes: readonly Change[]): Promise<'readOnly' | null> {
+  const shares = new Map((await db.shares.toArray()).map((share) => [share.productId, share]));
+  if (shares.size === 0) return null;
+  const at = Date.now();
+  const entries: OutboxEntry[] = [];
+  for (const change of changes) {
+    const productId = productOfRecord(change.table, change.after ?? change.before);
+    const share = productId === null ? undefined : shares.get(productId);
+    if (!share) continue;
+    if (!mayWrite(share)) return 'readOnly';
+    const fields = writtenFields(change.before, change.after);
+    if (fields === null || fields.length > 0) entries.push({ productId: share.productId, table: change.table, key: change.key, fields, at });
+  }
+  if (entries.length > 0) await db.syncOutbox.bulkAdd(entries);
+  return null;
+}

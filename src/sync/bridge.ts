@@ -1,0 +1,165 @@
+import type * as Y from 'yjs';
+import { sameValue } from '../domain/undo-rules';
+import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
+import { anyDataTable, db } from '../db/db';
+import { SYNCED_TABLES } from '../db/sync-outbox';
+import { docRecord, removedMap, removeRecord, tableMap, touchedKeys, writeRecord } from './doc-records';
+
+/** The origin of the doc transactions that carry this browser's own changes: they are not written back. */
+export const LOCAL_ORIGIN = 'local-changes';
+
+type Keys = Map<DataTable, Set<string>>;
+
+/**
+ * Between one product's records in Dexie and its Y.Doc. Local changes reach the doc from the
+ * outbox the commands fill; remote changes reach Dexie in transactions of their own, which are
+ * neither in the local undo history nor queued back to the server. Screens read Dexie as always.
+ */
+export class Bridge {
+  private touched: Keys = new Map();
+  private pulling: Promise<void> = Promise.resolve();
+  private pullScheduled = false;
+  /** Called once remote changes are written, with how many records changed. */
+  onPulled: (count: number) => void = () => undefined;
+
+  constructor(
+    readonly doc: Y.Doc,
+    readonly productId: string,
+  ) {}
+
+  /** Starts writing the doc's remote changes into Dexie; returns the function that stops it. */
+  observe(): () => void {
+    const stops = SYNCED_TABLES.map((table) => {
+      const map = tableMap(this.doc, table);
+      const listener = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
+        if (tr.origin === LOCAL_ORIGIN) return;
+        touchedKeys(events, table, this.touched);
+        this.schedulePull();
+      };
+      map.observeDeep(listener);
+      return () => map.unobserveDeep(listener);
+    });
+    const removed = removedMap(this.doc);
+    const onRemoved = (event: Y.YMapEvent<number>, tr: Y.Transaction) => {
+      if (tr.origin === LOCAL_ORIGIN) return;
+      for (const entry of event.keysChanged) {
+        const [table, key] = splitRemovedKey(entry);
+        if (table) this.touched.set(table, (this.touched.get(table) ?? new Set()).add(key));
+      }
+      this.schedulePull();
+    };
+    removed.observe(onRemoved);
+    return () => {
+      stops.forEach((stop) => stop());
+      removed.unobserve(onRemoved);
+    };
+  }
+
+  /** Resolves once every remote change received so far is in Dexie. */
+  settled(): Promise<void> {
+    return this.pulling;
+  }
+
+  private schedulePull() {
+    if (this.pullScheduled) return;
+    this.pullScheduled = true;
+    // One Dexie transaction for everything a burst of messages changed.
+    queueMicrotask(() => {
+      this.pullScheduled = false;
+      const keys = this.touched;
+      this.touched = new Map();
+      this.pulling = this.pulling.then(() => this.pull(keys)).then(this.onPulled, (error: unknown) => console.error('sync: could not store remote changes', error));
+    });
+  }
+
+  /**
+   * Writes the doc's version of these records into Dexie, except the fields this browser changed
+   * and has not sent yet: those stay as typed here and reach the doc on the next push.
+   */
+  private async pull(keys: Keys): Promise<number> {
+    return db.transaction('rw', [...DATA_TABLES, 'syncOutbox'], async () => {
+      const pending = await this.pendingFields();
+      let count = 0;
+      for (const [table, ids] of keys) {
+        const records = anyDataTable(table);
+        const list = [...ids];
+        const current = await records.bulkGet(list);
+        const puts: DataRecord[] = [];
+        const deletes: string[] = [];
+        list.forEach((key, i) => {
+          const local = current[i] as Record<string, unknown> | undefined;
+          const remote = docRecord(this.doc, table, key);
+          const mine = pending.get(`${table}:${key}`);
+          if (remote === undefined) return;
+          if (remote === null) {
+            if (local && !mine) deletes.push(key);
+            return;
+          }
+          if (mine === 'all' && local) return;
+          const next = mine && mine !== 'all' && local ? keepFields(remote, local, mine) : remote;
+          if (!sameValue(local, next)) puts.push(next as unknown as DataRecord);
+        });
+        if (puts.length > 0) await records.bulkPut(puts);
+        if (deletes.length > 0) await records.bulkDelete(deletes);
+        count += puts.length + deletes.length;
+      }
+      return count;
+    });
+  }
+
+  private async pendingFields(): Promise<Map<string, Set<string> | 'all'>> {
+    const pending = new Map<string, Set<string> | 'all'>();
+    for (const entry of await db.syncOutbox.where('productId').equals(this.productId).toArray()) {
+      const id = `${entry.table}:${entry.key}`;
+      const known = pending.get(id);
+      if (entry.fields === null || known === 'all') pending.set(id, 'all');
+      else pending.set(id, new Set([...(known ?? []), ...entry.fields]));
+    }
+    return pending;
+  }
+
+  /**
+   * Writes the queued local changes into the doc (which sends them); returns the last queue
+   * entry written, to be dropped from the queue once the server acknowledges, or null if none.
+   */
+  async push(): Promise<number | null> {
+    const { entries, records } = await db.transaction('r', [...DATA_TABLES, 'syncOutbox'], async () => {
+      const entries = await db.syncOutbox.where('productId').equals(this.productId).toArray();
+      const records = new Map<string, Record<string, unknown> | undefined>();
+      for (const entry of entries) {
+        const id = `${entry.table}:${entry.key}`;
+        if (!records.has(id)) records.set(id, (await anyDataTable(entry.table).get(entry.key)) as Record<string, unknown> | undefined);
+      }
+      return { entries, records };
+    });
+    if (entries.length === 0) return null;
+    this.doc.transact(() => {
+      for (const entry of entries) {
+        const record = records.get(`${entry.table}:${entry.key}`);
+        if (record) writeRecord(this.doc, entry.table, entry.key, record, entry.fields);
+        else if (entry.fields === null) removeRecord(this.doc, entry.table, entry.key);
+      }
+    }, LOCAL_ORIGIN);
+    return entries.at(-1)!.id!;
+  }
+
+  /** Drops the queue entries up to `lastId`: the server has them. */
+  async acknowledge(lastId: number): Promise<void> {
+    await db.syncOutbox.where('productId').equals(this.productId).and((entry) => entry.id! <= lastId).delete();
+  }
+}
+
+function splitRemovedKey(entry: string): [DataTable | null, string] {
+  const at = entry.indexOf(':');
+  const table = entry.slice(0, at) as DataTable;
+  return [(SYNCED_TABLES as readonly string[]).includes(table) ? table : null, entry.slice(at + 1)];
+}
+
+function keepFields(remote: Record<string, unknown>, local: Record<string, unknown>, fields: ReadonlySet<string>): Record<string, unknown> {
+  const next = { ...remote };
+  for (const field of fields) {
+    if (local[field] === undefined) delete next[field];
+    else next[field] = local[field];
+  }
+  return next;
+}

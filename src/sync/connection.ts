@@ -1,0 +1,185 @@
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { liveQuery } from 'dexie';
+import * as Y from 'yjs';
+import { db } from '../db/db';
+import type { Share } from '../db/share-types';
+import { endSharing, refuseShare, setShareRole } from '../db/shares';
+import { Bridge } from './bridge';
+import { memberColor } from '../domain/member-color';
+import { onAsk, onPresence, publishSync, type Connection, type Peer, type Presence } from './status';
+import { teamApi } from './team-api';
+
+/** Close reasons after which this member's token no longer works: stop, keep the copy readable. */
+const REFUSALS = new Set(['unknown-token', 'expired-token', 'revoked', 'wrong-product']);
+
+export interface SyncHandle {
+  stop(): void;
+}
+
+const syncUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
+
+/**
+ * Keeps one shared product in sync while this tab is the one of this browser that holds its
+ * connection (Web Locks elect it; when it closes, another tab takes over). The other tabs see
+ * every change through Dexie, and the state through the status channel.
+ */
+export function startSync(share: Share): SyncHandle {
+  const abort = new AbortController();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const run = async () => {
+    const stop = connect(share);
+    await held;
+    stop();
+  };
+  if (typeof navigator.locks?.request === 'function') {
+    navigator.locks.request(`plb-sync:${share.productId}`, { signal: abort.signal }, run).catch(() => undefined);
+  } else {
+    void run();
+  }
+  return {
+    stop() {
+      abort.abort();
+      release();
+    },
+  };
+}
+
+function connect(share: Share): () => void {
+  const { productId } = share;
+  const doc = new Y.Doc();
+  const bridge = new Bridge(doc, productId);
+  const stopObserving = bridge.observe();
+  const tabs = new Map<string, Presence>();
+  let connection: Connection = 'connecting';
+  let reason: string | null = null;
+  let peers: Peer[] = [];
+  let synced = false;
+  let sent: number | null = null;
+  let pushing = false;
+  let pushAgain = false;
+  let stopped = false;
+
+  const publish = () => publishSync(productId, { connection, reason, peers });
+  publish();
+
+  const provider = new HocuspocusProvider({
+    url: syncUrl(),
+    name: productId,
+    token: share.token,
+    document: doc,
+    onStatus: ({ status }) => {
+      if (connection === 'refused') return;
+      connection = status === WebSocketStatus.Connected ? (synced ? 'online' : 'connecting') : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
+      if (status !== WebSocketStatus.Connected) synced = false;
+      publish();
+    },
+    onSynced: ({ state }) => {
+      synced = state;
+      if (!state) return;
+      connection = 'online';
+      publish();
+      void push();
+    },
+    onUnsyncedChanges: ({ number }) => {
+      if (number === 0) void acknowledge();
+    },
+    onAuthenticationFailed: ({ reason: why }) => void refused(why),
+    onClose: ({ event }) => {
+      if (REFUSALS.has(event.reason) || event.reason === 'sharing-stopped') void refused(event.reason);
+      else if (event.reason === 'role-changed') void refreshRole();
+      else if (event.reason === 'document-too-large') {
+        reason = event.reason;
+        publish();
+      }
+    },
+    onAwarenessChange: ({ states }) => {
+      const own = doc.clientID;
+      const byMember = new Map<string, Peer>();
+      for (const state of states) {
+        const peer = state as unknown as Partial<Peer> & { clientId: number };
+        if (peer.clientId === own || typeof peer.memberId !== 'string' || peer.memberId === share.memberId) continue;
+        byMember.set(peer.memberId, { memberId: peer.memberId, name: String(peer.name ?? ''), color: String(peer.color ?? ''), viewing: peer.viewing ?? null, dragging: peer.dragging ?? null });
+      }
+      peers = [...byMember.values()];
+      publish();
+    },
+  });
+  provider.setAwarenessField('memberId', share.memberId);
+  provider.setAwarenessField('name', share.displayName);
+  provider.setAwarenessField('color', memberColor(share.memberId));
+
+  /** Sends what the outbox holds; once the server has it all, the outbox forgets it. */
+  async function push() {
+    if (!synced || stopped) return;
+    if (pushing) {
+      pushAgain = true;
+      return;
+    }
+    pushing = true;
+    try {
+      const last = await bridge.push();
+      if (last !== null) sent = last;
+      if (!provider.hasUnsyncedChanges) await acknowledge();
+    } finally {
+      pushing = false;
+      if (pushAgain) {
+        pushAgain = false;
+        void push();
+      }
+    }
+  }
+
+  async function acknowledge() {
+    if (sent === null || provider.hasUnsyncedChanges) return;
+    const last = sent;
+    sent = null;
+    await bridge.acknowledge(last);
+  }
+
+  async function refused(why: string) {
+    if (stopped) return;
+    connection = 'refused';
+    reason = why;
+    publish();
+    stop();
+    if (why === 'sharing-stopped') await endSharing(productId);
+    else await refuseShare(productId, why);
+  }
+
+  async function refreshRole() {
+    try {
+      const { member } = await teamApi.me(productId, share.token);
+      await setShareRole(productId, member.role);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code && REFUSALS.has(code)) await refused(code);
+    }
+  }
+
+  const outbox = liveQuery(() => db.syncOutbox.where('productId').equals(productId).count()).subscribe({
+    next: (count) => {
+      if (count > 0) void push();
+    },
+  });
+  const stopPresence = onPresence((id, tab, presence) => {
+    if (id !== productId) return;
+    tabs.set(tab, presence);
+    const all = [...tabs.values()];
+    provider.setAwarenessField('viewing', all.find((p) => p.viewing)?.viewing ?? null);
+    provider.setAwarenessField('dragging', all.find((p) => p.dragging)?.dragging ?? null);
+  });
+  const stopAsk = onAsk(publish);
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    outbox.unsubscribe();
+    stopPresence();
+    stopAsk();
+    stopObserving();
+    provider.destroy();
+    doc.destroy();
+  }
+  return stop;
+}

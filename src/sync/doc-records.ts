@@ -1,0 +1,69 @@
+import * as Y from 'yjs';
+import { sameValue } from '../domain/undo-rules';
+import type { DataTable } from '../domain/tables';
+
+/**
+ * How a product lives in its Y.Doc: one top-level Y.Map per table, holding one Y.Map per record,
+ * so two people changing different fields of one record both keep their change. Records removed
+ * outright (tables without tombstones) are also listed in `removed`, so a copy that was offline
+ * removes them too instead of sending them back.
+ */
+export type RecordMap = Y.Map<unknown>;
+
+export const tableMap = (doc: Y.Doc, table: DataTable) => doc.getMap<RecordMap>(table);
+export const removedMap = (doc: Y.Doc) => doc.getMap<number>('removed');
+export const removedKey = (table: DataTable, key: string) => `${table}:${key}`;
+
+/** A record as plain data; fields this version does not know are kept as they are. */
+export function plainRecord(map: RecordMap): Record<string, unknown> {
+  return Object.fromEntries(map.entries());
+}
+
+/** The record stored under `key` in the doc, as plain data; null once removed, undefined if never there. */
+export function docRecord(doc: Y.Doc, table: DataTable, key: string): Record<string, unknown> | null | undefined {
+  const map = tableMap(doc, table).get(key);
+  if (map) return plainRecord(map);
+  return removedMap(doc).has(removedKey(table, key)) ? null : undefined;
+}
+
+/**
+ * Writes fields of a local record into the doc. Only values that differ are set: setting a field
+ * to the value it has would still be a new write, and could beat a teammate's concurrent change.
+ * `fields` null writes the whole record; a record the doc lacks is written whole.
+ */
+export function writeRecord(doc: Y.Doc, table: DataTable, key: string, record: Record<string, unknown>, fields: readonly string[] | null) {
+  const records = tableMap(doc, table);
+  let map = records.get(key);
+  if (!map) {
+    map = new Y.Map<unknown>();
+    for (const [field, value] of Object.entries(record)) if (value !== undefined) map.set(field, value);
+    records.set(key, map);
+    removedMap(doc).delete(removedKey(table, key));
+    return;
+  }
+  for (const field of fields ?? Object.keys(record)) {
+    const value = record[field];
+    if (value === undefined) {
+      if (map.has(field)) map.delete(field);
+    } else if (!sameValue(map.get(field), value)) {
+      map.set(field, value);
+    }
+  }
+}
+
+/** Removes a record from the doc and lists it as removed. */
+export function removeRecord(doc: Y.Doc, table: DataTable, key: string) {
+  tableMap(doc, table).delete(key);
+  removedMap(doc).set(removedKey(table, key), Date.now());
+}
+
+/** The records each remote transaction touched, by table. */
+export function touchedKeys(events: readonly Y.YEvent<Y.AbstractType<unknown>>[], table: DataTable, into: Map<DataTable, Set<string>>) {
+  const keys = into.get(table) ?? new Set<string>();
+  for (const event of events) {
+    const [first] = event.path;
+    if (typeof first === 'string') keys.add(first);
+    else for (const key of event.keys.keys()) keys.add(key);
+  }
+  if (keys.size > 0) into.set(table, keys);
+}

@@ -1,0 +1,85 @@
+import type { Role } from '../db/share-types';
+
+/** The team server's HTTP API (docs/server.md), on this page's own origin. */
+
+export interface Member {
+  id: string;
+  displayName: string;
+  role: Role;
+  joinedAt: number;
+}
+
+export interface Invite {
+  id: string;
+  role: Exclude<Role, 'owner'>;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface Membership {
+  productId: string;
+  member: Member;
+  token: string;
+}
+
+/** A refusal of the server: `code` is its error code ('already-shared', 'invite-expired'…), or 'unreachable'. */
+export class TeamApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+  ) {
+    super(code);
+    this.name = 'TeamApiError';
+  }
+}
+
+async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${path}`, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new TeamApiError('unreachable', 0);
+  }
+  if (response.status === 204) return undefined as T;
+  const data = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
+  if (!response.ok) {
+    // 401/403/410 carry the precise reason (revoked, sharing-stopped…) in the message.
+    const code = data?.error === 'unauthorized' && data.message ? data.message : (data?.message ?? data?.error ?? 'unreachable');
+    throw new TeamApiError(response.status === 404 && !data?.error ? 'no-server' : code, response.status);
+  }
+  return data as T;
+}
+
+const product = (productId: string) => `products/${encodeURIComponent(productId)}`;
+
+/** Whether this page is served by a team server (the dev server and static hosts are not). */
+export async function teamServerReachable(): Promise<boolean> {
+  try {
+    const response = await fetch('/api/health');
+    return response.ok && ((await response.json()) as { ok?: boolean }).ok === true;
+  } catch {
+    return false;
+  }
+}
+
+export const teamApi = {
+  share: (productId: string, displayName: string) => call<Membership>('POST', 'products', null, { productId, displayName }),
+  join: (productId: string, secret: string, displayName: string) => call<Membership>('POST', `${product(productId)}/join`, null, { secret, displayName }),
+  me: (productId: string, token: string) => call<{ member: Member }>('GET', `${product(productId)}/me`, token),
+  members: (productId: string, token: string) => call<{ members: Member[] }>('GET', `${product(productId)}/members`, token),
+  setRole: (productId: string, token: string, memberId: string, role: Role) => call<{ member: Member }>('PATCH', `${product(productId)}/members/${memberId}`, token, { role }),
+  removeMember: (productId: string, token: string, memberId: string) => call<void>('DELETE', `${product(productId)}/members/${memberId}`, token),
+  invites: (productId: string, token: string) => call<{ invites: Invite[] }>('GET', `${product(productId)}/invites`, token),
+  invite: (productId: string, token: string, role: Invite['role']) => call<{ invite: Invite; secret: string }>('POST', `${product(productId)}/invites`, token, { role }),
+  revokeInvite: (productId: string, token: string, inviteId: string) => call<void>('DELETE', `${product(productId)}/invites/${inviteId}`, token),
+  stopSharing: (productId: string, token: string) => call<void>('DELETE', product(productId), token),
+};
+
+/** The link that lets someone join: the secret travels in the fragment, which browsers never send to a server. */
+export function inviteLink(origin: string, productId: string, secret: string): string {
+  return `${origin}/join/${encodeURIComponent(productId)}#${secret}`;
+}
