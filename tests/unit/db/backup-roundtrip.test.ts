@@ -102,7 +102,7 @@ describe('export, wipe, import', () => {
     const before = await everything();
     const file = await exportBackup(null);
     const text = backupToText(file).replace('"schemaVersion":3', '"schemaVersion":4');
-    expect(parseBackup(text)).toEqual({ ok: false, problem: { code: 'newerVersion', version: 3 } });
+    expect(parseBackup(text)).toEqual({ ok: false, problem: { code: 'newerVersion', version: 4 } });
     expect(await everything()).toEqual(before);
   });
 });
