@@ -39,6 +39,8 @@ export const en = {
   },
   languages: { en: 'English', fr: 'Français' },
   board: {
+    peerViewing: '{{name}} has it open',
+    peerMoving: '{{name}} is moving it',
     title: 'Board of {{product}}',
     newInitiative: 'New initiative',
     newInitiativeIn: 'New initiative in {{stage}}',
@@ -169,6 +171,7 @@ export const en = {
     closedAs: 'Closed as {{status}} on {{date}}',
     status: { active: 'On the board', shipped: 'Shipped', parked: 'Parked', killed: 'Killed' },
     where: '{{lane}} · {{stage}}',
+    changedBy: 'Last changed by {{name}}, {{date}}',
     dialogLabel: 'Initiative “{{title}}”',
     backToBoard: 'Back to the board',
     notFound: 'This initiative does not exist or was deleted.',

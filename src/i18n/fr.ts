@@ -41,6 +41,8 @@ export const fr: Messages = {
   },
   languages: { en: 'English', fr: 'Français' },
   board: {
+    peerViewing: '{{name}} l’a ouverte',
+    peerMoving: '{{name}} la déplace',
     title: 'Tableau de {{product}}',
     newInitiative: 'Nouvelle initiative',
     newInitiativeIn: 'Nouvelle initiative dans {{stage}}',
@@ -171,6 +173,7 @@ export const fr: Messages = {
     closedAs: 'Close comme {{status}} le {{date}}',
     status: { active: 'Sur le tableau', shipped: 'Livrée', parked: 'En pause', killed: 'Abandonnée' },
     where: '{{lane}} · {{stage}}',
+    changedBy: 'Modifiée en dernier par {{name}}, {{date}}',
     dialogLabel: 'Initiative « {{title}} »',
     backToBoard: 'Retour au tableau',
     notFound: 'Cette initiative n’existe pas ou a été supprimée.',

@@ -8,6 +8,7 @@ export const workspaceEn = {
     closed: 'Closed as {{status}}',
     reopened: 'Reopened in {{stage}}',
     reason: 'Reason: {{reason}}',
+    by: 'by {{name}}',
     unknownStage: 'a removed stage',
     none: 'Not yet',
   },

@@ -10,6 +10,7 @@ export const workspaceFr: SectionMessages<'workspace'> = {
     closed: 'Close comme {{status}}',
     reopened: 'Rouverte dans {{stage}}',
     reason: 'Raison : {{reason}}',
+    by: 'par {{name}}',
     unknownStage: 'une étape supprimée',
     none: 'Pas encore',
   },
