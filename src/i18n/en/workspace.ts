@@ -30,6 +30,13 @@ export const workspaceEn = {
     actions: 'Actions',
     reopen: 'Reopen “{{title}}”',
     reopened: '“{{title}}” is back on the board.',
+    deletedTitle: 'Deleted',
+    deletedHelp: 'Deleted initiatives, with their hypotheses, interviews and stories, until you restore them. A teammate’s edit made after the deletion is kept.',
+    deletedOn: 'Deleted on',
+    deletedBy: 'By',
+    restore: 'Restore “{{title}}”',
+    restoreShort: 'Restore',
+    restored: '“{{title}}” is back on the board.',
   },
   products: {
     title: 'Products',

@@ -32,6 +32,13 @@ export const workspaceFr: SectionMessages<'workspace'> = {
     actions: 'Actions',
     reopen: 'Rouvrir « {{title}} »',
     reopened: '« {{title}} » est de retour sur le tableau.',
+    deletedTitle: 'Supprimées',
+    deletedHelp: 'Les initiatives supprimées, avec leurs hypothèses, entretiens et stories, jusqu’à ce que vous les restauriez. Une modification faite par un coéquipier après la suppression est conservée.',
+    deletedOn: 'Supprimée le',
+    deletedBy: 'Par',
+    restore: 'Restaurer « {{title}} »',
+    restoreShort: 'Restaurer',
+    restored: '« {{title}} » est de retour sur le tableau.',
   },
   products: {
     title: 'Produits',
