@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { sameValue } from '../domain/undo-rules';
 import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import { anyDataTable, db } from '../db/db';
-import { SYNCED_TABLES } from '../db/sync-outbox';
+import { productOfRecord, SYNCED_TABLES } from '../db/sync-outbox';
 import { docRecord, removedMap, removeRecord, tableMap, touchedKeys, writeRecord } from './doc-records';
 
 /** The origin of the doc transactions that carry this browser's own changes: they are not written back. */
@@ -92,9 +92,11 @@ export class Bridge {
           const mine = pending.get(`${table}:${key}`);
           if (remote === undefined) return;
           if (remote === null) {
-            if (local && !mine) deletes.push(key);
+            if (local && !mine && productOfRecord(table, local) === this.productId) deletes.push(key);
             return;
           }
+          // A record must be this product's, under its own id: a doc can never write into another product.
+          if (remote.id !== key || productOfRecord(table, remote) !== this.productId) return;
           if (mine === 'all' && local) return;
           const next = mine && mine !== 'all' && local ? keepFields(remote, local, mine) : remote;
           if (!sameValue(local, next)) puts.push(next as unknown as DataRecord);
