@@ -127,10 +127,15 @@ export class Bridge {
   async push(): Promise<number | null> {
     const { entries, records } = await db.transaction('r', [...DATA_TABLES, 'syncOutbox'], async () => {
       const entries = await db.syncOutbox.where('productId').equals(this.productId).toArray();
+      // One read per table: sharing a product queues every record of it, and a read per record
+      // made the owner's first upload of 18,000 records wait 8 s for this transaction alone.
+      const keys: Keys = new Map();
+      for (const entry of entries) keys.set(entry.table, (keys.get(entry.table) ?? new Set()).add(entry.key));
       const records = new Map<string, Record<string, unknown> | undefined>();
-      for (const entry of entries) {
-        const id = `${entry.table}:${entry.key}`;
-        if (!records.has(id)) records.set(id, (await anyDataTable(entry.table).get(entry.key)) as Record<string, unknown> | undefined);
+      for (const [table, set] of keys) {
+        const list = [...set];
+        const found = await anyDataTable(table).bulkGet(list);
+        list.forEach((key, i) => records.set(`${table}:${key}`, found[i] as Record<string, unknown> | undefined));
       }
       return { entries, records };
     });
