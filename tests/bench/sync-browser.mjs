@@ -14,7 +14,21 @@ import { measureBoardReady, measureBundle, measureLazyChunk, median, waitForBoar
 import { buildProduct, STAGES, writeProduct } from './seed.mjs';
 import { startCluster } from './sync-cluster.mjs';
 import { measureEdits } from './sync-edits.mjs';
-import { connectionOf, outboxCount, outboxRows, prepareSync, SEEDED_STORES, shareRow, storedCounts, until, waitForCards, writeRows } from './sync-page.mjs';
+import {
+  connectionOf,
+  documentExchange,
+  longestTaskSince,
+  outboxCount,
+  outboxRows,
+  prepareSync,
+  quiet,
+  SEEDED_STORES,
+  shareRow,
+  storedCounts,
+  until,
+  waitForCards,
+  writeRows,
+} from './sync-page.mjs';
 import { addTeamWork } from './sync-seed.mjs';
 
 const CARDS = 5000;
@@ -77,34 +91,62 @@ export async function benchSync({ browser, distDir, log, cleanups, warnings }) {
     await writeRows(b, [['shares', shareRow(member)]]);
     await b.goto(path, { waitUntil: 'commit' });
     const joinMs = await waitForCards(b, CARDS, 60_000);
+    const exchange = await documentExchange(b);
     const converged = await until(async () => (await storedCounts(b, productId)).every((n, i) => n === expected[i]), 60_000);
     if (!converged) warnings.push(`join: B holds ${(await storedCounts(b, productId)).join('/')} records of ${SEEDED_STORES.join('/')}, not ${expected.join('/')}`);
-    log(`B joined: every card after ${Math.round(joinMs)} ms; every record stored: ${converged}`);
+    const join = {
+      boardWithAllCardsMs: joinMs,
+      allRecordsStored: converged,
+      // From the load to asking for the document; the server's answer (loading it, then sending it); B applying, storing and showing it.
+      untilAskedMs: exchange.askedMs,
+      serverAnswerMs: exchange.answeredMs - exchange.askedMs,
+      answerKB: exchange.answerKB,
+      inBrowserMs: joinMs - exchange.answeredMs,
+    };
+    log(`B joined: every card after ${Math.round(joinMs)} ms (asked at ${Math.round(join.untilAskedMs)}, answer took ${Math.round(join.serverAnswerMs)}, then ${Math.round(join.inBrowserMs)} in B); every record stored: ${converged}`);
 
-    // Reopening: B (shared, connects) and C (solo) reload in turn.
+    // Reopening: B (shared, connects) and C (solo) reload in turn, each once the other is done:
+    // its board ready, then the longest task until the page is quiet (B downloads the document
+    // again once connected, and compares it with what it holds).
+    const online = (page) => until(async () => (await connectionOf(page, productId)) === 'online', 30_000);
+    const reopen = async (page) => {
+      const { boardReadyMs } = await measureBoardReady(page, 1);
+      const settled = (page === c || (await online(page))) && (await quiet(page));
+      if (!settled) warnings.push(`reopen: ${page === b ? 'B' : 'C'} was not online and quiet 30 s after its load`);
+      return { boardReadyMs, longestTaskAfterMs: await longestTaskSince(page, boardReadyMs) };
+    };
+    await Promise.all([quiet(b), quiet(c)]);
     const shared = [];
     const solo = [];
-    const online = (page) => until(async () => (await connectionOf(page, productId)) === 'online', 30_000);
     for (let i = 0; i < REOPENS; i++) {
-      shared.push((await measureBoardReady(b, 1)).boardReadyMs);
-      // B downloads the document again once connected: C's load must not compete with that.
-      if (!(await online(b))) warnings.push(`reopen ${i + 1}: B was not online after 30 s`);
-      solo.push((await measureBoardReady(c, 1)).boardReadyMs);
+      shared.push(await reopen(b));
+      solo.push(await reopen(c));
     }
-    log(`reopen: shared ${shared.map(Math.round).join(' / ')} ms, solo ${solo.map(Math.round).join(' / ')} ms`);
+    const ready = (runs) => runs.map((run) => run.boardReadyMs);
+    const longest = (runs) => Math.max(...runs.map((run) => run.longestTaskAfterMs));
+    log(`reopen: shared ${ready(shared).map(Math.round).join(' / ')} ms, solo ${ready(solo).map(Math.round).join(' / ')} ms; longest task after: shared ${Math.round(longest(shared))} ms, solo ${Math.round(longest(solo))} ms`);
 
     await Promise.all([waitForCards(a, CARDS), waitForCards(b, CARDS)]);
     for (const [name, page] of [['A', a], ['B', b]]) if (!(await online(page))) warnings.push(`edits: ${name} was not online after 30 s`);
     const edits = await measureEdits(a, b, STAGES.map((s) => s.name), { edits: EDITS, warmUp: WARM_UP });
     warnings.push(...edits.problems);
-    log(`edits A → B: p50 ${edits.p50Ms?.toFixed(1)} ms, p95 ${edits.p95Ms?.toFixed(1)} ms (A's own DOM: p50 ${edits.local.p50Ms?.toFixed(1)} ms); clock skew ${edits.clockSkewMs.toFixed(1)} ms`);
+    const split = Object.entries(edits.parts).map(([part, { p50Ms }]) => `${part} ${p50Ms?.toFixed(1)}`).join(', ');
+    log(`edits A → B: p50 ${edits.p50Ms?.toFixed(1)} ms, p95 ${edits.p95Ms?.toFixed(1)} ms (p50 in ${split}; A's own DOM ${edits.local.p50Ms?.toFixed(1)}); clock skew ${edits.clockSkewMs.toFixed(1)} ms`);
 
     return {
       bundle: { firstVisitGzipKB: firstVisit.bundleGzipKB, syncChunkGzipKB: syncChunk.gzipKB, syncChunkFiles: Object.keys(syncChunk.sizes), syncChunkInFirstVisit: syncChunk.inFirstVisit },
       product: { ...Object.fromEntries(SEEDED_STORES.map((store, i) => [store, expected[i]])), documentKB: storedKB },
       uploadMs,
-      join: { boardWithAllCardsMs: joinMs, allRecordsStored: converged },
-      reopen: { sharedMs: median(shared), soloMs: median(solo), ratio: median(shared) / median(solo), sharedSamples: shared, soloSamples: solo },
+      join,
+      reopen: {
+        sharedMs: median(ready(shared)),
+        soloMs: median(ready(solo)),
+        ratio: median(ready(shared)) / median(ready(solo)),
+        sharedSamples: ready(shared),
+        soloSamples: ready(solo),
+        sharedLongestTaskAfterMs: longest(shared),
+        soloLongestTaskAfterMs: longest(solo),
+      },
       edits: { ...edits, problems: undefined },
     };
   } finally {

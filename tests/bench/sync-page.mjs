@@ -23,8 +23,35 @@ function syncProbes(dbName) {
       db.close();
     }
   };
+  const now = () => performance.timeOrigin + performance.now();
+  // Every binary frame of the page's WebSockets: when, which way, and its Hocuspocus message type
+  // and sync step (after the document name: 0 0|1|2 is sync step 1, step 2 or an update, 1 awareness).
+  const frames = [];
+  const record = (way, data) => {
+    if (!(data instanceof ArrayBuffer || ArrayBuffer.isView(data))) return;
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    let at = 0;
+    let length = 0;
+    for (let shift = 0, byte = 128; byte & 128; shift += 7) {
+      byte = bytes[at++];
+      length |= (byte & 127) << shift;
+    }
+    frames.push({ at: now(), way, type: bytes[at + length], step: bytes[at + length + 1], bytes: bytes.byteLength });
+    if (frames.length > 500) frames.splice(0, 250);
+  };
+  window.WebSocket = class extends WebSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => record('in', event.data));
+    }
+    send(data) {
+      record('out', data);
+      super.send(data);
+    }
+  };
   window.__plbSync = {
-    now: () => performance.timeOrigin + performance.now(),
+    now,
+    frames: (since) => frames.filter((frame) => frame.at >= since),
     put: (rows) => withStores([...new Set(rows.map(([store]) => store))], 'readwrite', (tx) => rows.forEach(([store, value]) => tx.objectStore(store).put(value))),
     /** How many records of `productId` each store holds. */
     count: (stores, productId) =>
@@ -47,11 +74,11 @@ function syncProbes(dbName) {
     watch(list, pos, title, timeout) {
       const holds = () => list.querySelector(`li[aria-posinset="${pos}"] .card__title`)?.textContent === title;
       return new Promise((resolve) => {
-        const observer = new MutationObserver(() => holds() && finish(window.__plbSync.now()));
+        const observer = new MutationObserver(() => holds() && finish(now()));
         const timer = setTimeout(() => finish(null), timeout);
         const finish = (at) => (observer.disconnect(), clearTimeout(timer), resolve(at));
         observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
-        if (holds()) finish(window.__plbSync.now());
+        if (holds()) finish(now());
       });
     },
   };
@@ -86,6 +113,26 @@ export function outboxRows(records) {
 export const writeRows = (page, rows) => page.evaluate((rows) => window.__plbSync.put(rows), rows);
 export const outboxCount = (page, productId) => page.evaluate((id) => window.__plbSync.count(['syncOutbox'], id).then(([n]) => n), productId);
 export const storedCounts = (page, productId) => page.evaluate(({ stores, id }) => window.__plbSync.count(stores, id), { stores: SEEDED_STORES, id: productId });
+/**
+ * When the page asked the server for the document (its sync step 1) and when the answer (the
+ * server's sync step 2, whole) arrived, in ms since its navigation, and the answer's size.
+ */
+export const documentExchange = (page) =>
+  page.evaluate(() => {
+    const frames = window.__plbSync.frames(0);
+    const asked = frames.find((f) => f.way === 'out' && f.type === 0 && f.step === 0);
+    const answer = frames.find((f) => f.way === 'in' && f.type === 0 && f.step === 1 && f.at >= (asked?.at ?? Infinity));
+    const since = (frame) => (frame ? frame.at - performance.timeOrigin : null);
+    return { askedMs: since(asked), answeredMs: since(answer), answerKB: answer ? answer.bytes / 1024 : null };
+  });
+
+/** Resolves once the page had no long task for `ms` ms (false after `timeout`): its background work is over. */
+export const quiet = (page, ms = 1000, timeout = 30_000) =>
+  until(() => page.evaluate((ms) => performance.now() - Math.max(0, ...window.__plb.longTasks.map((t) => t.start + t.duration)) >= ms, ms), timeout);
+
+/** The longest task since `from` (ms since the page's navigation). */
+export const longestTaskSince = (page, from) => page.evaluate((from) => Math.max(0, ...window.__plb.longTasks.filter((t) => t.start + t.duration >= from).map((t) => t.duration)), from);
+
 export const connectionOf = (page, productId) => page.evaluate((id) => window.__plbSync.connection(id), productId);
 
 /** The page's time (ms since its navigation) once the board shows `total` cards. */
