@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from './server/content-security-policy';
 
 const LAZY_LIBRARIES = /\/node_modules\/(zod|papaparse|@dnd-kit\/sortable|chart\.js|@kurkle\/color)\//;
 /** Team sync's libraries, loaded only once a product is shared, in one file of their own. */
-const SYNC_LIBRARIES = /\/node_modules\/(yjs|lib0|y-protocols|@hocuspocus)\//;
+const SYNC_LIBRARIES = /\/node_modules\/(yjs|lib0|y-protocols|@hocuspocus|@lifeomic\/attempt)\//;
 
 const DATA_QUERY = '?data';
 
