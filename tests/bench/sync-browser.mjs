@@ -80,7 +80,7 @@ export async function benchSync({ browser, distDir, log, cleanups, warnings }) {
 
     // C: the same product, solo, for the comparison.
     const c = await open('C', node2);
-    await writeProduct(c, records);
+    const soloWriteMs = await writeProduct(c, records);
     await c.goto(path);
     await waitForBoard(c);
 
@@ -102,6 +102,9 @@ export async function benchSync({ browser, distDir, log, cleanups, warnings }) {
       serverAnswerMs: exchange.answeredMs - exchange.askedMs,
       answerKB: exchange.answerKB,
       inBrowserMs: joinMs - exchange.answeredMs,
+      // On a busy machine: the join against writing the same records into IndexedDB in one transaction (C's seeding).
+      soloWriteMs,
+      ratioToSoloWrite: joinMs / soloWriteMs,
     };
     log(`B joined: every card after ${Math.round(joinMs)} ms (asked at ${Math.round(join.untilAskedMs)}, answer took ${Math.round(join.serverAnswerMs)}, then ${Math.round(join.inBrowserMs)} in B); every record stored: ${converged}`);
 
@@ -147,7 +150,7 @@ export async function benchSync({ browser, distDir, log, cleanups, warnings }) {
         sharedLongestTaskAfterMs: longest(shared),
         soloLongestTaskAfterMs: longest(solo),
       },
-      edits: { ...edits, problems: undefined },
+      edits: { ...edits, ratioToLocal: edits.p50Ms / edits.local.p50Ms, problems: undefined },
     };
   } finally {
     for (const { name, errors } of pages) warnings.push(...errorList(errors, name));

@@ -89,17 +89,8 @@ export const prepareSync = (context) => context.addInitScript(syncProbes, DB_NAM
 /** The tables the benchmark's product fills, as IndexedDB stores. */
 export const SEEDED_STORES = ['products', 'stages', 'initiatives', 'transitions', 'hypotheses', 'stories'];
 
-/** The `shares` row of a membership the server answered (POST /api/products or /join). */
-export const shareRow = ({ productId, member, token }) => ({
-  productId,
-  token,
-  memberId: member.id,
-  displayName: member.displayName,
-  role: member.role,
-  state: 'active',
-  refusal: null,
-  joinedAt: Date.now(),
-});
+/** The `shares` row src/db/shares.ts (shareOf) writes for a membership the server answered (POST /api/products or /join). */
+export const shareRow = ({ productId, member, token }) => ({ productId, token, memberId: member.id, displayName: member.displayName, role: member.role, state: 'active', refusal: null, joinedAt: Date.now() });
 
 /** What startSharing queues: the product, then every record of it, whole. */
 export function outboxRows(records) {

@@ -28,6 +28,16 @@ function targets(r) {
   ];
 }
 
+/** Figures without a target that say what the targets do not, as [name, value, compared with]. */
+function context(r) {
+  return [
+    ["edit A → B p50 / A's own DOM p50", show(r.edits?.ratioToLocal), `A's own: ${show(r.edits?.local?.p50Ms)} ms`],
+    ['join / writing the same records solo', show(r.join?.ratioToSoloWrite), `solo write: ${show(r.join?.soloWriteMs)} ms`],
+    ['reopen shared: longest task after the board, ms', show(r.reopen?.sharedLongestTaskAfterMs), `solo: ${show(r.reopen?.soloLongestTaskAfterMs)} ms`],
+    ['upload by the owner, ms', show(r.uploadMs), `document: ${show(r.product?.documentKB)} KB`],
+  ];
+}
+
 export function printSyncReport(r, { file, seconds }) {
   const p = r.product ?? {};
   const j = r.join ?? {};
@@ -39,7 +49,6 @@ export function printSyncReport(r, { file, seconds }) {
     `1-minute load average: ${show(r.load.start)} at the start, up to ${show(r.load.max)}, ${show(r.load.end)} at the end`,
     '',
     `product: ${show(p.initiatives)} initiatives, ${show(p.transitions)} transitions, ${show(p.hypotheses)} hypotheses, ${show(p.stories)} stories, ${show(p.stages)} stages; document ${show(p.documentKB)} KB`,
-    `upload by A (outbox acknowledged): ${show(r.uploadMs)} ms`,
     `join: B asked for the document after ${show(j.untilAskedMs)} ms, the server's answer (${show(j.answerKB)} KB) took ${show(j.serverAnswerMs)} ms, B applied, stored and showed it in ${show(j.inBrowserMs)} ms; every record in B's IndexedDB: ${show(j.allRecordsStored)}`,
     `reopen: shared ${show(o.sharedMs)} ms (${(o.sharedSamples ?? []).join(' / ')}), solo ${show(o.soloMs)} ms (${(o.soloSamples ?? []).join(' / ')}); longest task once the board was ready: shared ${show(o.sharedLongestTaskAfterMs)} ms, solo ${show(o.soloLongestTaskAfterMs)} ms`,
     `edits: ${show(e.edits)} measured; A → B max ${show(e.maxMs)} ms; p50 split: A until its update left ${show(e.parts?.a?.p50Ms)} ms, servers ${show(e.parts?.servers?.p50Ms)} ms, B until its DOM ${show(e.parts?.b?.p50Ms)} ms; A's own DOM p50 ${show(e.local?.p50Ms)} ms`,
@@ -47,6 +56,8 @@ export function printSyncReport(r, { file, seconds }) {
     `sync chunk files: ${(r.bundle?.syncChunkFiles ?? []).join(', ')}`,
     '',
     table([['target', 'value', 'limit', 'result'], ...targets(r).map(([name, value, limit, pass]) => [name, value, limit, pass === null ? 'n/a' : pass ? 'pass' : 'FAIL'])]),
+    '',
+    table([['without a target', 'value', 'compared with'], ...context(r)]),
   ];
   if (r.warnings.length) lines.push('', 'Warnings:', ...r.warnings.map((w) => `  - ${w}`));
   lines.push('', `Results: ${file}`, `Total run time: ${seconds.toFixed(1)} s`, '');
