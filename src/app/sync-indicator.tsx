@@ -72,7 +72,7 @@ function SharedStatus({ share }: { share: Share }) {
         <span className="sync-status__dot" aria-hidden="true" />
         <span className="sync-status__text">{text}</span>
       </span>
-      {share.role === 'viewer' && <span className="badge sync-indicator__viewer">{t('sync.viewer')}</span>}
+      {share.role === 'viewer' && share.state === 'active' && <span className="badge sync-indicator__viewer">{t('sync.viewer')}</span>}
       {peers.length > 0 && <Presence peers={peers} />}
     </div>
   );

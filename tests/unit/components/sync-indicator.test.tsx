@@ -41,14 +41,21 @@ describe('the header’s sync indicator', () => {
     await sync({ connection: 'offline' });
     expect(screen.getByRole('status')).toHaveTextContent('Offline — changes kept here');
     await sync({ connection: 'refused', reason: 'document-too-large' });
-    expect(screen.getByRole('status')).toHaveTextContent('Connection refused: the product is too large for the server');
+    expect(screen.getByRole('status')).toHaveTextContent('Connection refused: product too large for the server');
   });
 
   it('says why a revoked copy no longer syncs, after a reload too, in French', async () => {
     await aShare({ state: 'revoked', refusal: 'revoked', role: 'viewer' });
     await renderWithApp(<SyncIndicator productId={P} />, { language: 'fr' });
-    expect(await screen.findByRole('status')).toHaveTextContent('Connexion refusée : votre accès a été retiré');
-    expect(screen.getByText('Lecteur')).toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent('Connexion refusée : accès retiré');
+    // A viewer no longer: the role does not matter once refused.
+    expect(screen.queryByText('Lecteur')).toBeNull();
+  });
+
+  it('says a viewer is one, as long as the copy syncs', async () => {
+    await aShare({ role: 'viewer' });
+    await renderWithApp(<SyncIndicator productId={P} />);
+    expect(await screen.findByText('Viewer')).toBeInTheDocument();
   });
 
   it('shows up to five people on the product by their initials and names, then how many more', async () => {
