@@ -1,4 +1,4 @@
-/** English messages of team sharing: the Team page of a product and the page an invite link opens. */
+/** English messages of team sharing: the Team page of a product, the page an invite link opens, and the header's sync status (loaded once this browser shares a product). */
 export const sharingEn = {
   sharing: {
     title: 'Team',
@@ -101,5 +101,27 @@ export const sharingEn = {
       refused: 'The team server no longer accepts your access.',
       other: 'The team server could not do this; try again. Nothing was changed.',
     },
+  },
+  sync: {
+    synced: 'Synced',
+    syncing_one: 'Syncing {{count}} change',
+    syncing_other: 'Syncing {{count}} changes',
+    offline: 'Offline — changes kept here',
+    connecting: 'Connecting…',
+    refused: 'Connection refused: {{why}}',
+    why: {
+      revoked: 'access revoked',
+      sharingStopped: 'sharing stopped',
+      documentTooLarge: 'product too large for the server',
+      unknownToken: 'unknown access',
+      expiredToken: 'access expired',
+      wrongProduct: 'access for another product',
+      tooManyConnections: 'too many connections',
+      other: 'turned down by the server',
+    },
+    viewer: 'Viewer',
+    presence: 'On this product now',
+    more: '+{{count}}',
+    stopped: 'Sharing of “{{name}}” stopped: it is a local product here now.',
   },
 };
