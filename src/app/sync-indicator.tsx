@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { db } from '../db/db';
 import type { Share } from '../db/share-types';
 import { livePendingCount, liveShare } from '../db/shares';
@@ -26,11 +26,23 @@ const WHY: Record<string, MessageKey> = {
 
 type Kind = 'synced' | 'syncing' | 'offline' | 'connecting' | 'refused';
 
-function syncStatus(share: Share, sync: ProductSync | undefined, pending: number, t: TFunction): { kind: Kind; text: string } {
+function subscribeToNetwork(listener: () => void) {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+}
+
+/** Whether the browser has a network: it knows at once, where a WebSocket can take many seconds to time out. */
+const useBrowserOnline = () => useSyncExternalStore(subscribeToNetwork, () => navigator.onLine);
+
+function syncStatus(share: Share, sync: ProductSync | undefined, pending: number, online: boolean, t: TFunction): { kind: Kind; text: string } {
   // A revoked copy keeps its reason in Dexie: the connection that heard it is gone after a reload.
   const refusal = share.state === 'revoked' ? share.refusal : sync?.connection === 'refused' || sync?.reason === 'document-too-large' ? sync.reason : undefined;
   if (refusal !== undefined) return { kind: 'refused', text: t('sync.refused', { why: t((refusal && WHY[refusal]) || 'sync.why.other') }) };
-  if (sync?.connection === 'offline') return { kind: 'offline', text: t('sync.offline') };
+  if (!online || sync?.connection === 'offline') return { kind: 'offline', text: t('sync.offline') };
   if (sync?.connection !== 'online') return { kind: 'connecting', text: t('sync.connecting') };
   if (pending > 0) return { kind: 'syncing', text: t('sync.syncing', { count: pending }) };
   return { kind: 'synced', text: t('sync.synced') };
@@ -64,7 +76,8 @@ function SharedStatus({ share }: { share: Share }) {
   const { t } = useTranslation();
   const sync = useSyncStore((s) => s.products[share.productId]);
   const pending = useLiveQuery(() => livePendingCount(share.productId), [share.productId]) ?? 0;
-  const { kind, text } = syncStatus(share, sync, pending, t);
+  const online = useBrowserOnline();
+  const { kind, text } = syncStatus(share, sync, pending, online, t);
   const peers = share.state === 'active' ? (sync?.peers ?? []) : [];
   return (
     <div className="sync-indicator">

@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncIndicator } from '../../../src/app/sync-indicator';
 import { db } from '../../../src/db/db';
 import type { Share } from '../../../src/db/share-types';
@@ -40,8 +40,27 @@ describe('the header’s sync indicator', () => {
     expect(await screen.findByText('Syncing 3 changes')).toBeInTheDocument();
     await sync({ connection: 'offline' });
     expect(screen.getByRole('status')).toHaveTextContent('Offline — changes kept here');
+    await sync({ connection: 'online' });
+    await act(() => db.syncOutbox.clear());
+    expect(await screen.findByText('Synced')).toBeInTheDocument();
     await sync({ connection: 'refused', reason: 'document-too-large' });
     expect(screen.getByRole('status')).toHaveTextContent('Connection refused: product too large for the server');
+  });
+
+  it('says the browser is offline as soon as it knows, before the connection notices', async () => {
+    await aShare();
+    await renderWithApp(<SyncIndicator productId={P} />);
+    await sync({ connection: 'online' });
+    expect(await screen.findByRole('status')).toHaveTextContent('Synced');
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      act(() => void window.dispatchEvent(new Event('offline')));
+      expect(screen.getByRole('status')).toHaveTextContent('Offline — changes kept here');
+    } finally {
+      onLine.mockRestore();
+    }
+    act(() => void window.dispatchEvent(new Event('online')));
+    expect(screen.getByRole('status')).toHaveTextContent('Synced');
   });
 
   it('says why a revoked copy no longer syncs, after a reload too, in French', async () => {
