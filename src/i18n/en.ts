@@ -36,6 +36,7 @@ export const en = {
     nothingToRedo: 'Nothing to redo',
     kept_one: '{{count}} record changed since was kept as it is.',
     kept_other: '{{count}} records changed since were kept as they are.',
+    share: 'Share',
   },
   languages: { en: 'English', fr: 'Français' },
   board: {

@@ -38,6 +38,7 @@ export const fr: Messages = {
     nothingToRedo: 'Rien à rétablir',
     kept_one: '{{count}} élément modifié depuis a été gardé tel quel.',
     kept_other: '{{count}} éléments modifiés depuis ont été gardés tels quels.',
+    share: 'Partager',
   },
   languages: { en: 'English', fr: 'Français' },
   board: {

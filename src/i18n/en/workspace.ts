@@ -56,6 +56,8 @@ export const workspaceEn = {
     open: 'Open board',
     cards: 'Initiatives',
     sample: 'Sample',
+    share: 'Share with a team',
+    shared: 'Shared',
   },
   stagesEditor: {
     title: 'Edit stages',

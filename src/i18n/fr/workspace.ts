@@ -58,6 +58,8 @@ export const workspaceFr: SectionMessages<'workspace'> = {
     open: 'Ouvrir le tableau',
     cards: 'Initiatives',
     sample: 'Exemple',
+    share: 'Partager avec une équipe',
+    shared: 'Partagé',
   },
   stagesEditor: {
     title: 'Modifier les étapes',
