@@ -1,4 +1,4 @@
-import { isLive, tombstoneOf, untouchedSince } from '../domain/undo-rules';
+import { isLive, tombstoneOf, untouchedSince, writtenBack } from '../domain/undo-rules';
 import { CommandError, runCommand } from './command';
 import type { DataRecord } from '../domain/tables';
 import { anyDataTable, db } from './db';
@@ -10,9 +10,10 @@ import { queueForSync, WRITE_TABLES } from './sync-outbox';
 export type HistoryStep = Activity & { kept: number };
 
 /**
- * Writes one side of a command's changes back, record by record, only where the record is still
- * as the command (or its undo) left it. Undoing a creation leaves a tombstone where the table keeps
- * them (restorable, and what sync needs), and keeps a record that later work now depends on.
+ * Writes one side of a command's changes back, record by record, only where the fields it wrote
+ * are still as the command (or its undo) left them (writtenBack). Undoing a creation leaves a
+ * tombstone where the table keeps them (restorable, and what sync needs), and keeps a record that
+ * later work now depends on.
  */
 async function apply({ changes, at }: Activity, side: 'before' | 'after', undoing: ReadonlySet<string>): Promise<number> {
   const ordered = side === 'before' ? [...changes].reverse() : changes;
@@ -22,12 +23,12 @@ async function apply({ changes, at }: Activity, side: 'before' | 'after', undoin
   for (const change of ordered) {
     const table = anyDataTable(change.table);
     const current = await table.get(change.key);
-    const expected = side === 'before' ? change.after : change.before;
-    if (!untouchedSince(current, expected)) {
+    const back = writtenBack(current, side === 'before' ? change.after : change.before, change[side]);
+    if (!back) {
       kept++;
       continue;
     }
-    const target = change[side];
+    const target = back.record;
     if (removes(current, target) && (await hasLiveDependents(change.table, change.key, undoing, at))) {
       kept++;
       continue;

@@ -34,6 +34,30 @@ export function untouchedSince(current: unknown, expected: unknown): boolean {
   return current !== undefined && sameValue(current, expected);
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * What writing one side of a change back (`target`, over the record the change left, `expected`)
+ * gives now, or null when that would overwrite work done since. A change to some fields of a record
+ * is written back field by field over the record as stored now, so a teammate's edit of other
+ * fields (a deletion and an edit of the same card) stays; it is refused only where one of its own
+ * fields changed since, its time stamp aside (a later one is kept). A record the change created or
+ * removed is written back whole, only while untouched.
+ */
+export function writtenBack(current: unknown, expected: unknown, target: unknown): { record: unknown } | null {
+  if (!isRecord(current) || !isRecord(expected) || !isRecord(target)) return untouchedSince(current, expected) ? { record: target } : null;
+  const fields = [...new Set([...Object.keys(expected), ...Object.keys(target)])].filter((field) => !sameValue(expected[field], target[field]));
+  const changedSince = fields.filter((field) => !sameValue(current[field], expected[field]));
+  if (changedSince.some((field) => field !== 'updatedAt')) return null;
+  const record = { ...current };
+  for (const field of fields) {
+    if (changedSince.includes(field)) continue;
+    if (target[field] === undefined) delete record[field];
+    else record[field] = target[field];
+  }
+  return { record };
+}
+
 /** The tombstone that replaces a record on undo of its creation, or null where the table keeps none (deleted instead). */
 export function tombstoneOf<T>(record: T, now: number): T | null {
   if (typeof record !== 'object' || record === null || !('deletedAt' in record)) return null;

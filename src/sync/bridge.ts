@@ -3,7 +3,7 @@ import { sameValue } from '../domain/undo-rules';
 import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import { anyDataTable, db } from '../db/db';
 import { productOfRecord, SYNCED_TABLES } from '../db/sync-outbox';
-import { docRecord, removedMap, removeRecord, tableMap, touchedKeys, writeRecord } from './doc-records';
+import { docRecord, removedMap, removeRecord, tableMap, touchedGroups, touchedKeys, writeRecord } from './doc-records';
 
 /** The origin of the doc transactions that carry this browser's own changes: they are not written back. */
 export const LOCAL_ORIGIN = 'local-changes';
@@ -19,6 +19,8 @@ export class Bridge {
   private touched: Keys = new Map();
   private pulling: Promise<void> = Promise.resolve();
   private pullScheduled = false;
+  /** The last outbox entry written into this doc. */
+  private pushed = 0;
   /** Called once remote changes are written, with how many records changed. */
   onPulled: (count: number) => void = () => undefined;
 
@@ -63,13 +65,16 @@ export class Bridge {
   private schedulePull() {
     if (this.pullScheduled) return;
     this.pullScheduled = true;
-    // One Dexie transaction for everything a burst of messages changed.
-    queueMicrotask(() => {
-      this.pullScheduled = false;
-      const keys = this.touched;
-      this.touched = new Map();
-      this.pulling = this.pulling.then(() => this.pull(keys)).then(this.onPulled, (error: unknown) => console.error('sync: could not store remote changes', error));
-    });
+    // One Dexie transaction for everything a burst of messages changed. It joins the chain at once,
+    // so settled() called right after a message arrives waits for it.
+    this.pulling = this.pulling
+      .then(() => {
+        this.pullScheduled = false;
+        const keys = this.touched;
+        this.touched = new Map();
+        return this.pull(keys);
+      })
+      .then(this.onPulled, (error: unknown) => console.error('sync: could not store remote changes', error));
   }
 
   /**
@@ -109,13 +114,17 @@ export class Bridge {
     });
   }
 
+  /**
+   * The fields changed here that this doc does not have yet. Once pushed, the doc holds them, and
+   * what it holds now is the merge, a teammate's concurrent value of the same field included.
+   */
   private async pendingFields(): Promise<Map<string, Set<string> | 'all'>> {
     const pending = new Map<string, Set<string> | 'all'>();
-    for (const entry of await db.syncOutbox.where('productId').equals(this.productId).toArray()) {
+    for (const entry of await db.syncOutbox.where('productId').equals(this.productId).and((entry) => entry.id! > this.pushed).toArray()) {
       const id = `${entry.table}:${entry.key}`;
       const known = pending.get(id);
       if (entry.fields === null || known === 'all') pending.set(id, 'all');
-      else pending.set(id, new Set([...(known ?? []), ...entry.fields]));
+      else pending.set(id, new Set([...(known ?? []), ...entry.fields, ...touchedGroups(entry.table, entry.fields)]));
     }
     return pending;
   }
@@ -147,7 +156,8 @@ export class Bridge {
         else if (entry.fields === null) removeRecord(this.doc, entry.table, entry.key);
       }
     }, LOCAL_ORIGIN);
-    return entries.at(-1)!.id!;
+    this.pushed = entries.at(-1)!.id!;
+    return this.pushed;
   }
 
   /** Drops the queue entries up to `lastId`: the server has them. */

@@ -27,6 +27,19 @@ export function docRecord(doc: Y.Doc, table: DataTable, key: string): Record<str
 }
 
 /**
+ * Fields that only mean something together: where a card is. A change to one of them writes them
+ * all, so that two concurrent moves merge into one of the two places, never a stage of one and the
+ * lane of the other.
+ */
+const TOGETHER: Partial<Record<DataTable, readonly string[]>> = { initiatives: ['stageId', 'lane', 'rank'] };
+
+/** The groups of fields a change touched, whole: written even where the doc has the same value. */
+export function touchedGroups(table: DataTable, fields: readonly string[]): readonly string[] {
+  const group = TOGETHER[table];
+  return group?.some((field) => fields.includes(field)) ? group : [];
+}
+
+/**
  * Writes fields of a local record into the doc. Only values that differ are set: setting a field
  * to the value it has would still be a new write, and could beat a teammate's concurrent change.
  * `fields` null writes the whole record; a record the doc lacks is written whole.
@@ -41,11 +54,12 @@ export function writeRecord(doc: Y.Doc, table: DataTable, key: string, record: R
     removedMap(doc).delete(removedKey(table, key));
     return;
   }
-  for (const field of fields ?? Object.keys(record)) {
+  const anyway = new Set(fields ? touchedGroups(table, fields) : []);
+  for (const field of new Set([...(fields ?? Object.keys(record)), ...anyway])) {
     const value = record[field];
     if (value === undefined) {
       if (map.has(field)) map.delete(field);
-    } else if (!sameValue(map.get(field), value)) {
+    } else if (anyway.has(field) || !sameValue(map.get(field), value)) {
       map.set(field, value);
     }
   }

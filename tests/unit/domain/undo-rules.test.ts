@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameValue, tombstoneOf, untouchedSince } from '../../../src/domain/undo-rules';
+import { sameValue, tombstoneOf, untouchedSince, writtenBack } from '../../../src/domain/undo-rules';
 
 describe('sameValue', () => {
   it('compares plain records deeply, whatever the key order', () => {
@@ -28,6 +28,29 @@ describe('untouchedSince', () => {
     expect(untouchedSince(undefined, undefined)).toBe(true);
     expect(untouchedSince({ ...card, deletedAt: 5 }, undefined)).toBe(true);
     expect(untouchedSince(card, undefined)).toBe(false);
+  });
+});
+
+describe('writtenBack', () => {
+  const before = { id: 'c', title: 'Onboarding', summary: '', updatedAt: 1, deletedAt: null };
+  const deleted = { ...before, updatedAt: 2, deletedAt: 2 };
+
+  it('writes the fields the change wrote back over the record as it is now, keeping others’ fields', () => {
+    const now = { ...deleted, summary: 'A teammate’s edit', updatedAt: 3 };
+    expect(writtenBack(now, deleted, before)).toEqual({ record: { ...before, summary: 'A teammate’s edit', updatedAt: 3 } });
+    expect(writtenBack({ ...deleted }, deleted, before)).toEqual({ record: before });
+  });
+
+  it('refuses when one of the fields the change wrote changed since', () => {
+    const renamed = { ...before, title: 'Mine', updatedAt: 2 };
+    expect(writtenBack({ ...renamed, title: 'Theirs', updatedAt: 3 }, renamed, before)).toBeNull();
+  });
+
+  it('writes a created or removed record back whole, only while untouched', () => {
+    expect(writtenBack({ ...before }, before, undefined)).toEqual({ record: undefined });
+    expect(writtenBack({ ...before, title: 'Edited' }, before, undefined)).toBeNull();
+    expect(writtenBack(undefined, undefined, before)).toEqual({ record: before });
+    expect(writtenBack(before, undefined, before)).toBeNull();
   });
 });
 

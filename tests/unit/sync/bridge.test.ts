@@ -1,0 +1,226 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { docRecord, tableMap } from '../../../src/sync/doc-records';
+import { docRows, Peer, settle, sharedProduct, syncedRows, type Client } from './clients';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.UTC(2025, 0, 15, 9));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const later = () => vi.setSystemTime(Date.now() + 10_000);
+
+/** Two members of a shared product with one card, in step. */
+async function team() {
+  const shared = await sharedProduct(['editor']);
+  const [a, b] = shared.peers as [Peer, Peer];
+  const stages = await a.client.queries.liveStages(shared.productId);
+  const stage = (key: string) => stages.find((s) => s.defaultKey === key)!;
+  const card = await a.client.initiatives.createInitiative(stage('opportunities').id, { title: 'Bulk import' });
+  later();
+  await settle(shared.peers);
+  return { ...shared, a, b, stage, card };
+}
+
+const cardOf = (client: Client, id: string) => client.db.initiatives.get(id);
+
+/** Both databases and the server's doc hold the same records. */
+async function expectInStep({ a, b, server, productId }: Awaited<ReturnType<typeof team>>) {
+  const rows = await syncedRows(a.client, productId);
+  expect(await syncedRows(b.client, productId)).toEqual(rows);
+  expect(docRows(server.doc)).toEqual(rows);
+}
+
+describe('merging', () => {
+  it('keeps both changes when two members change different fields of one initiative', async () => {
+    const t = await team();
+    t.a.disconnect();
+    await t.a.client.initiatives.editInitiative(t.card.id, { title: 'Bulk import v2' });
+    await t.b.client.initiatives.editInitiative(t.card.id, { summary: 'CSV first' });
+    await settle([t.b]);
+    await t.a.connect();
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title: 'Bulk import v2', summary: 'CSV first' });
+    await expectInStep(t);
+  });
+
+  // Which of two concurrent values a doc keeps depends on the clients' ids: each side wins once.
+  it.each([
+    ['offline', 1, 2],
+    ['offline', 2, 1],
+    ['online, both in flight', 1, 2],
+    ['online, both in flight', 2, 1],
+  ])('leaves a card moved by both in one place, on both sides (%s, ids %i, %i)', async (how, idA, idB) => {
+    const t = await team();
+    t.a.doc.clientID = idA;
+    t.b.doc.clientID = idB;
+    if (how === 'offline') t.a.disconnect();
+    await t.a.client.initiatives.moveInitiative(t.card.id, t.stage('framing').id, null, null);
+    await t.a.push();
+    await t.b.client.initiatives.moveInitiative(t.card.id, t.stage('exploring').id, null, null);
+    await t.b.push();
+    await t.b.flush();
+    if (how === 'offline') await t.a.connect();
+    await settle([t.a, t.b]);
+    const moved = (await cardOf(t.a.client, t.card.id))!;
+    const stage = (await t.a.client.db.stages.get(moved.stageId))!;
+    expect(['framing', 'exploring']).toContain(stage.defaultKey);
+    expect(moved.lane).toBe(stage.lane);
+    for (const peer of [t.a, t.b]) {
+      const stages = await peer.client.queries.liveStages(t.productId);
+      const placed = (await Promise.all(stages.map((s) => peer.client.queries.activeInStage(s.id)))).flat().filter((c) => c.id === t.card.id);
+      expect(placed).toEqual([moved]);
+    }
+    await expectInStep(t);
+  });
+
+  it('keeps an edit made to a card deleted elsewhere, and the deleter’s undo brings the card back with it', async () => {
+    const t = await team();
+    t.a.disconnect();
+    await t.a.client.initiatives.deleteInitiative(t.card.id);
+    later();
+    await t.b.client.initiatives.editInitiative(t.card.id, { title: 'Edited meanwhile' });
+    await settle([t.b]);
+    await t.a.connect();
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title: 'Edited meanwhile', deletedAt: expect.any(Number) });
+    later();
+    expect(await t.a.client.undo.undo(t.productId)).toMatchObject({ command: 'deleteInitiative', kept: 0 });
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title: 'Edited meanwhile', deletedAt: null });
+    await expectInStep(t);
+  });
+
+  it('removes a transition undone on one side from the other, and an offline member does not send it back', async () => {
+    const t = await team();
+    await t.a.client.initiatives.moveInitiative(t.card.id, t.stage('framing').id, null, null);
+    later();
+    await settle([t.a, t.b]);
+    const [, move] = await t.b.client.queries.transitionsOf(t.card.id);
+    expect(move).toMatchObject({ kind: 'move' });
+    t.b.disconnect();
+    await t.a.client.undo.undo(t.productId);
+    await settle([t.a]);
+    expect(docRecord(t.server.doc, 'transitions', move!.id)).toBeNull();
+    later();
+    await t.b.client.initiatives.editInitiative(t.card.id, { summary: 'Offline note' });
+    await t.b.connect();
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) {
+      expect(await peer.client.db.transitions.get(move!.id)).toBeUndefined();
+      expect(await cardOf(peer.client, t.card.id)).toMatchObject({ stageId: t.stage('opportunities').id, summary: 'Offline note' });
+    }
+    expect(docRecord(t.server.doc, 'transitions', move!.id)).toBeNull();
+    await expectInStep(t);
+  });
+});
+
+describe('remote changes', () => {
+  it('enter neither the local undo history nor the outbox', async () => {
+    const t = await team();
+    await t.a.client.initiatives.editInitiative(t.card.id, { title: 'Renamed' });
+    await settle([t.a, t.b]);
+    expect(await cardOf(t.b.client, t.card.id)).toMatchObject({ title: 'Renamed' });
+    expect(await t.b.client.db.activity.count()).toBe(0);
+    expect(await t.b.client.db.syncOutbox.count()).toBe(0);
+    expect(await t.b.client.undo.undo(t.productId)).toBeNull();
+  });
+
+  it('are waited for by settled() from the moment they arrive', async () => {
+    const t = await team();
+    await t.a.client.initiatives.editInitiative(t.card.id, { title: 'Renamed' });
+    await t.a.push();
+    await t.a.flush();
+    for (const update of t.b.inbox.splice(0)) Y.applyUpdate(t.b.doc, update, 'server');
+    await t.b.bridge.settled();
+    expect(await cardOf(t.b.client, t.card.id)).toMatchObject({ title: 'Renamed' });
+  });
+
+  // Which of two concurrent values a doc keeps depends on the clients' ids: each side wins once.
+  it.each([
+    [1, 2],
+    [2, 1],
+  ])('overwrite a local change already sent when the doc keeps the teammate’s (ids %i, %i)', async (idA, idB) => {
+    const t = await team();
+    t.a.doc.clientID = idA;
+    t.b.doc.clientID = idB;
+    await t.a.client.initiatives.editInitiative(t.card.id, { title: 'From A' });
+    await t.a.push();
+    await t.b.client.initiatives.editInitiative(t.card.id, { title: 'From B' });
+    await t.b.push();
+    await t.b.flush();
+    // A receives B's concurrent change before the server acknowledges its own.
+    await t.a.receive();
+    await settle([t.a, t.b]);
+    const title = docRecord(t.server.doc, 'initiatives', t.card.id)!.title;
+    for (const peer of [t.a, t.b]) expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title });
+    await expectInStep(t);
+  });
+
+  it('do not overwrite a local change not sent yet, which then wins', async () => {
+    const t = await team();
+    await t.a.client.initiatives.editInitiative(t.card.id, { title: 'From A' });
+    await t.a.push();
+    await t.a.flush();
+    await t.b.client.initiatives.editInitiative(t.card.id, { title: 'From B, later' });
+    await t.b.receive();
+    expect(await cardOf(t.b.client, t.card.id)).toMatchObject({ title: 'From B, later' });
+    await settle([t.a, t.b]);
+    expect(await cardOf(t.a.client, t.card.id)).toMatchObject({ title: 'From B, later' });
+    await expectInStep(t);
+  });
+});
+
+describe('undo with a teammate', () => {
+  it('keeps the teammate’s later value of the same field and says so', async () => {
+    const t = await team();
+    await t.a.client.initiatives.editInitiative(t.card.id, { title: 'Mine' });
+    later();
+    await settle([t.a, t.b]);
+    await t.b.client.initiatives.editInitiative(t.card.id, { title: 'Theirs' });
+    later();
+    await settle([t.a, t.b]);
+    expect(await t.a.client.undo.undo(t.productId)).toMatchObject({ command: 'editInitiative', kept: 1 });
+    expect(await t.a.client.db.syncOutbox.count()).toBe(0);
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title: 'Theirs' });
+  });
+});
+
+describe('the outbox', () => {
+  it('keeps what was pushed until the server acknowledges it', async () => {
+    const t = await team();
+    await t.b.client.initiatives.editInitiative(t.card.id, { title: 'Pending' });
+    const entries = await t.b.client.db.syncOutbox.toArray();
+    expect(entries).toEqual([expect.objectContaining({ table: 'initiatives', key: t.card.id, fields: expect.arrayContaining(['title', 'updatedAt']) })]);
+    const last = await t.b.bridge.push();
+    expect(last).toBe(entries[0]!.id);
+    expect(await t.b.client.db.syncOutbox.count()).toBe(1);
+    await t.b.client.initiatives.editInitiative(t.card.id, { summary: 'After the push' });
+    await t.b.bridge.acknowledge(last!);
+    expect((await t.b.client.db.syncOutbox.toArray()).map((e) => e.fields)).toEqual([expect.arrayContaining(['summary'])]);
+  });
+});
+
+describe('fields this version does not know', () => {
+  it('are kept in Dexie and in the doc when this client edits another field', async () => {
+    const t = await team();
+    // A newer client adds a field to the card.
+    const newer = new Y.Doc();
+    Y.applyUpdate(newer, Y.encodeStateAsUpdate(t.server.doc));
+    newer.on('update', (update: Uint8Array) => t.server.receive(null, update));
+    tableMap(newer, 'initiatives').get(t.card.id)!.set('effort', { size: 'L' });
+    await settle([t.a, t.b]);
+    expect(await cardOf(t.b.client, t.card.id)).toMatchObject({ effort: { size: 'L' } });
+    await t.b.client.initiatives.editInitiative(t.card.id, { title: 'Older client edit' });
+    await t.b.client.initiatives.moveInitiative(t.card.id, t.stage('framing').id, null, null);
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title: 'Older client edit', effort: { size: 'L' } });
+    expect(docRecord(t.server.doc, 'initiatives', t.card.id)).toMatchObject({ effort: { size: 'L' } });
+    await expectInStep(t);
+  });
+});
