@@ -38,6 +38,18 @@ async function aliceAndBob(role: 'editor' | 'viewer' = 'editor'): Promise<{ a: P
   return { a: alice.page, b: bob.page, board };
 }
 
+/**
+ * Goes offline as a train passenger would, having used the card page once online: on a first
+ * visit the service worker does not control the page yet, so code not loaded yet cannot load.
+ */
+async function goOffline(session: Session) {
+  await card(session.page, ONBOARDING).click();
+  await session.page.getByRole('dialog', { name: ONBOARDING }).getByLabel('Summary').waitFor();
+  await session.page.keyboard.press('Escape');
+  await session.context.setOffline(true);
+  await expect.poll(() => syncStatus(session.page).textContent()).toMatch(/Offline/);
+}
+
 /** The stages whose list holds the card: a card is in exactly one. */
 async function stagesOf(page: Page, title: string): Promise<string[]> {
   const names = ['Opportunities', 'Framing', 'Exploring', 'Testing', 'Ready', 'In sprint', 'Released'];
@@ -122,8 +134,7 @@ describe('team sync, two browsers through a real team server', () => {
   it('merges offline work field by field; the same card moved on both sides ends in one place', async () => {
     const { a, b } = await aliceAndBob();
     const bob = sessions.at(-1)!;
-    await bob.context.setOffline(true);
-    await expect.poll(() => syncStatus(b).textContent()).toMatch(/Offline/);
+    await goOffline(bob);
 
     // Alice renames the card while Bob, offline, writes its summary; both move the same card.
     await rename(a, ONBOARDING, 'Self-serve onboarding');
@@ -156,8 +167,7 @@ describe('team sync, two browsers through a real team server', () => {
   it('keeps an edit made to a card deleted elsewhere: it can be restored from the archive, with the edit', async () => {
     const { a, b, board } = await aliceAndBob();
     const bob = sessions.at(-1)!;
-    await bob.context.setOffline(true);
-    await expect.poll(() => syncStatus(b).textContent()).toMatch(/Offline/);
+    await goOffline(bob);
     await card(b, REMINDERS).click();
     await b.getByRole('dialog', { name: REMINDERS }).getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => cardTitles(b, 'Exploring')).not.toContain(REMINDERS);
