@@ -39,13 +39,14 @@ async function aliceAndBob(role: 'editor' | 'viewer' = 'editor'): Promise<{ a: P
 }
 
 /**
- * Goes offline as a train passenger would, having used the card page once online: on a first
- * visit the service worker does not control the page yet, so code not loaded yet cannot load.
+ * Goes offline as a train passenger would, the app installed: on a first visit the service worker
+ * does not control the page yet (code not loaded yet could not load offline); it does after a reload.
  */
 async function goOffline(session: Session) {
-  await card(session.page, ONBOARDING).click();
-  await session.page.getByRole('dialog', { name: ONBOARDING }).getByLabel('Summary').waitFor();
-  await session.page.keyboard.press('Escape');
+  await expect.poll(() => session.page.getByText('Ready to work offline.').count()).toBe(1);
+  await session.page.reload();
+  await waitForBoard(session.page);
+  await synced(session.page);
   await session.context.setOffline(true);
   await expect.poll(() => syncStatus(session.page).textContent()).toMatch(/Offline/);
 }
@@ -169,7 +170,7 @@ describe('team sync, two browsers through a real team server', () => {
     const bob = sessions.at(-1)!;
     await goOffline(bob);
     await card(b, REMINDERS).click();
-    await b.getByRole('dialog', { name: REMINDERS }).getByRole('button', { name: 'Delete' }).click();
+    await b.getByRole('dialog', { name: REMINDERS }).getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => cardTitles(b, 'Exploring')).not.toContain(REMINDERS);
     await rename(a, REMINDERS, 'Reminders a week before renewal');
 
@@ -178,6 +179,7 @@ describe('team sync, two browsers through a real team server', () => {
     await expect.poll(() => cardTitles(a, 'Exploring')).not.toContain('Reminders a week before renewal');
     await a.goto(`${board}/archive`);
     await a.getByRole('button', { name: 'Restore “Reminders a week before renewal”' }).click();
+    await expect.poll(() => a.getByText('“Reminders a week before renewal” is back on the board.').count()).toBe(1);
     await a.goto(board);
     await waitForBoard(a);
     for (const page of [a, b]) await expect.poll(() => cardTitles(page, 'Exploring')).toContain('Reminders a week before renewal');
