@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { liveShares } from '../db/shares';
-import { askSync } from '../sync/status';
 
 /**
  * Keeps every product this browser shares in sync, whatever page is open. Solo use has no share,
@@ -16,8 +15,10 @@ export function SyncHost() {
     if (!key) return;
     let cancelled = false;
     let stops: (() => void)[] = [];
-    void import('../sync/connection').then(({ startSync }) => {
+    void Promise.all([import('../sync/connection'), import('../sync/tab-channel')]).then(([{ startSync }, { askSync }]) => {
       if (cancelled) return;
+      // The tab holding a connection tells this one where things stand.
+      askSync();
       stops = active.map((share) => {
         const handle = startSync(share);
         return () => handle.stop();
@@ -30,6 +31,5 @@ export function SyncHost() {
     // `active` is read when `key` changes, which is whenever it matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  useEffect(askSync, []);
   return null;
 }

@@ -3,10 +3,11 @@ import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
 import { db } from '../db/db';
 import type { Share } from '../db/share-types';
-import { endSharing, refuseShare, setShareRole } from '../db/shares';
+import { endSharing, refuseShare, setShareRole } from '../db/share-commands';
 import { Bridge } from './bridge';
 import { memberColor } from '../domain/member-color';
-import { onAsk, onPresence, publishSync, type Connection, type Peer, type Presence } from './status';
+import type { Connection, Peer, Presence } from './status';
+import { onAsk, onPresence, publishSync } from './tab-channel';
 import { teamApi } from './team-api';
 
 /** Close reasons after which this member's token no longer works: stop, keep the copy readable. */

@@ -27,58 +27,19 @@ export interface Presence {
   dragging: string | null;
 }
 
-type Message = { kind: 'status'; productId: string; sync: ProductSync } | { kind: 'presence'; productId: string; tab: string; presence: Presence } | { kind: 'ask' };
-
 interface SyncStore {
   products: Record<string, ProductSync>;
+  /** What this tab shows of each product; tab-channel.ts tells the tab holding the connection. */
   presence: Record<string, Presence>;
 }
 
-/** The team sync state of each shared product, the same in every tab of this browser. */
+/**
+ * The team sync state of each shared product, the same in every tab of this browser (tab-channel.ts
+ * keeps it so, loaded with the sync engine once a product is shared).
+ */
 export const useSyncStore = create<SyncStore>(() => ({ products: {}, presence: {} }));
-
-const TAB = crypto.randomUUID();
-const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('plb-sync');
-const presenceListeners = new Set<(productId: string, tab: string, presence: Presence) => void>();
-const askListeners = new Set<() => void>();
-
-channel?.addEventListener('message', (event: MessageEvent<Message>) => {
-  const message = event.data;
-  if (message.kind === 'status') setLocal(message.productId, message.sync);
-  else if (message.kind === 'presence') presenceListeners.forEach((listener) => listener(message.productId, message.tab, message.presence));
-  else askListeners.forEach((listener) => listener());
-});
-
-function setLocal(productId: string, sync: ProductSync) {
-  useSyncStore.setState((state) => ({ products: { ...state.products, [productId]: sync } }));
-}
-
-/** Publishes a product's state, from the tab that holds its connection, to every tab. */
-export function publishSync(productId: string, sync: ProductSync) {
-  setLocal(productId, sync);
-  channel?.postMessage({ kind: 'status', productId, sync } satisfies Message);
-}
 
 /** Says which card this tab has open or is dragging, for the team to see. */
 export function setPresence(productId: string, presence: Presence) {
   useSyncStore.setState((state) => ({ presence: { ...state.presence, [productId]: presence } }));
-  presenceListeners.forEach((listener) => listener(productId, TAB, presence));
-  channel?.postMessage({ kind: 'presence', productId, tab: TAB, presence } satisfies Message);
-}
-
-/** For the connected tab: every tab's presence as it changes. */
-export function onPresence(listener: (productId: string, tab: string, presence: Presence) => void): () => void {
-  presenceListeners.add(listener);
-  return () => presenceListeners.delete(listener);
-}
-
-/** For the connected tab: another tab opened and wants the current state. */
-export function onAsk(listener: () => void): () => void {
-  askListeners.add(listener);
-  return () => askListeners.delete(listener);
-}
-
-/** Asks the connected tabs to publish their state again (a tab that just opened). */
-export function askSync() {
-  channel?.postMessage({ kind: 'ask' } satisfies Message);
 }

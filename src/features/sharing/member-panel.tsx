@@ -1,5 +1,5 @@
 import type { Share } from '../../db/share-types';
-import { endSharing } from '../../db/shares';
+import { endSharing } from '../../db/share-commands';
 import { useTranslation } from '../../i18n/i18n';
 import { teamApi } from '../../sync/team-api';
 import { showNotice } from '../../ui/notices';

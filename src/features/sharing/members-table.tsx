@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { Role, Share } from '../../db/share-types';
-import { endSharing, setShareRole } from '../../db/shares';
+import { endSharing, setShareRole } from '../../db/share-commands';
 import { useTranslation } from '../../i18n/i18n';
 import { useSyncStore } from '../../sync/status';
 import { teamApi, type Member } from '../../sync/team-api';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { Share } from '../../db/share-types';
-import { endSharing } from '../../db/shares';
+import { endSharing } from '../../db/share-commands';
 import { useTranslation } from '../../i18n/i18n';
 import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { startSharing } from '../../db/shares';
+import { startSharing } from '../../db/share-commands';
 import { useTranslation } from '../../i18n/i18n';
 import { teamApi, teamServerReachable } from '../../sync/team-api';
 import { showNotice } from '../../ui/notices';

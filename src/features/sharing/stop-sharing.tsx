@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Share } from '../../db/share-types';
-import { endSharing } from '../../db/shares';
+import { endSharing } from '../../db/share-commands';
 import { useTranslation } from '../../i18n/i18n';
 import { teamApi } from '../../sync/team-api';
 import { showNoticeOnce } from '../../ui/notices';

@@ -1,4 +1,4 @@
-import { endSharing, refuseShare } from '../../db/shares';
+import { endSharing, refuseShare } from '../../db/share-commands';
 import { TeamApiError } from '../../sync/team-api';
 import type { MessageKey } from '../../i18n/messages';
 

@@ -14,7 +14,7 @@ async function loadModules() {
       import('../../../src/db/db'),
       import('../../../src/db/command'),
       import('../../../src/db/undo'),
-      import('../../../src/db/shares'),
+      import('../../../src/db/share-commands'),
       import('../../../src/sync/bridge'),
       import('../../../src/db/product-commands'),
       import('../../../src/db/initiative-commands'),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
 import { createInitiative, editInitiative, moveInitiative } from '../../../src/db/initiative-commands';
-import { joinShared, refuseShare, setShareRole, startSharing } from '../../../src/db/shares';
+import { joinShared, refuseShare, setShareRole, startSharing } from '../../../src/db/share-commands';
 import { SYNCED_TABLES } from '../../../src/db/sync-outbox';
 import { duplicateTemplate } from '../../../src/db/template-commands';
 import { redo, undo } from '../../../src/db/undo';
