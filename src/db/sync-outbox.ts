@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { sameValue } from '../domain/undo-rules';
 import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import type { Change } from './activity';
@@ -52,8 +53,20 @@ export async function queueForSync(changes: readonly Change[], sign = true): Pro
     const fields = writtenFields(change.before, change.after);
     if (fields === null || fields.length > 0) entries.push({ productId: share.productId, table: change.table, key: change.key, fields, at });
   }
-  if (entries.length > 0) await db.syncOutbox.bulkAdd(entries);
+  if (entries.length > 0) {
+    await db.syncOutbox.bulkAdd(entries);
+    // The connection in this tab sends them the moment they are stored, without waiting for a query to notice.
+    Dexie.currentTransaction?.on('complete', () => queuedListeners.forEach((listener) => listener()));
+  }
   return null;
+}
+
+const queuedListeners = new Set<() => void>();
+
+/** Calls `listener` each time a change of this tab is queued for the team (other tabs' changes: watch the outbox). */
+export function onQueued(listener: () => void): () => void {
+  queuedListeners.add(listener);
+  return () => queuedListeners.delete(listener);
 }
 
 async function signChange(change: Change, name: string) {

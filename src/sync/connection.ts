@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { db } from '../db/db';
 import type { Share } from '../db/share-types';
 import { endSharing, refuseShare, setShareRole } from '../db/share-commands';
+import { onQueued } from '../db/sync-outbox';
 import { Bridge } from './bridge';
 import { memberColor } from '../domain/member-color';
 import type { Connection, Peer, Presence } from './status';
@@ -164,6 +165,7 @@ function connect(share: Share): () => void {
       if (count > 0) void push();
     },
   });
+  const stopQueued = onQueued(() => void push());
   const stopPresence = onPresence((id, tab, presence) => {
     if (id !== productId) return;
     tabs.set(tab, presence);
@@ -187,6 +189,7 @@ function connect(share: Share): () => void {
     if (stopped) return;
     stopped = true;
     outbox.unsubscribe();
+    stopQueued();
     stopPresence();
     stopAsk();
     window.removeEventListener('offline', goOffline);
