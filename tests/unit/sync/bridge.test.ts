@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docRecord } from '../../../src/sync/doc-records';
 import { newerClientWrites, settle } from './clients';
-import { cardOf, expectInStep, later, team, frozenClock } from './team';
+import { cardOf, expectInStep, frozenClock, later, movedToFraming, team } from './team';
 
 frozenClock();
 
@@ -87,24 +87,21 @@ describe('merging', () => {
 
   it('removes a transition undone on one side from the other, and an offline member does not send it back', async () => {
     const t = await team();
-    await t.a.client.initiatives.moveInitiative(t.card.id, t.stage('framing').id, null, null);
-    later();
-    await settle([t.a, t.b]);
-    const [, move] = await t.b.client.queries.transitionsOf(t.card.id);
+    const move = await movedToFraming(t, t.a);
     expect(move).toMatchObject({ kind: 'move' });
     t.b.disconnect();
     await t.a.client.undo.undo(t.productId);
     await settle([t.a]);
-    expect(docRecord(t.server.doc, 'transitions', move!.id)).toBeNull();
+    expect(docRecord(t.server.doc, 'transitions', move.id)).toBeNull();
     later();
     await t.b.client.initiatives.editInitiative(t.card.id, { summary: 'Offline note' });
     await t.b.connect();
     await settle([t.a, t.b]);
     for (const peer of [t.a, t.b]) {
-      expect(await peer.client.db.transitions.get(move!.id)).toBeUndefined();
+      expect(await peer.client.db.transitions.get(move.id)).toBeUndefined();
       expect(await cardOf(peer.client, t.card.id)).toMatchObject({ stageId: t.stage('opportunities').id, summary: 'Offline note' });
     }
-    expect(docRecord(t.server.doc, 'transitions', move!.id)).toBeNull();
+    expect(docRecord(t.server.doc, 'transitions', move.id)).toBeNull();
     await expectInStep(t);
   });
 });
@@ -212,18 +209,15 @@ describe('fields this version does not know', () => {
 
   it('reach a record this client wrote whole and has not sent yet', async () => {
     const t = await team();
-    await t.b.client.initiatives.moveInitiative(t.card.id, t.stage('framing').id, null, null);
-    later();
-    await settle([t.a, t.b]);
-    const [, move] = await t.b.client.queries.transitionsOf(t.card.id);
+    const move = await movedToFraming(t, t.b);
     t.b.disconnect();
     // Undone and redone offline: the transition is queued whole.
     await t.b.client.undo.undo(t.productId);
     await t.b.client.undo.redo(t.productId);
-    newerClientWrites(t.server, 'transitions', move!.id, 'note', 'from a newer client');
+    newerClientWrites(t.server, 'transitions', move.id, 'note', 'from a newer client');
     await t.b.connect();
     await settle([t.a, t.b]);
-    for (const peer of [t.a, t.b]) expect(await peer.client.db.transitions.get(move!.id)).toMatchObject({ note: 'from a newer client' });
+    for (const peer of [t.a, t.b]) expect(await peer.client.db.transitions.get(move.id)).toMatchObject({ note: 'from a newer client' });
     await expectInStep(t);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settle } from './clients';
-import { cardOf, expectInStep, later, team, frozenClock, type Team } from './team';
+import { cardOf, expectInStep, frozenClock, later, movedToFraming, team, type Team } from './team';
 
 frozenClock();
 
@@ -52,17 +52,14 @@ describe('a new tab', () => {
 
   it('still removes what it removed, the server never having had the removal', async () => {
     const t = await team();
-    await t.b.client.initiatives.moveInitiative(t.card.id, t.stage('framing').id, null, null);
-    later();
-    await settle([t.a, t.b]);
-    const [, move] = await t.a.client.queries.transitionsOf(t.card.id);
+    const move = await movedToFraming(t, t.b);
     await t.b.client.undo.undo(t.productId);
     await t.b.push();
     t.b.disconnect();
     t.b.open();
     await t.b.connect();
     await settle([t.a, t.b]);
-    for (const peer of [t.a, t.b]) expect(await peer.client.db.transitions.get(move!.id)).toBeUndefined();
+    for (const peer of [t.a, t.b]) expect(await peer.client.db.transitions.get(move.id)).toBeUndefined();
     await expectInStep(t);
   });
 

@@ -29,6 +29,15 @@ export async function team() {
 
 export type Team = Awaited<ReturnType<typeof team>>;
 
+/** A member moves the team's card to Framing; once everyone is in step, the move's transition. */
+export async function movedToFraming(t: Team, by: Peer) {
+  await by.client.initiatives.moveInitiative(t.card.id, t.stage('framing').id, null, null);
+  later();
+  await settle([t.a, t.b]);
+  const [, move] = await by.client.queries.transitionsOf(t.card.id);
+  return move!;
+}
+
 export const cardOf = (client: Client, id: string) => client.db.initiatives.get(id);
 
 /** Both databases and the server's doc hold the same records. */
