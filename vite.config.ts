@@ -6,6 +6,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './server/content-security-policy';
 
 const LAZY_LIBRARIES = /\/node_modules\/(zod|papaparse|@dnd-kit\/sortable|chart\.js|@kurkle\/color)\//;
+/** Team sync's libraries, loaded only once a product is shared, in one file of their own. */
+const SYNC_LIBRARIES = /\/node_modules\/(yjs|lib0|y-protocols|@hocuspocus|@lifeomic\/attempt)\//;
 
 const DATA_QUERY = '?data';
 
@@ -114,7 +116,8 @@ export default defineConfig({
         // Libraries only lazy code uses (validation, the update prompt) load with that code.
         codeSplitting: {
           groups: [
-            { name: 'vendor', test: (id: string) => id.includes('/node_modules/') && !LAZY_LIBRARIES.test(id) },
+            { name: 'sync', test: SYNC_LIBRARIES },
+            { name: 'vendor', test: (id: string) => id.includes('/node_modules/') && !LAZY_LIBRARIES.test(id) && !SYNC_LIBRARIES.test(id) },
             // The app code of the first paint in one file: dozens of small shared chunks cost more
             // (module wrappers, imports, gzip restarting per file) than the code they hold.
             { name: 'shell', test: /\/src\//, tags: ['$initial'] },

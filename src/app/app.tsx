@@ -36,6 +36,8 @@ const RoadmapPage = lazyScreen(() => import('../features/strategy/roadmap-page')
 const DataPage = lazyScreen(() => import('../features/data/data-page').then((m) => m.DataPage), 'data');
 const ImportTools = lazyScreen(() => import('../features/import/import-tools').then((m) => m.ImportTools), 'import');
 const ExportMarkdownButton = lazyScreen(() => import('../features/import/markdown-button').then((m) => m.ExportMarkdownButton), 'import', 'discovery', 'stories');
+const SharingPage = lazyScreen(() => import('../features/sharing/sharing-page').then((m) => m.SharingPage), 'sharing');
+const JoinPage = lazyScreen(() => import('../features/sharing/join-page').then((m) => m.JoinPage), 'sharing');
 const ProductsPage = lazyScreen(() => import('../features/products/products-page').then((m) => m.ProductsPage), 'workspace');
 // The service worker (offline use, update prompt) exists in production builds only; its
 // registration code loads after the first paint.
@@ -94,6 +96,7 @@ function Routes() {
           />
         )}
       </Route>
+      <Route path="/join/:productId">{({ productId }) => <JoinPage productId={productId} />}</Route>
       <Route path="/templates/:templateId">{({ templateId }) => <TemplatePage templateId={decodeURIComponent(templateId)} />}</Route>
       <Route path="/p/:productId/archive">
         {({ productId }) => (
@@ -148,6 +151,13 @@ function Routes() {
         {({ productId }) => (
           <ProductRoute productId={productId}>
             <RoadmapPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/sharing">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <SharingPage productId={productId} />
           </ProductRoute>
         )}
       </Route>

@@ -12,7 +12,9 @@ let seeding: Promise<void> | null = null;
  * refuses storage (private browsing, blocked site data, a damaged store) is found out and said.
  */
 export function firstVisit(language: string): Promise<void> {
-  seeding ??= seedFirstVisit(language === 'fr' ? 'fr' : 'en').then(
+  // Someone who arrives by an invite link came for the team's product, not for the sample.
+  const joining = location.pathname.startsWith('/join/');
+  seeding ??= seedFirstVisit(language === 'fr' ? 'fr' : 'en', !joining).then(
     () => undefined,
     (error: unknown) => {
       showNotice(isStorageError(error) ? { kind: 'error', persistent: true, message: t('app.storageUnavailable') } : { kind: 'error', message: errorMessage(error, t) });

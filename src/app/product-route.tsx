@@ -5,12 +5,14 @@ import { Link } from 'wouter';
 import { db } from '../db/db';
 import { paths } from '../ui/paths';
 import { usePreferences } from '../ui/preferences';
+import { useCanWrite } from '../ui/use-share';
 
-/** Renders a product's page only while the product exists, and remembers it as the last one used. */
+/** Renders a product's page only while the product exists, read-only for a viewer, and remembers it as the last one used. */
 export function ProductRoute({ productId, children }: { productId: string; children: ReactNode }) {
   const { t } = useTranslation();
   const product = useLiveQuery(async () => (await db.products.get(productId)) ?? null, [productId]);
   const productOpened = usePreferences((s) => s.productOpened);
+  const canWrite = useCanWrite(productId);
   const exists = !!product && product.deletedAt === null;
   useEffect(() => {
     if (exists) productOpened(productId);
@@ -26,5 +28,12 @@ export function ProductRoute({ productId, children }: { productId: string; child
       </div>
     );
   }
-  return children;
+  if (canWrite) return children;
+  // A viewer reads everything; every form control that would write is disabled at once (the
+  // commands refuse their writes too, and so does the server).
+  return (
+    <fieldset className="read-only-scope" disabled>
+      {children}
+    </fieldset>
+  );
 }

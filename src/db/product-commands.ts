@@ -68,11 +68,16 @@ export function deleteProduct(id: string): Promise<Product> {
 }
 
 /**
- * On the very first visit, creates the sample product in the UI language. The check and the
- * seeding share one transaction, so two tabs opened at once still seed only once.
+ * On the very first visit, creates the sample product in the UI language, unless told not to (a
+ * person joining a team by an invite link). The check and the seeding share one transaction, so
+ * two tabs opened at once still seed only once.
  */
-export async function seedFirstVisit(language: SampleLanguage): Promise<Product | null> {
+export async function seedFirstVisit(language: SampleLanguage, withSample = true): Promise<Product | null> {
   if (await db.meta.get(FIRST_VISIT)) return null;
+  if (!withSample) {
+    await db.meta.put({ key: FIRST_VISIT, value: Date.now() });
+    return null;
+  }
   // Loaded before the transaction: awaiting anything but Dexie inside one would end it early.
   const content = await loadSample(language);
   return db.transaction('rw', [...DATA_TABLES, 'meta'], async () => {

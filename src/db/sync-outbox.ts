@@ -1,7 +1,7 @@
 import { sameValue } from '../domain/undo-rules';
-import { DATA_TABLES, type DataTable } from '../domain/tables';
+import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import type { Change } from './activity';
-import { db } from './db';
+import { anyDataTable, db } from './db';
 import type { OutboxEntry, Share } from './share-types';
 
 /** Every table a write to user data touches: the data, the activity log, and what team sync keeps. */
@@ -34,9 +34,11 @@ export const mayWrite = (share: Share | undefined) => !share || (share.state ===
 /**
  * Queues the changes of a command, undo or redo for the team, inside its transaction, so a change
  * and its way to the server are stored together. Answers 'readOnly' (and queues nothing) when a
- * change touches a product this member may not change.
+ * change touches a product this member may not change. A command's records are signed with the
+ * member's name (`by`, updated in the change too, so undo sees them as the command left them);
+ * undo and redo write back records as they were, signature included.
  */
-export async function queueForSync(changes: readonly Change[]): Promise<'readOnly' | null> {
+export async function queueForSync(changes: readonly Change[], sign = true): Promise<'readOnly' | null> {
   const shares = new Map((await db.shares.toArray()).map((share) => [share.productId, share]));
   if (shares.size === 0) return null;
   const at = Date.now();
@@ -46,9 +48,17 @@ export async function queueForSync(changes: readonly Change[]): Promise<'readOnl
     const share = productId === null ? undefined : shares.get(productId);
     if (!share) continue;
     if (!mayWrite(share)) return 'readOnly';
+    if (sign) await signChange(change, share.displayName);
     const fields = writtenFields(change.before, change.after);
     if (fields === null || fields.length > 0) entries.push({ productId: share.productId, table: change.table, key: change.key, fields, at });
   }
   if (entries.length > 0) await db.syncOutbox.bulkAdd(entries);
   return null;
+}
+
+async function signChange(change: Change, name: string) {
+  const after = change.after as { by?: string } | undefined;
+  if (typeof after !== 'object' || after === null || after.by === name) return;
+  change.after = { ...after, by: name };
+  await anyDataTable(change.table).put(change.after as DataRecord);
 }

@@ -16,7 +16,12 @@ export const INITIATIVE_STATUSES: readonly InitiativeStatus[] = ['active', ...CL
 /** A fractional-index key: strings that sort in board order. Made only by ranking.ts. */
 export type Rank = string & { readonly __brand: 'Rank' };
 
-interface Tombstoned {
+/** A record of a shared product names who last changed it (their display name); solo records have none. */
+export interface Authored {
+  by?: string;
+}
+
+interface Tombstoned extends Authored {
   /** Set instead of deleting, so a concurrent edit elsewhere is not silently lost. */
   deletedAt: number | null;
 }
@@ -93,7 +98,7 @@ export interface InitiativeComment {
 export type TransitionKind = 'create' | 'move' | 'close' | 'reopen';
 
 /** One entry of an initiative's lane/stage history: the source of lead and cycle times. */
-export interface Transition {
+export interface Transition extends Authored {
   id: string;
   productId: string;
   initiativeId: string;

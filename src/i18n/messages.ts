@@ -6,6 +6,7 @@ import type { errorsEn } from './en/errors';
 import type { importEn } from './en/import';
 import type { metricsEn } from './en/metrics';
 import type { ritualsEn } from './en/rituals';
+import type { sharingEn } from './en/sharing';
 import type { sprintsEn } from './en/sprints';
 import type { storiesEn } from './en/stories';
 import type { strategyEn } from './en/strategy';
@@ -31,6 +32,7 @@ export interface SectionTables {
   metrics: typeof metricsEn;
   data: typeof dataEn;
   import: typeof importEn;
+  sharing: typeof sharingEn;
 }
 export type Section = keyof SectionTables;
 

@@ -56,4 +56,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/import')).importEn,
     fr: async () => (await import('./fr/import')).importFr,
   },
+  sharing: {
+    en: async () => (await import('./en/sharing')).sharingEn,
+    fr: async () => (await import('./fr/sharing')).sharingFr,
+  },
 };

@@ -78,6 +78,7 @@ function connect(share: Share): () => void {
       synced = state;
       if (!state) return;
       connection = 'online';
+      if (reason === 'document-too-large') reason = null;
       publish();
       void push();
     },
@@ -170,6 +171,16 @@ function connect(share: Share): () => void {
     provider.setAwarenessField('dragging', all.find((p) => p.dragging)?.dragging ?? null);
   });
   const stopAsk = onAsk(publish);
+  // A socket can stay open for a while after the network went away: the browser knows sooner.
+  const goOffline = () => {
+    provider.disconnect();
+    if (connection !== 'refused') connection = 'offline';
+    synced = false;
+    publish();
+  };
+  const goOnline = () => void provider.connect();
+  window.addEventListener('offline', goOffline);
+  window.addEventListener('online', goOnline);
 
   function stop() {
     if (stopped) return;
@@ -177,6 +188,8 @@ function connect(share: Share): () => void {
     outbox.unsubscribe();
     stopPresence();
     stopAsk();
+    window.removeEventListener('offline', goOffline);
+    window.removeEventListener('online', goOnline);
     stopObserving();
     provider.destroy();
     doc.destroy();

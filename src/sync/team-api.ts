@@ -46,10 +46,16 @@ async function call<T>(method: string, path: string, token: string | null, body?
   }
   if (response.status === 204) return undefined as T;
   const data = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
+  if (!data || (!response.ok && typeof data.error !== 'string')) {
+    // Not the team server's JSON: a static host or the dev server answered (a page, or 404/405),
+    // or a proxy whose server is down (502, 503, 504).
+    throw new TeamApiError(response.status >= 500 ? 'unreachable' : 'no-server', response.status);
+  }
   if (!response.ok) {
-    // 401/403/410 carry the precise reason (revoked, sharing-stopped…) in the message.
-    const code = data?.error === 'unauthorized' && data.message ? data.message : (data?.message ?? data?.error ?? 'unreachable');
-    throw new TeamApiError(response.status === 404 && !data?.error ? 'no-server' : code, response.status);
+    // 'unauthorized' and 'forbidden' carry the precise reason (revoked, sharing-stopped, owner-only…)
+    // as their message; every other error's code is its own, its message a sentence for developers.
+    const precise = (data.error === 'unauthorized' || data.error === 'forbidden') && data.message;
+    throw new TeamApiError(precise || data.error!, response.status);
   }
   return data as T;
 }

@@ -30,3 +30,9 @@ export const useNotices = create<NoticeState>()((set) => ({
 }));
 
 export const showNotice = (notice: Omit<Notice, 'id'>) => useNotices.getState().noticeShown(notice);
+
+/** Shows a notice unless the same message is showing already: two places may see one event (sharing stopped by this tab and by the server). */
+export function showNoticeOnce(notice: Omit<Notice, 'id'>) {
+  if (useNotices.getState().notices.some((shown) => shown.message === notice.message)) return;
+  showNotice(notice);
+}

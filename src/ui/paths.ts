@@ -15,6 +15,7 @@ export const paths = {
   metrics: (productId: string) => `/p/${productId}/metrics`,
   sprint: (productId: string, sprintId: string) => `/p/${productId}/sprints/${sprintId}`,
   ritualRun: (productId: string, runId: string) => `/p/${productId}/rituals/${runId}`,
+  sharing: (productId: string) => `/p/${productId}/sharing`,
   templates: () => '/templates',
   data: () => '/settings/data',
   template: (templateId: string) => `/templates/${encodeURIComponent(templateId)}`,

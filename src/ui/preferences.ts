@@ -7,12 +7,15 @@ interface Stored {
   language: Language | null;
   theme: ThemeChoice;
   lastProductId: string | null;
+  /** The name last given to a team (sharing or joining a product), offered again next time. */
+  displayName: string;
 }
 
 interface Preferences extends Stored {
   languageChosen: (language: Language) => void;
   themeChosen: (theme: ThemeChoice) => void;
   productOpened: (productId: string) => void;
+  displayNameUsed: (displayName: string) => void;
 }
 
 const KEY = 'plb.preferences';
@@ -32,6 +35,7 @@ function remembered(): Stored {
     language: state.language === 'en' || state.language === 'fr' ? state.language : null,
     theme: state.theme === 'light' || state.theme === 'dark' ? state.theme : 'system',
     lastProductId: typeof state.lastProductId === 'string' ? state.lastProductId : null,
+    displayName: typeof state.displayName === 'string' ? state.displayName.slice(0, 80) : '',
   };
 }
 
@@ -41,11 +45,12 @@ export const usePreferences = create<Preferences>()((set) => ({
   languageChosen: (language) => set({ language }),
   themeChosen: (theme) => set({ theme }),
   productOpened: (lastProductId) => set({ lastProductId }),
+  displayNameUsed: (displayName) => set({ displayName }),
 }));
 
-usePreferences.subscribe(({ language, theme, lastProductId }) => {
+usePreferences.subscribe(({ language, theme, lastProductId, displayName }) => {
   try {
-    localStorage.setItem(KEY, JSON.stringify({ state: { language, theme, lastProductId }, version: 0 }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { language, theme, lastProductId, displayName }, version: 0 }));
   } catch {
     // Storage full or blocked: the choice holds for this visit.
   }

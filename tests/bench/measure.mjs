@@ -1,6 +1,6 @@
 // Measurements in one page of the app: board ready after a cold reload, a raw IndexedDB read
 // for comparison, keyboard moves, a pointer drag, search keystrokes, JS heap, long tasks, and
-// (once per run) the gzipped size of the JavaScript a first visit loads.
+// (once per run) the gzipped size of the JavaScript a first visit loads, and of a lazy chunk.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -134,7 +134,31 @@ export async function measureHeap(context, page) {
   }
 }
 
-const stageList = (page, name) => page.getByRole('list', { name, exact: true });
+export const stageList = (page, name) => page.getByRole('list', { name, exact: true });
+
+/**
+ * Focuses a card's handle, picks the card up with Space and moves it one place down with ArrowDown:
+ * the next Space drops it. `progress.step` says how far it got, for a failure's message.
+ */
+export async function liftAndLower(page, handle, progress = {}) {
+  progress.step = 'pick up';
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await page.locator('.card--overlay').waitFor({ timeout: 10_000 });
+  // dnd-kit's keyboard sensor starts listening for keys in a setTimeout(0) queued by the
+  // pick-up: a timer queued now fires after it.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  progress.step = 'ArrowDown (no drop line)';
+  await page.keyboard.press('ArrowDown');
+  await page.locator('.drop-line').waitFor({ timeout: 10_000 });
+  progress.step = 'drop';
+}
+
+/** Cancels a move that failed half-way, so the next one starts from a calm board. */
+export async function putBack(page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.card--overlay').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+}
 
 /**
  * Arms the page: on the next keydown with this code, start a clock at its event.timeStamp and
@@ -179,18 +203,9 @@ export async function measureKeyboardMoves(page, stageNames, moves = 20) {
     const listElement = await list.elementHandle();
     const handle = list.locator(`li[aria-posinset="${pos}"] .card__handle`);
     const title = await handle.locator('.card__title').textContent();
-    let step = 'pick up';
+    const progress = {};
     try {
-      await handle.focus();
-      await page.keyboard.press('Space');
-      await page.locator('.card--overlay').waitFor({ timeout: 10_000 });
-      // dnd-kit's keyboard sensor starts listening for keys in a setTimeout(0) queued by the
-      // pick-up: a timer queued now fires after it.
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-      step = 'ArrowDown (no drop line)';
-      await page.keyboard.press('ArrowDown');
-      await page.locator('.drop-line').waitFor({ timeout: 10_000 });
-      step = 'drop';
+      await liftAndLower(page, handle, progress);
       await arm(page, 'Space', 'cardAt', { list: listElement, pos: pos + 1, title });
       await page.keyboard.press('Space');
       const ms = await armedResult(page);
@@ -198,9 +213,8 @@ export async function measureKeyboardMoves(page, stageNames, moves = 20) {
       else times.push(ms);
       await page.locator('.card--overlay').waitFor({ state: 'detached', timeout: 10_000 });
     } catch (error) {
-      problems.push(`keyboard move ${k + 1} ("${title}" in ${listName}) failed at ${step}: ${String(error.message).split('\n')[0]}`);
-      await page.keyboard.press('Escape');
-      await page.locator('.card--overlay').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+      problems.push(`keyboard move ${k + 1} ("${title}" in ${listName}) failed at ${progress.step}: ${String(error.message).split('\n')[0]}`);
+      await putBack(page);
     }
     await listElement.dispose();
     await sleep(50);
@@ -315,15 +329,41 @@ export async function measureBundle(browser, baseURL, distDir) {
     const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     const origin = new URL(baseURL).origin;
     const files = [...new Set(urls.filter((u) => u.startsWith(origin)).map((u) => decodeURIComponent(new URL(u).pathname)).filter((p) => p.endsWith('.js')))];
-    const sizes = {};
-    const missing = [];
-    for (const path of files) {
-      const file = join(distDir, path);
-      if (!existsSync(file)) missing.push(path);
-      else sizes[path] = gzipSync(readFileSync(file), { level: 9 }).length / 1024;
-    }
-    return { bundleGzipKB: Object.values(sizes).reduce((a, b) => a + b, 0), files, sizes, missing };
+    return { ...gzipSizes(distDir, files), files };
   } finally {
     await context.close();
   }
+}
+
+/** The gzip -9 size of each file (paths in the build, from its root), in KB, and their sum. */
+function gzipSizes(distDir, paths) {
+  const sizes = {};
+  const missing = [];
+  for (const path of paths) {
+    const file = join(distDir, path);
+    if (!existsSync(file)) missing.push(path);
+    else sizes[path] = gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+  }
+  return { bundleGzipKB: Object.values(sizes).reduce((a, b) => a + b, 0), sizes, missing };
+}
+
+/**
+ * What loading a lazy module adds to a first visit: its chunk and the chunks it imports that the
+ * first visit (`firstVisit`, paths as measureBundle lists them) did not load, read from the build's
+ * manifest (build.manifest). `inFirstVisit` says whether the first visit loaded the chunk itself.
+ */
+export function measureLazyChunk(distDir, source, firstVisit) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const loaded = new Set(firstVisit);
+  const files = new Set();
+  const visit = (key) => {
+    const entry = manifest[key];
+    const path = `/${entry.file}`;
+    if (files.has(path) || (key !== source && loaded.has(path))) return;
+    files.add(path);
+    (entry.imports ?? []).forEach(visit);
+  };
+  visit(source);
+  const { bundleGzipKB, sizes } = gzipSizes(distDir, [...files].filter((path) => !loaded.has(path)));
+  return { gzipKB: bundleGzipKB, sizes, inFirstVisit: loaded.has(`/${manifest[source].file}`) };
 }

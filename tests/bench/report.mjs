@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 
-const round = (n) => (typeof n === 'number' && Number.isFinite(n) ? Math.round(n * 10) / 10 : null);
+export const round = (n) => (typeof n === 'number' && Number.isFinite(n) ? Math.round(n * 10) / 10 : null);
 
 /** The columns of a run, in the order of the JSON and the table. */
 const COLUMNS = [
@@ -38,9 +38,9 @@ export function writeResults(file, runs, bundleGzipKB) {
   return result;
 }
 
-const show = (v) => (v === null || v === undefined ? 'n/a' : String(v));
+export const show = (v) => (v === null || v === undefined ? 'n/a' : String(v));
 
-function table(rows) {
+export function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r, i) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
 }

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the production bundle, serves it on loopback with vite preview, and
 // measures the board in Debian's Chromium at 1,000, 5,000 and 10,000 initiatives (each in a fresh
 // browser context, seeded into a new product), then writes results/latest.json and prints a table.
+// `npm run bench -- sync` measures team sync instead, the build served by two team server nodes.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -8,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { errorList, openApp } from './app-page.mjs';
 import {
-  installProbes,
   measureBoardReady,
   measureBundle,
   measureDrag,
@@ -17,19 +18,22 @@ import {
   measureHeap,
   measureKeyboardMoves,
   measureRawRead,
-  waitForBoard,
 } from './measure.mjs';
 import { printReport, writeResults } from './report.mjs';
 import { buildProduct, FILTER_WORD, STAGES, writeProduct } from './seed.mjs';
+import { printSyncReport, writeSyncResults } from './sync-report.mjs';
 
 // `npm run bench -- 5000` measures one size only, for quick comparisons while tuning;
-// `npm run bench -- bundle` only the first visit's JavaScript (and writes no results file).
+// `npm run bench -- bundle` only the first visit's JavaScript (and writes no results file);
+// `npm run bench -- sync` only team sync (sync-browser.mjs), into results/sync-latest.json.
 const ARGS = process.argv.slice(2);
 const BUNDLE_ONLY = ARGS.includes('bundle');
-const SIZES = BUNDLE_ONLY ? [] : ARGS.map(Number).filter((n) => n > 0).length ? ARGS.map(Number).filter((n) => n > 0) : [1000, 5000, 10000];
+const SYNC = ARGS.includes('sync');
+const SIZES = BUNDLE_ONLY || SYNC ? [] : ARGS.map(Number).filter((n) => n > 0).length ? ARGS.map(Number).filter((n) => n > 0) : [1000, 5000, 10000];
 const cpus = availableParallelism();
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS = join(ROOT, 'tests', 'bench', 'results', 'latest.json');
+const SYNC_RESULTS = join(ROOT, 'tests', 'bench', 'results', 'sync-latest.json');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -42,24 +46,8 @@ const settle = (page) =>
 
 /** Seeds `cards` initiatives into a new product in a fresh context and measures its board. */
 async function benchBoard(browser, baseURL, cards, warnings) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  context.setDefaultTimeout(30_000);
-  await installProbes(context);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
-  });
+  const { context, page, errors, serviceWorker } = await openApp(browser, baseURL);
   try {
-    await page.goto('/');
-    await page.waitForURL(/\/p\/[^/]+$/, { timeout: 30_000 });
-    await waitForBoard(page);
-    // The first visit installs the service worker, which precaches the whole app: let it
-    // finish, so it does not compete with the measurements (later loads come through it).
-    const serviceWorker = await page.evaluate(() =>
-      Promise.race([navigator.serviceWorker ? navigator.serviceWorker.ready.then(() => 'active') : Promise.resolve('none'), new Promise((resolve) => setTimeout(() => resolve('not ready after 15 s'), 15_000))]),
-    );
     if (cards === SIZES[0]) log(`service worker: ${serviceWorker}`);
 
     const records = buildProduct(cards);
@@ -78,9 +66,7 @@ async function benchBoard(browser, baseURL, cards, warnings) {
 
     const problems = [...keys.problems, ...drag.problems, ...filter.problems];
     if (filter.missing) problems.push('no search box (role searchbox, name "Search initiatives") on the board: filterKeystrokeP95Ms is null');
-    const unique = [...new Set(errors)];
-    problems.push(...unique.slice(0, 5), ...(unique.length > 5 ? [`…and ${unique.length - 5} more console/page errors`] : []));
-    warnings.push(...problems.map((p) => `${cards.toLocaleString('en-US')} cards: ${p}`));
+    warnings.push(...problems.map((p) => `${cards.toLocaleString('en-US')} cards: ${p}`), ...errorList(errors, `${cards.toLocaleString('en-US')} cards`));
     const ms = (values) => values.map((v) => Math.round(v)).join(' / ');
     log(`${cards} cards: board ready ${ms(load.samples)} ms, raw read ${ms(raw.samples)} ms (${raw.records} records in all stores), heap ${heapMB.toFixed(1)} MB`);
     log(`${cards} cards: key moves ${ms(keys.samples)} ms (longest task ${keys.longestTaskMs} ms)`);
@@ -115,7 +101,10 @@ async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'plb-bench-dist-'));
   let server;
   let browser;
+  // What the sync run started (server nodes, a database): undone last started, first.
+  const cleanups = [];
   const cleanup = async () => {
+    for (const undo of cleanups.splice(0).reverse()) await Promise.resolve(undo()).catch((error) => console.error(error));
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
     rmSync(outDir, { recursive: true, force: true });
@@ -133,7 +122,13 @@ async function main() {
   try {
     log('building the production bundle');
     process.env.NODE_ENV = 'production';
-    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    // The manifest tells which chunks the lazy sync module needs.
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: SYNC } });
+    if (SYNC) {
+      browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+      await runSync(browser, outDir, cleanups);
+      return;
+    }
     server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
     const baseURL = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
     if (!baseURL) throw new Error('vite preview did not report a URL');
@@ -171,6 +166,26 @@ async function main() {
     printReport(result, { file: RESULTS, seconds: (performance.now() - started) / 1000, warnings });
   } finally {
     await cleanup();
+  }
+}
+
+/** The team-sync run: its figures, the machine's load through it, and the report. */
+async function runSync(browser, distDir, cleanups) {
+  const warnings = [];
+  const load = { start: loadavg()[0], max: loadavg()[0] };
+  const sampler = setInterval(() => (load.max = Math.max(load.max, loadavg()[0])), 1000);
+  try {
+    // Loaded here: it runs the server's TypeScript helpers, which need the Node that npm scripts run on.
+    const { benchSync } = await import('./sync-browser.mjs');
+    const figures = await benchSync({ browser, distDir, log, cleanups, warnings });
+    load.end = loadavg()[0];
+    load.max = Math.max(load.max, load.end);
+    if (load.max > cpus * 0.75) warnings.push(`the machine was busy: 1-minute load average up to ${load.max.toFixed(1)} on ${cpus} CPUs; latencies include waiting for a core`);
+    const machine = { cpus, node: process.version, chromium: browser.version() };
+    const result = writeSyncResults(SYNC_RESULTS, figures, { machine, load, warnings });
+    printSyncReport(result, { file: SYNC_RESULTS, seconds: (performance.now() - started) / 1000 });
+  } finally {
+    clearInterval(sampler);
   }
 }
 

@@ -1,6 +1,7 @@
 // Seeding: builds a new product with its 7 default stages and N realistic initiatives in Node
-// (shapes of src/domain/types.ts, ranks from fractional-indexing), then writes them into the
-// app's IndexedDB from inside the page with raw IndexedDB, in one readwrite transaction.
+// (shapes of src/domain/types.ts, ranks from fractional-indexing), then writes them (and any other
+// table's records added to them, see sync-seed.mjs) into the app's IndexedDB from inside the page
+// with raw IndexedDB, in one readwrite transaction.
 
 import { randomUUID } from 'node:crypto';
 import { generateNKeysBetween } from 'fractional-indexing';
@@ -58,7 +59,7 @@ const SEGMENTS = ['', 'B2B', 'B2C'];
 const DAY = 86_400_000;
 
 /** A small seeded generator (mulberry32), so every run seeds the same board. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -169,14 +170,10 @@ export async function writeProduct(page, records) {
       });
       const started = performance.now();
       try {
-        const queue = [
-          ['products', records.product],
-          ...records.stages.map((r) => ['stages', r]),
-          ...records.initiatives.map((r) => ['initiatives', r]),
-          ...records.transitions.map((r) => ['transitions', r]),
-        ];
+        // Every list of records is a table's, named as its store; the product is the one record of `products`.
+        const queue = [['products', records.product], ...Object.entries(records).flatMap(([table, list]) => (Array.isArray(list) ? list.map((r) => [table, r]) : []))];
         await new Promise((resolve, reject) => {
-          const tx = db.transaction(['products', 'stages', 'initiatives', 'transitions'], 'readwrite');
+          const tx = db.transaction([...new Set(queue.map(([table]) => table))], 'readwrite');
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
           tx.onabort = () => reject(tx.error ?? new Error('seeding transaction aborted'));

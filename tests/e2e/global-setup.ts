@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromiumPath } from './chromium';
@@ -18,6 +19,8 @@ export async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not start.');
   project.provide('baseURL', url.replace(/\/$/, ''));
+  // The team server of the sync tests serves this same build.
+  project.provide('distDir', resolve(outDir));
 }
 
 export async function teardown() {
@@ -27,5 +30,6 @@ export async function teardown() {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    distDir: string;
   }
 }

@@ -34,6 +34,8 @@ interface OpenOptions {
   touch?: boolean;
   /** Installs Playwright's clock before the app loads, so a test moves time on (a timer) instead of waiting for it. */
   clock?: boolean;
+  /** Another origin than the preview server's: a team server serving the same build. */
+  baseURL?: string;
 }
 
 export async function openApp(options: OpenOptions = {}): Promise<Session> {
@@ -41,7 +43,7 @@ export async function openApp(options: OpenOptions = {}): Promise<Session> {
     hasTouch: options.touch ?? false,
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1440, height: 900 },
-    baseURL: baseURL(),
+    baseURL: options.baseURL ?? baseURL(),
   });
   // Fail fast with the step that hung, well inside the test's own timeout.
   context.setDefaultTimeout(10_000);

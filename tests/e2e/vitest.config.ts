@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
-    globalSetup: ['tests/e2e/global-setup.ts'],
+    // The sync tests run team servers: the cluster ones on PostgreSQL and Redis (a database and a key prefix of their own).
+    globalSetup: ['tests/e2e/global-setup.ts', 'server/test-support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -17,9 +17,9 @@ describe('preferences', () => {
   });
 
   it('ignores damaged or foreign values and starts from the defaults', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ state: { language: 'de', theme: '<script>', lastProductId: 42 } }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { language: 'de', theme: '<script>', lastProductId: 42, displayName: { name: 'x' } } }));
     const prefs = (await freshStore()).getState();
-    expect([prefs.language, prefs.theme, prefs.lastProductId]).toEqual([null, 'system', null]);
+    expect([prefs.language, prefs.theme, prefs.lastProductId, prefs.displayName]).toEqual([null, 'system', null, '']);
     localStorage.setItem(KEY, '{not json');
     expect((await freshStore()).getState().theme).toBe('system');
   });
@@ -28,6 +28,7 @@ describe('preferences', () => {
     const store = await freshStore();
     store.getState().languageChosen('fr');
     store.getState().themeChosen('light');
-    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ state: { language: 'fr', theme: 'light', lastProductId: null }, version: 0 });
+    store.getState().displayNameUsed('Ana');
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ state: { language: 'fr', theme: 'light', lastProductId: null, displayName: 'Ana' }, version: 0 });
   });
 });

@@ -337,24 +337,28 @@ const objective = z.strictObject({
   updatedAt: time,
 });
 
+/** Who last changed a record of a shared product (the member's name); solo records have none. */
+const author = { by: z.optional(z.string().check(z.maxLength(80))) };
+const authored = <S extends z.ZodMiniObject>(schema: S) => z.extend(schema, author);
+
 /** One schema per table: a file's table is an array of these. */
 export const RECORD_SCHEMAS = {
-  products: product,
-  stages: stage,
-  initiatives: initiative,
-  transitions: transition,
-  hypotheses: hypothesis,
-  experiments: experiment,
-  interviews: interview,
-  evidence,
-  statusChanges: statusChange,
+  products: authored(product),
+  stages: authored(stage),
+  initiatives: authored(initiative),
+  transitions: authored(transition),
+  hypotheses: authored(hypothesis),
+  experiments: authored(experiment),
+  interviews: authored(interview),
+  evidence: authored(evidence),
+  statusChanges: authored(statusChange),
   templates: template,
   templateVersions: templateVersion,
-  stories: story,
-  sprints: sprint,
-  ritualRuns: ritualRun,
-  actionItems: actionItem,
-  objectives: objective,
+  stories: authored(story),
+  sprints: authored(sprint),
+  ritualRuns: authored(ritualRun),
+  actionItems: authored(actionItem),
+  objectives: authored(objective),
 } satisfies Record<DataTable, z.core.SomeType>;
 
 /** The envelope, without the tables (checked table by table, so an older file may lack some). */

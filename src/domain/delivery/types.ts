@@ -1,8 +1,8 @@
 /** Delivery records: user stories, sprints, ritual runs and their action items. */
-import type { Rank } from '../types';
+import type { Authored, Rank } from '../types';
 import type { ArtefactContent } from '../templates/instantiate';
 
-interface Tombstoned {
+interface Tombstoned extends Authored {
   /** Set instead of deleting, so a concurrent edit elsewhere is not silently lost. */
   deletedAt: number | null;
 }

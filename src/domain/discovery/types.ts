@@ -1,5 +1,5 @@
 import type { ArtefactContent } from '../templates/instantiate';
-import type { Segment } from '../types';
+import type { Authored, Segment } from '../types';
 
 /** Discovery: what the team believes, how it tests it, and the evidence it keeps. */
 
@@ -14,7 +14,7 @@ export type AssumptionCategory = (typeof ASSUMPTION_CATEGORIES)[number];
 /** 1 (low) to 5 (high). */
 export type Score = 1 | 2 | 3 | 4 | 5;
 
-export interface Hypothesis {
+export interface Hypothesis extends Authored {
   id: string;
   productId: string;
   initiativeId: string;
@@ -43,7 +43,7 @@ export const EXPERIMENT_METHODS = ['interview', 'prototypeTest', 'fakeDoor', 'ab
 export type ExperimentMethod = (typeof EXPERIMENT_METHODS)[number];
 export type ExperimentStatus = 'planned' | 'running' | 'concluded';
 
-export interface Experiment {
+export interface Experiment extends Authored {
   id: string;
   productId: string;
   initiativeId: string;
@@ -71,7 +71,7 @@ export interface Experiment {
 export const COMPANY_SIZES = ['', '1-9', '10-49', '50-249', '250-999', '1000+'] as const;
 export type CompanySize = (typeof COMPANY_SIZES)[number];
 
-export interface Interview {
+export interface Interview extends Authored {
   id: string;
   productId: string;
   /** The initiative it was run for, if any: interviews also serve the whole product. */
@@ -98,7 +98,7 @@ export interface Interview {
 export type EvidenceStance = 'supports' | 'refutes';
 
 /** An insight or quote from an interview, linked to a hypothesis it supports or refutes. */
-export interface Evidence {
+export interface Evidence extends Authored {
   id: string;
   productId: string;
   hypothesisId: string;
@@ -110,7 +110,7 @@ export interface Evidence {
 }
 
 /** A dated status change of a hypothesis or experiment: their history. */
-export interface StatusChange {
+export interface StatusChange extends Authored {
   id: string;
   productId: string;
   subjectId: string;

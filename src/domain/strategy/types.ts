@@ -1,5 +1,5 @@
 /** Strategy records: the product's vision and north star, objectives with key results, scores. */
-import type { Rank } from '../types';
+import type { Authored, Rank } from '../types';
 
 /** How a product ranks its initiatives; absent on a product means RICE. */
 export type ScoringFramework = 'rice' | 'ice';
@@ -76,7 +76,7 @@ export interface KeyResult {
   current: number | null;
 }
 
-export interface Objective {
+export interface Objective extends Authored {
   id: string;
   productId: string;
   title: string;

@@ -4,18 +4,20 @@ import { Link } from 'wouter';
 import { db } from '../../db/db';
 import { reopenInitiative } from '../../db/initiative-commands';
 import { closedInitiatives } from '../../db/queries';
+import { deletedInitiatives, restoreInitiative } from '../../db/restore-commands';
 import { paths } from '../../ui/paths';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
 import { dateText } from '../../ui/date-text';
 
-/** Shipped, parked and killed initiatives, newest first, each one reopenable. */
+/** Shipped, parked and killed initiatives, newest first, each one reopenable; then the deleted ones, restorable. */
 export function ArchivePage({ productId }: { productId: string }) {
   const { t, language } = useTranslation();
   const run = useCommand();
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
   const closed = useLiveQuery(() => closedInitiatives(productId), [productId]);
-  if (!product || !closed) return null;
+  const deleted = useLiveQuery(() => deletedInitiatives(productId), [productId]);
+  if (!product || !closed || !deleted) return null;
 
   return (
     <div className="page">
@@ -66,6 +68,44 @@ export function ArchivePage({ productId }: { productId: string }) {
             ))}
           </tbody>
         </table>
+      )}
+      {deleted.length > 0 && (
+        <section aria-labelledby="archive-deleted">
+          <h2 id="archive-deleted">{t('archive.deletedTitle')}</h2>
+          <p className="field__help">{t('archive.deletedHelp')}</p>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('archive.initiative')}</th>
+                <th scope="col">{t('archive.deletedOn')}</th>
+                <th scope="col">{t('archive.deletedBy')}</th>
+                <th scope="col">{t('archive.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {deleted.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.title}</td>
+                  <td>{dateText(i.deletedAt!, language)}</td>
+                  <td>{i.by}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('archive.restore', { title: i.title })}
+                      onClick={async () => {
+                        const result = await run(() => restoreInitiative(i.id));
+                        if (result.ok) showNotice({ kind: 'info', message: t('archive.restored', { title: i.title }) });
+                      }}
+                    >
+                      {t('archive.restoreShort')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
     </div>
   );

@@ -17,6 +17,8 @@ import type { Initiative } from '../../domain/types';
 import { announce } from '../../ui/announcer';
 import { useDeliveryGate } from '../../ui/delivery-gate';
 import { useCommand } from '../../ui/use-command';
+import { useCanWrite } from '../../ui/use-share';
+import { setPresence } from '../../sync/status';
 import { createAutoScroller } from './auto-scroll';
 import { columnRegistry } from './column-registry';
 import { useDragStore, type DropTarget } from './drag-store';
@@ -27,6 +29,7 @@ import { moveCommands } from './move-commands';
 import { moveJournal } from './move-journal';
 
 interface BoardDndProps {
+  productId: string;
   boardRef: RefObject<HTMLElement | null>;
   children: ReactNode;
 }
@@ -45,7 +48,7 @@ function pointerOf(event: DragMoveEvent): { x: number; y: number } | null {
  * index comes from the column's virtualiser, so nothing re-measures or re-renders every card
  * while a card moves. All four ways of moving end in the same moveInitiative command.
  */
-export function BoardDnd({ boardRef, children }: BoardDndProps) {
+export function BoardDnd({ productId, boardRef, children }: BoardDndProps) {
   const { t } = useTranslation();
   const run = useCommand();
   const { confirm: confirmGate, dialog: gateDialog } = useDeliveryGate();
@@ -54,6 +57,8 @@ export function BoardDnd({ boardRef, children }: BoardDndProps) {
   const overStage = useRef<string | null>(null);
   const viaKeyboard = useRef(false);
 
+  const canWrite = useCanWrite(productId);
+  const noSensors = useSensors();
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
@@ -116,6 +121,7 @@ export function BoardDnd({ boardRef, children }: BoardDndProps) {
     const origin = { stageId: column.stageId, index };
     useDragStore.getState().dragStarted(card.id, origin);
     setActive(card);
+    setPresence(productId, { viewing: null, dragging: card.id });
     const words = describe(origin);
     if (words) announce(t('dnd.pickedUp', { title: card.title, ...words }));
   };
@@ -136,6 +142,7 @@ export function BoardDnd({ boardRef, children }: BoardDndProps) {
     overStage.current = null;
     setActive(null);
     useDragStore.getState().dragEnded();
+    setPresence(productId, { viewing: null, dragging: null });
   };
 
   const onDragEnd = async () => {
@@ -188,7 +195,7 @@ export function BoardDnd({ boardRef, children }: BoardDndProps) {
 
   return (
     <DndContext
-      sensors={sensors}
+      sensors={canWrite ? sensors : noSensors}
       collisionDetection={pointerWithin}
       autoScroll={false}
       accessibility={{ screenReaderInstructions: { draggable: t('dnd.instructions') }, announcements: silent }}

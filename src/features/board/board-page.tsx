@@ -112,7 +112,7 @@ export function BoardPage({ productId }: { productId: string }) {
         </nav>
       </div>
       <FilterBar filter={filter} stages={stages} onChange={setFilter} />
-      <BoardDnd boardRef={boardRef}>
+      <BoardDnd productId={productId} boardRef={boardRef}>
         <div className="board" ref={boardRef}>
           {LANES.map((lane) => {
             const laneStages = stagesByLane.get(lane)!;

@@ -4,6 +4,7 @@ import { t } from '../../i18n/i18n';
 import type { Initiative } from '../../domain/types';
 import type { StoryCount } from '../../db/delivery-queries';
 import type { StrategyCardContext } from '../../db/strategy-card-queries';
+import type { Peer } from '../../sync/status';
 import { useDragStore } from './drag-store';
 import { InitiativeCard, type DiscoverySummary } from './initiative-card';
 
@@ -19,11 +20,13 @@ interface CardItemProps {
   strategy?: StrategyCardContext | undefined;
   onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
+  /** A teammate who has this card open or is dragging it. */
+  peer?: Peer | undefined;
 }
 
 /** One card on the board: draggable by pointer, touch and keyboard, opened by click or Enter. */
 // Cards mount by the dozen on every filter keystroke and scroll: they subscribe to nothing themselves.
-export const CardItem = memo(function CardItem({ initiative, language, takeFocus, discovery, stories, showOutcome, strategy, onOpen, onMoveTo }: CardItemProps) {
+export const CardItem = memo(function CardItem({ initiative, language, takeFocus, discovery, stories, showOutcome, strategy, onOpen, onMoveTo, peer }: CardItemProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: initiative.id, data: { stageId: initiative.stageId } });
   const ref = useRef<HTMLDivElement | null>(null);
 
@@ -42,7 +45,10 @@ export const CardItem = memo(function CardItem({ initiative, language, takeFocus
   };
 
   return (
-    <div className={`card${isDragging ? ' card--placeholder' : ''}`}>
+    <div className={`card${isDragging ? ' card--placeholder' : ''}${peer ? ' card--peer' : ''}`} style={peer ? { ['--peer-color' as string]: peer.color } : undefined}>
+      {peer && (
+        <span className="card__peer">{t(peer.dragging === initiative.id ? 'board.peerMoving' : 'board.peerViewing', { name: peer.name })}</span>
+      )}
       <div
         ref={(node) => {
           ref.current = node;

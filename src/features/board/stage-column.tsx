@@ -11,6 +11,7 @@ import { isFilterActive, type BoardFilter } from '../../domain/filter';
 import { applyPendingMove, indexToSlot, pendingMoveLanded } from '../../domain/moves';
 import type { Initiative, Stage } from '../../domain/types';
 import { stageName } from '../../ui/stage-name';
+import { usePeersByCard } from '../../ui/use-peers';
 import { CardItem } from './card-item';
 import { columnRegistry } from './column-registry';
 import { filterCards } from './filtered-cards';
@@ -52,6 +53,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   const targetIndex = useDragStore((s) => (s.target?.stageId === stage.id ? s.target.index : -1));
   const isOrigin = activeIndex >= 0;
   const focusId = useDragStore((s) => s.focusId);
+  const peers = usePeersByCard(stage.productId);
   // Discovery cards show their hypotheses by status and their interviews: one query per column.
   const discovery = useLiveQuery(() => (stage.lane === 'discovery' && loaded ? discoveryCounts(stage.productId, loaded.map((c) => c.id)) : undefined), [stage.lane, stage.productId, loaded]);
   // Strategy cards show their score and objective: the framework and objective titles, read once per column.
@@ -140,6 +142,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
                   strategy={strategy}
                   onOpen={onOpen}
                   onMoveTo={onMoveTo}
+                  peer={peers.get(card.id)}
                 />
               </li>
             );

@@ -14,7 +14,8 @@ import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { stageName } from '../../ui/stage-name';
 import { useCommand } from '../../ui/use-command';
-import { dateText } from '../../ui/date-text';
+import { dateText, dateTimeText } from '../../ui/date-text';
+import { useViewingPresence } from '../../ui/use-peers';
 import { CloseDialog } from './close-dialog';
 import { ImportedComments } from './imported-comments';
 import { LaneHistory } from './lane-history';
@@ -75,6 +76,7 @@ function InitiativeDetails({
   const { confirm: confirmGate, dialog: gateDialog } = useDeliveryGate();
   const stage = stages.find((s) => s.id === initiative.stageId);
   const active = initiative.status === 'active';
+  useViewingPresence(initiative.productId, initiative.id);
 
   const remove = async () => {
     const result = await run(() => deleteInitiative(initiative.id));
@@ -97,6 +99,7 @@ function InitiativeDetails({
               date: dateText(initiative.closedAt ?? 0, language),
             })}
       </p>
+      {initiative.by && <p className="initiative__changed">{t('initiative.changedBy', { name: initiative.by, date: dateTimeText(initiative.updatedAt, language) })}</p>}
       {!active && initiative.closeReason && <blockquote className="initiative__reason">{initiative.closeReason}</blockquote>}
       <div className="initiative__actions">
         {active ? (

@@ -59,6 +59,7 @@ export function LaneHistory({ initiativeId, stages }: LaneHistoryProps) {
           <li key={tr.id} className={`timeline__item timeline__item--${tr.toLane ?? 'closed'}`}>
             <time dateTime={new Date(tr.at).toISOString()}>{dateTimeText(tr.at, language)}</time>
             <span>{describe(tr)}</span>
+            {tr.by && <span className="timeline__author">{t('history.by', { name: tr.by })}</span>}
             {tr.reason && <span className="timeline__reason">{t('history.reason', { reason: tr.reason })}</span>}
           </li>
         ))}

@@ -4,6 +4,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { Link, useLocation } from 'wouter';
 import { createProduct, createSampleProduct, deleteProduct, renameProduct } from '../../db/product-commands';
 import { liveProducts } from '../../db/queries';
+import { liveShares } from '../../db/shares';
 import { undo } from '../../db/undo';
 import type { Product } from '../../domain/types';
 import { Dialog } from '../../ui/dialog';
@@ -11,7 +12,7 @@ import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
 
-function ProductRow({ product }: { product: Product }) {
+function ProductRow({ product, shared }: { product: Product; shared: boolean }) {
   const { t } = useTranslation();
   const run = useCommand();
   const [renaming, setRenaming] = useState(false);
@@ -53,7 +54,11 @@ function ProductRow({ product }: { product: Product }) {
             {product.name}
           </Link>
           {product.isSample && <span className="badge">{t('products.sample')}</span>}
+          {shared && <span className="badge">{t('products.shared')}</span>}
           <span className="product-row__actions">
+            <Link className="button button--small" href={paths.sharing(product.id)}>
+              {t('products.share')}
+            </Link>
             <button type="button" className="button button--small" aria-label={t('products.renameLabel', { name: product.name })} onClick={() => setRenaming(true)}>
               {t('products.rename')}
             </button>
@@ -86,6 +91,7 @@ export function ProductsPage() {
   const run = useCommand();
   const [, navigate] = useLocation();
   const products = useLiveQuery(liveProducts);
+  const shares = useLiveQuery(liveShares);
   const [name, setName] = useState('');
   if (!products) return null;
 
@@ -105,7 +111,7 @@ export function ProductsPage() {
       {products.length === 0 && <p className="empty">{t('products.empty')}</p>}
       <ul className="product-list">
         {products.map((p) => (
-          <ProductRow key={p.id} product={p} />
+          <ProductRow key={p.id} product={p} shared={!!shares?.some((share) => share.productId === p.id)} />
         ))}
       </ul>
       <form className="inline-form" onSubmit={create}>

@@ -7,6 +7,7 @@ export const commandsEn = {
     closeInitiative: 'close “{{label}}”',
     reopenInitiative: 'reopen “{{label}}”',
     deleteInitiative: 'delete “{{label}}”',
+    restoreInitiative: 'restore “{{label}}”',
     createProduct: 'create product “{{label}}”',
     createSampleProduct: 'add “{{label}}”',
     renameProduct: 'rename product to “{{label}}”',

@@ -10,6 +10,7 @@ export const errorsEn = {
     stageMissing: 'That stage no longer exists.',
     initiativeMissing: 'That initiative no longer exists.',
     notFound: 'That record no longer exists.',
+    notDeleted: 'This initiative is not deleted.',
     readOnly: 'You can read this shared product but not change it: your role is viewer, or your access ended.',
     alreadyUndone: 'This has already been undone.',
     alreadyClosed: 'This initiative is already closed.',

@@ -9,6 +9,7 @@ export const commandsFr: SectionMessages<'commands'> = {
     closeInitiative: 'clôture de « {{label}} »',
     reopenInitiative: 'réouverture de « {{label}} »',
     deleteInitiative: 'suppression de « {{label}} »',
+    restoreInitiative: 'restauration de « {{label}} »',
     createProduct: 'création du produit « {{label}} »',
     createSampleProduct: 'ajout de « {{label}} »',
     renameProduct: 'renommage du produit en « {{label}} »',

@@ -12,6 +12,7 @@ export const errorsFr: SectionMessages<'errors'> = {
     stageMissing: 'Cette étape n’existe plus.',
     initiativeMissing: 'Cette initiative n’existe plus.',
     notFound: 'Cet élément n’existe plus.',
+    notDeleted: 'Cette initiative n’est pas supprimée.',
     readOnly: 'Vous pouvez consulter ce produit partagé mais pas le modifier : vous êtes lecteur, ou votre accès a pris fin.',
     alreadyUndone: 'Cette opération a déjà été annulée.',
     alreadyClosed: 'Cette initiative est déjà close.',

@@ -8,6 +8,7 @@ import { createInitiative, deleteInitiative } from '../../../src/db/initiative-c
 import { deleteInterview, linkEvidence } from '../../../src/db/interview-commands';
 import { createStory } from '../../../src/db/story-commands';
 import { redo, undo } from '../../../src/db/undo';
+import { deletedInitiatives, restoreInitiative } from '../../../src/db/restore-commands';
 import { advance, expectCommandError, freshDb, snapshot } from './helpers';
 import { dataOnly, newExperiment, newHypothesis, newInterview, world, type DiscoveryWorld } from './discovery-helpers';
 
@@ -120,5 +121,26 @@ describe('deleteInitiative, a cascade', () => {
     const before = await snapshot();
     await expectCommandError(() => deleteInitiative(w.initiativeId), 'initiativeMissing');
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('restoreInitiative, from the archive', () => {
+  it('brings back what the deletion took, and only that, keeping edits made since', async () => {
+    await initiativeWithEverything();
+    const before = await snapshot();
+    await deleteInitiative(w.initiativeId);
+    advance(1_000);
+    // A teammate renamed it after the deletion (a remote write): the rename is kept.
+    await db.initiatives.update(w.initiativeId, { title: 'Renamed by Bob' });
+    expect((await deletedInitiatives(w.productId)).map((i) => i.title)).toEqual(['Renamed by Bob']);
+
+    await restoreInitiative(w.initiativeId);
+
+    const after = await snapshot();
+    const live = (rows: { deletedAt: number | null }[]) => rows.filter((r) => r.deletedAt === null).length;
+    for (const table of ['stories', 'hypotheses', 'experiments', 'interviews', 'evidence'] as const) expect(live(after[table])).toBe(live(before[table]));
+    expect(after.initiatives.find((i) => i.id === w.initiativeId)).toMatchObject({ title: 'Renamed by Bob', deletedAt: null });
+    expect(await deletedInitiatives(w.productId)).toEqual([]);
+    await expectCommandError(() => restoreInitiative(w.initiativeId), 'notDeleted');
   });
 });

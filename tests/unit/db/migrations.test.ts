@@ -60,7 +60,7 @@ async function writeV1() {
 
 /** The primary key of a row of a table, as the v1 schema names it. */
 function keyOf(table: string, row: Row): unknown {
-  return table === 'meta' ? row.key : row.id;
+  return table === 'meta' ? row.key : table === 'shares' ? row.productId : row.id;
 }
 
 afterEach(async () => {
@@ -138,6 +138,39 @@ describe('opening a v2 database with the current schema', () => {
       }
       const sprint = fixtureV2.tables.sprints!.find((s) => s.status === 'active')!;
       expect(await current.stories.where('sprintId').equals(sprint.id as string).count()).toBe(fixtureV2.tables.stories!.filter((s) => s.sprintId === sprint.id).length);
+    } finally {
+      current.close();
+    }
+  });
+});
+
+/** Version 3 exactly as released: team sync's memberships and outbox. */
+const V3_STORES = {
+  shares: 'productId',
+  syncOutbox: '++id, productId',
+};
+
+const fixtureV3 = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/db-v3.json'), 'utf8')) as { version: number; tables: Record<string, Row[]> };
+
+describe('opening a v3 database with the current schema', () => {
+  it('finds every record of every table, unchanged, shared products and signed records included', async () => {
+    expect(Object.keys(fixtureV3.tables).sort()).toEqual([...new Set([...Object.keys(V1_STORES), ...Object.keys(V2_STORES), ...Object.keys(V3_STORES)])].sort());
+    const v3 = new Dexie(NAME);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores(V2_STORES);
+    v3.version(3).stores(V3_STORES);
+    await v3.open();
+    await v3.transaction('rw', v3.tables, async () => {
+      for (const [name, rows] of Object.entries(fixtureV3.tables)) await v3.table(name).bulkAdd(rows);
+    });
+    v3.close();
+    const current = createBoardDB(NAME);
+    await current.open();
+    try {
+      for (const [name, rows] of Object.entries(fixtureV3.tables)) {
+        expect(await current.table(name).count(), name).toBe(rows.length);
+        for (const row of rows) expect(await current.table(name).get(keyOf(name, row) as string), `${name} ${String(keyOf(name, row))}`).toEqual(row);
+      }
     } finally {
       current.close();
     }

@@ -59,8 +59,13 @@ describe('startSharing', () => {
     await db.syncOutbox.clear();
     await editInitiative(elsewhere.id, { title: 'Not shared' });
     expect(await db.syncOutbox.count()).toBe(0);
+    // The member's first change of a record also signs it with their name.
     await editInitiative(card.id, { summary: 'CSV first' });
-    expect(await db.syncOutbox.toArray()).toEqual([expect.objectContaining({ table: 'initiatives', key: card.id, fields: ['summary'] })]);
+    expect(await db.syncOutbox.toArray()).toEqual([expect.objectContaining({ table: 'initiatives', key: card.id, fields: ['summary', 'by'] })]);
+    expect((await db.initiatives.get(card.id))?.by).toBe('Ana');
+    await db.syncOutbox.clear();
+    await editInitiative(card.id, { summary: 'CSV, then Excel' });
+    expect(await db.syncOutbox.toArray()).toEqual([expect.objectContaining({ fields: ['summary'] })]);
   });
 });
 
