@@ -42,10 +42,19 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * is written back field by field over the record as stored now, so a teammate's edit of other
  * fields (a deletion and an edit of the same card) stays; it is refused only where one of its own
  * fields changed since, its time stamp aside (a later one is kept). A record the change created or
- * removed is written back whole, only while untouched.
+ * removed is written back whole, only while untouched; one it created that is now a tombstone (its
+ * creation undone) comes back in use as it is, with what a teammate or a newer client wrote in it.
  */
 export function writtenBack(current: unknown, expected: unknown, target: unknown): { record: unknown } | null {
-  if (!isRecord(current) || !isRecord(expected) || !isRecord(target)) return untouchedSince(current, expected) ? { record: target } : null;
+  if (isRecord(current) && isRecord(expected) && isRecord(target)) return fieldsWrittenBack(current, expected, target);
+  if (!untouchedSince(current, expected)) return null;
+  if (!isRecord(current) || !isRecord(target)) return { record: target };
+  const revived: Record<string, unknown> = { ...current, deletedAt: target.deletedAt };
+  if ('updatedAt' in target) revived.updatedAt = target.updatedAt;
+  return { record: revived };
+}
+
+function fieldsWrittenBack(current: Record<string, unknown>, expected: Record<string, unknown>, target: Record<string, unknown>) {
   const fields = [...new Set([...Object.keys(expected), ...Object.keys(target)])].filter((field) => !sameValue(expected[field], target[field]));
   const changedSince = fields.filter((field) => !sameValue(current[field], expected[field]));
   if (changedSince.some((field) => field !== 'updatedAt')) return null;

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import { getState, type AbstractType, type Doc, type Transaction, type YEvent, type YMapEvent } from 'yjs';
 import { sameValue } from '../domain/undo-rules';
 import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import { anyDataTable, db } from '../db/db';
@@ -9,6 +9,20 @@ import { docRecord, removedMap, removeRecord, tableMap, touchedGroups, touchedKe
 export const LOCAL_ORIGIN = 'local-changes';
 
 type Keys = Map<DataTable, Set<string>>;
+
+/**
+ * A push of the outbox into a doc: the entries up to `upTo`, in that doc's own updates up to
+ * `clock`. Every push is kept until acknowledged, across reloads: a tab that closed before the
+ * server's acknowledgement starts a new doc, and an entry whose update the server turns out to
+ * have is already merged there, teammates' later changes over it included, so it is not sent again.
+ */
+interface Sent {
+  client: number;
+  clock: number;
+  upTo: number;
+}
+
+const sentKey = (productId: string) => `syncSent:${productId}`;
 
 /**
  * Between one product's records in Dexie and its Y.Doc. Local changes reach the doc from the
@@ -25,7 +39,7 @@ export class Bridge {
   onPulled: (count: number) => void = () => undefined;
 
   constructor(
-    readonly doc: Y.Doc,
+    readonly doc: Doc,
     readonly productId: string,
   ) {}
 
@@ -33,7 +47,7 @@ export class Bridge {
   observe(): () => void {
     const stops = SYNCED_TABLES.map((table) => {
       const map = tableMap(this.doc, table);
-      const listener = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
+      const listener = (events: YEvent<AbstractType<unknown>>[], tr: Transaction) => {
         if (tr.origin === LOCAL_ORIGIN) return;
         touchedKeys(events, table, this.touched);
         this.schedulePull();
@@ -42,7 +56,7 @@ export class Bridge {
       return () => map.unobserveDeep(listener);
     });
     const removed = removedMap(this.doc);
-    const onRemoved = (event: Y.YMapEvent<number>, tr: Y.Transaction) => {
+    const onRemoved = (event: YMapEvent<number>, tr: Transaction) => {
       if (tr.origin === LOCAL_ORIGIN) return;
       for (const entry of event.keysChanged) {
         const [table, key] = splitRemovedKey(entry);
@@ -82,7 +96,7 @@ export class Bridge {
    * and has not sent yet: those stay as typed here and reach the doc on the next push.
    */
   private async pull(keys: Keys): Promise<number> {
-    return db.transaction('rw', [...DATA_TABLES, 'syncOutbox'], async () => {
+    return db.transaction('rw', [...DATA_TABLES, 'syncOutbox', 'meta'], async () => {
       const pending = await this.pendingFields();
       let count = 0;
       for (const [table, ids] of keys) {
@@ -102,8 +116,10 @@ export class Bridge {
           }
           // A record must be this product's, under its own id: a doc can never write into another product.
           if (remote.id !== key || productOfRecord(table, remote) !== this.productId) return;
-          if (mine === 'all' && local) return;
-          const next = mine && mine !== 'all' && local ? keepFields(remote, local, mine) : remote;
+          // Removed here and not sent yet: the removal goes out with the next push.
+          if (mine === 'all' && !local) return;
+          // Written whole here: it keeps every field it has, and takes the others from the doc.
+          const next = mine && local ? keepFields(remote, local, mine === 'all' ? new Set(Object.keys(local)) : mine) : remote;
           if (!sameValue(local, next)) puts.push(next as unknown as DataRecord);
         });
         if (puts.length > 0) await records.bulkPut(puts);
@@ -120,7 +136,8 @@ export class Bridge {
    */
   private async pendingFields(): Promise<Map<string, Set<string> | 'all'>> {
     const pending = new Map<string, Set<string> | 'all'>();
-    for (const entry of await db.syncOutbox.where('productId').equals(this.productId).and((entry) => entry.id! > this.pushed).toArray()) {
+    const inDoc = this.inDoc(await this.sent());
+    for (const entry of await db.syncOutbox.where('productId').equals(this.productId).and((entry) => !inDoc(entry.id!)).toArray()) {
       const id = `${entry.table}:${entry.key}`;
       const known = pending.get(id);
       if (entry.fields === null || known === 'all') pending.set(id, 'all');
@@ -130,11 +147,12 @@ export class Bridge {
   }
 
   /**
-   * Writes the queued local changes into the doc (which sends them); returns the last queue
-   * entry written, to be dropped from the queue once the server acknowledges, or null if none.
+   * Writes the queued local changes the doc lacks into it (which sends them); returns the last
+   * queue entry, to be dropped from the queue once the server acknowledges, or null if none.
    */
   async push(): Promise<number | null> {
-    const { entries, records } = await db.transaction('r', [...DATA_TABLES, 'syncOutbox'], async () => {
+    const { entries, records, sent } = await db.transaction('r', [...DATA_TABLES, 'syncOutbox', 'meta'], async () => {
+      const sent = await this.sent();
       const entries = await db.syncOutbox.where('productId').equals(this.productId).toArray();
       // One read per table: sharing a product queues every record of it, and a read per record
       // made the owner's first upload of 18,000 records wait 8 s for this transaction alone.
@@ -146,23 +164,41 @@ export class Bridge {
         const found = await anyDataTable(table).bulkGet(list);
         list.forEach((key, i) => records.set(`${table}:${key}`, found[i] as Record<string, unknown> | undefined));
       }
-      return { entries, records };
+      return { entries, records, sent };
     });
     if (entries.length === 0) return null;
+    const inDoc = this.inDoc(sent);
     this.doc.transact(() => {
-      for (const entry of entries) {
+      for (const entry of entries.filter((e) => !inDoc(e.id!))) {
         const record = records.get(`${entry.table}:${entry.key}`);
         if (record) writeRecord(this.doc, entry.table, entry.key, record, entry.fields);
         else if (entry.fields === null) removeRecord(this.doc, entry.table, entry.key);
       }
     }, LOCAL_ORIGIN);
     this.pushed = entries.at(-1)!.id!;
+    const { clientID } = this.doc;
+    const now: Sent = { client: clientID, clock: getState(this.doc.store, clientID), upTo: this.pushed };
+    await db.meta.put({ key: sentKey(this.productId), value: [...sent.filter((s) => s.client !== clientID || s.clock !== now.clock), now] });
     return this.pushed;
   }
 
   /** Drops the queue entries up to `lastId`: the server has them. */
   async acknowledge(lastId: number): Promise<void> {
-    await db.syncOutbox.where('productId').equals(this.productId).and((entry) => entry.id! <= lastId).delete();
+    await db.transaction('rw', ['syncOutbox', 'meta'], async () => {
+      await db.syncOutbox.where('productId').equals(this.productId).and((entry) => entry.id! <= lastId).delete();
+      const sent = (await this.sent()).filter((s) => s.upTo > lastId);
+      if (sent.length > 0) await db.meta.put({ key: sentKey(this.productId), value: sent });
+      else await db.meta.delete(sentKey(this.productId));
+    });
+  }
+
+  private async sent(): Promise<Sent[]> {
+    return ((await db.meta.get(sentKey(this.productId)))?.value as Sent[] | undefined) ?? [];
+  }
+
+  /** Whether an outbox entry is in this doc already: pushed into it, or received in an update of an earlier doc. */
+  private inDoc(sent: readonly Sent[]): (id: number) => boolean {
+    return (id) => id <= this.pushed || sent.some((s) => id <= s.upTo && getState(this.doc.store, s.client) >= s.clock);
   }
 }
 

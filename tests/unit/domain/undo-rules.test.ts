@@ -52,6 +52,11 @@ describe('writtenBack', () => {
     expect(writtenBack(undefined, undefined, before)).toEqual({ record: before });
     expect(writtenBack(before, undefined, before)).toBeNull();
   });
+
+  it('brings a created record back over its tombstone with what was written in it since', () => {
+    const tombstone = { ...before, summary: 'A teammate’s edit', future: 'a newer client’s field', updatedAt: 3, deletedAt: 2 };
+    expect(writtenBack(tombstone, undefined, before)).toEqual({ record: { ...before, summary: 'A teammate’s edit', future: 'a newer client’s field' } });
+  });
 });
 
 describe('tombstoneOf', () => {

@@ -1,39 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { docRecord, tableMap } from '../../../src/sync/doc-records';
-import { docRows, Peer, settle, sharedProduct, syncedRows, type Client } from './clients';
+import { docRecord } from '../../../src/sync/doc-records';
+import { newerClientWrites, settle } from './clients';
+import { cardOf, expectInStep, frozenClock, later, movedToFraming, team } from './team';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(Date.UTC(2025, 0, 15, 9));
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-const later = () => vi.setSystemTime(Date.now() + 10_000);
-
-/** Two members of a shared product with one card, in step. */
-async function team() {
-  const shared = await sharedProduct(['editor']);
-  const [a, b] = shared.peers as [Peer, Peer];
-  const stages = await a.client.queries.liveStages(shared.productId);
-  const stage = (key: string) => stages.find((s) => s.defaultKey === key)!;
-  const card = await a.client.initiatives.createInitiative(stage('opportunities').id, { title: 'Bulk import' });
-  later();
-  await settle(shared.peers);
-  return { ...shared, a, b, stage, card };
-}
-
-const cardOf = (client: Client, id: string) => client.db.initiatives.get(id);
-
-/** Both databases and the server's doc hold the same records. */
-async function expectInStep({ a, b, server, productId }: Awaited<ReturnType<typeof team>>) {
-  const rows = await syncedRows(a.client, productId);
-  expect(await syncedRows(b.client, productId)).toEqual(rows);
-  expect(docRows(server.doc)).toEqual(rows);
-}
+frozenClock();
 
 describe('merging', () => {
   it('keeps both changes when two members change different fields of one initiative', async () => {
@@ -95,26 +66,42 @@ describe('merging', () => {
     await expectInStep(t);
   });
 
-  it('removes a transition undone on one side from the other, and an offline member does not send it back', async () => {
+  it('brings a card back on redo with the edit made elsewhere while its creation was undone', async () => {
     const t = await team();
-    await t.a.client.initiatives.moveInitiative(t.card.id, t.stage('framing').id, null, null);
+    const card = await t.b.client.initiatives.createInitiative(t.stage('framing').id, { title: 'B’s card' });
     later();
     await settle([t.a, t.b]);
-    const [, move] = await t.b.client.queries.transitionsOf(t.card.id);
+    t.b.disconnect();
+    await t.b.client.undo.undo(t.productId);
+    await t.a.client.initiatives.editInitiative(card.id, { summary: 'Written by A meanwhile' });
+    await settle([t.a]);
+    await t.b.connect();
+    await settle([t.a, t.b]);
+    expect(await cardOf(t.a.client, card.id)).toMatchObject({ summary: 'Written by A meanwhile', deletedAt: expect.any(Number) });
+    later();
+    expect(await t.b.client.undo.redo(t.productId)).toMatchObject({ command: 'createInitiative', kept: 0 });
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) expect(await cardOf(peer.client, card.id)).toMatchObject({ title: 'B’s card', summary: 'Written by A meanwhile', deletedAt: null });
+    await expectInStep(t);
+  });
+
+  it('removes a transition undone on one side from the other, and an offline member does not send it back', async () => {
+    const t = await team();
+    const move = await movedToFraming(t, t.a);
     expect(move).toMatchObject({ kind: 'move' });
     t.b.disconnect();
     await t.a.client.undo.undo(t.productId);
     await settle([t.a]);
-    expect(docRecord(t.server.doc, 'transitions', move!.id)).toBeNull();
+    expect(docRecord(t.server.doc, 'transitions', move.id)).toBeNull();
     later();
     await t.b.client.initiatives.editInitiative(t.card.id, { summary: 'Offline note' });
     await t.b.connect();
     await settle([t.a, t.b]);
     for (const peer of [t.a, t.b]) {
-      expect(await peer.client.db.transitions.get(move!.id)).toBeUndefined();
+      expect(await peer.client.db.transitions.get(move.id)).toBeUndefined();
       expect(await cardOf(peer.client, t.card.id)).toMatchObject({ stageId: t.stage('opportunities').id, summary: 'Offline note' });
     }
-    expect(docRecord(t.server.doc, 'transitions', move!.id)).toBeNull();
+    expect(docRecord(t.server.doc, 'transitions', move.id)).toBeNull();
     await expectInStep(t);
   });
 });
@@ -209,11 +196,7 @@ describe('the outbox', () => {
 describe('fields this version does not know', () => {
   it('are kept in Dexie and in the doc when this client edits another field', async () => {
     const t = await team();
-    // A newer client adds a field to the card.
-    const newer = new Y.Doc();
-    Y.applyUpdate(newer, Y.encodeStateAsUpdate(t.server.doc));
-    newer.on('update', (update: Uint8Array) => t.server.receive(null, update));
-    tableMap(newer, 'initiatives').get(t.card.id)!.set('effort', { size: 'L' });
+    newerClientWrites(t.server, 'initiatives', t.card.id, 'effort', { size: 'L' });
     await settle([t.a, t.b]);
     expect(await cardOf(t.b.client, t.card.id)).toMatchObject({ effort: { size: 'L' } });
     await t.b.client.initiatives.editInitiative(t.card.id, { title: 'Older client edit' });
@@ -221,6 +204,20 @@ describe('fields this version does not know', () => {
     await settle([t.a, t.b]);
     for (const peer of [t.a, t.b]) expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title: 'Older client edit', effort: { size: 'L' } });
     expect(docRecord(t.server.doc, 'initiatives', t.card.id)).toMatchObject({ effort: { size: 'L' } });
+    await expectInStep(t);
+  });
+
+  it('reach a record this client wrote whole and has not sent yet', async () => {
+    const t = await team();
+    const move = await movedToFraming(t, t.b);
+    t.b.disconnect();
+    // Undone and redone offline: the transition is queued whole.
+    await t.b.client.undo.undo(t.productId);
+    await t.b.client.undo.redo(t.productId);
+    newerClientWrites(t.server, 'transitions', move.id, 'note', 'from a newer client');
+    await t.b.connect();
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) expect(await peer.client.db.transitions.get(move.id)).toMatchObject({ note: 'from a newer client' });
     await expectInStep(t);
   });
 });

@@ -54,6 +54,16 @@ export async function newClient(): Promise<Client> {
 
 const FROM_SERVER = 'server';
 
+/** Y client ids given in order, so that a seeded run replays exactly (tests that set their own use small ones). */
+let nextClientId = 1_000;
+export const resetClientIds = () => (nextClientId = 1_000);
+
+export function newDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  doc.clientID = nextClientId++;
+  return doc;
+}
+
 /** The collaboration server: one doc, relaying each update to the other connected peers. */
 export class Server {
   readonly doc = new Y.Doc();
@@ -63,6 +73,14 @@ export class Server {
     Y.applyUpdate(this.doc, update, from);
     for (const peer of this.peers) if (peer !== from && peer.online) peer.inbox.push(update);
   }
+}
+
+/** A newer version of the app, connected for a moment, writes a field this one does not know into a record. */
+export function newerClientWrites(server: Server, table: DataTable, key: string, field: string, value: unknown) {
+  const newer = newDoc();
+  Y.applyUpdate(newer, Y.encodeStateAsUpdate(server.doc));
+  tableMap(newer, table).get(key)!.set(field, value);
+  server.receive(null, Y.encodeStateAsUpdate(newer, Y.encodeStateVector(server.doc)));
 }
 
 /**
@@ -96,7 +114,7 @@ export class Peer {
   open() {
     this.stopObserving();
     this.doc?.destroy();
-    this.doc = new Y.Doc();
+    this.doc = newDoc();
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_SERVER && this.online) this.outbox.push(update);
     });
