@@ -144,10 +144,11 @@ function connect(share: Share): () => void {
     if (stopped) return;
     connection = 'refused';
     reason = why;
-    publish();
     stop();
+    // The copy turns read-only before the header says why, so nothing can be typed in between.
     if (why === 'sharing-stopped') await endSharing(productId);
     else await refuseShare(productId, why);
+    publish();
   }
 
   async function refreshRole() {
