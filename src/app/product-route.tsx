@@ -28,11 +28,11 @@ export function ProductRoute({ productId, children }: { productId: string; child
       </div>
     );
   }
-  if (canWrite) return children;
   // A viewer reads everything; every form control that would write is disabled at once (the
-  // commands refuse their writes too, and so does the server).
+  // commands refuse their writes too, and so does the server). Always there, so that a member
+  // turned viewer or revoked keeps the page as it was, only disabled.
   return (
-    <fieldset className="read-only-scope" disabled>
+    <fieldset className="read-only-scope" disabled={!canWrite}>
       {children}
     </fieldset>
   );

@@ -211,8 +211,8 @@ describe('team sync, two browsers through a real team server', () => {
     await a.getByRole('button', { name: 'Remove Bob' }).click();
     await a.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => syncStatus(b).textContent(), { timeout: 5_000 }).toMatch(/Connection refused/);
-    expect(await cardTitles(b, 'Opportunities')).toContain(ONBOARDING);
     await expect.poll(() => b.getByRole('button', { name: `Move “${ONBOARDING}” to…` }).isDisabled()).toBe(true);
+    expect(await cardTitles(b, 'Opportunities')).toContain(ONBOARDING);
 
     const link = new URL(await createInvite(a, 'editor'));
     const stranger = await openApp({ baseURL: node.url, path: `${link.pathname}#not-the-secret` });
