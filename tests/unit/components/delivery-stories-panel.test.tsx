@@ -54,8 +54,8 @@ describe('StoriesPanel', () => {
     await fill(within(dialog).getByLabelText('so that'), 'I can book the invoice');
     await fillCriterion(criterion(dialog, 1), 'an invoice at two VAT rates', 'I open its PDF', 'I see one VAT line per rate');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add a criterion' }));
-    // The new row takes the focus.
-    expect(within(criterion(dialog, 2)).getByLabelText('Given')).toHaveFocus();
+    // The new row takes the focus, once it is drawn.
+    await waitFor(() => expect(within(criterion(dialog, 2)).getByLabelText('Given')).toHaveFocus());
     await fillCriterion(criterion(dialog, 2), 'a reverse-charge customer', 'I open the PDF', 'the VAT line says reverse charge');
     await userEvent.type(within(dialog).getByLabelText('Points'), '3');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Write story' }));
