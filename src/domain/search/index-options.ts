@@ -11,12 +11,13 @@ export const INDEX_OPTIONS: Options<SearchDocument> = {
 
 /**
  * As-you-type search: every word must match (AND), the last one being typed matches as a prefix,
- * and words of 4 letters or more forgive a typo in 5. A match in the title weighs most.
+ * and words of 5 letters or more forgive a typo (shorter ones would match too many other words).
+ * A match in the title weighs most.
  */
 export const QUERY_OPTIONS: SearchOptions = {
   combineWith: 'AND',
   prefix: true,
-  fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   boost: { title: 3 },
   processTerm: (term) => foldText(term) || null,
 };

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalS
 import { useLocation } from 'wouter';
 import { matchActions } from '../../domain/search/actions';
 import type { DocumentLabels } from '../../domain/search/documents';
-import { groupHits, type SearchHit } from '../../domain/search/results';
+import type { SearchHit } from '../../domain/search/results';
 import { periodRange } from '../../domain/strategy/periods';
 import { useTranslation } from '../../i18n/i18n';
 import { dayText } from '../../ui/date-text';
@@ -51,7 +51,7 @@ export function CommandPalette({ productId, onClose }: CommandPaletteProps) {
     (listener) => index?.onChange(listener) ?? (() => undefined),
     () => index?.revision ?? 0,
   );
-  const groups = useMemo(() => (index ? groupHits(index.query(query)) : []), [index, query, revision]); // eslint-disable-line react-hooks/exhaustive-deps -- revision: the index changed under the same query
+  const groups = useMemo(() => (index ? index.query(query) : []), [index, query, revision]); // eslint-disable-line react-hooks/exhaustive-deps -- revision: the index changed under the same query
   const actions = matchActions(usePaletteActions(productId), query);
 
   // New words, new results: they are read from the top, not from where the last ones were scrolled to.
@@ -83,13 +83,14 @@ export function CommandPalette({ productId, onClose }: CommandPaletteProps) {
     </Command.Group>
   ));
 
+  // data-index-ready and data-query tell the benchmark when the index is full and which text the results on screen answer.
   return (
     // A click on the backdrop (the dialog element itself, outside its box) closes it, as Escape does.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- Escape is the keyboard's way
-    <dialog ref={ref} className="dialog palette" aria-label={t('palette.label')} onClick={(e) => e.target === e.currentTarget && onClose()}>
+    <dialog ref={ref} className="dialog palette" aria-label={t('palette.label')} data-index-ready={index ? index.ready : true} onClick={(e) => e.target === e.currentTarget && onClose()}>
       <Command label={t('palette.label')} shouldFilter={false} loop className="palette__command">
         <Command.Input className="palette__input" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
-        <Command.List ref={listRef} className="palette__list">
+        <Command.List ref={listRef} className="palette__list" data-query={query}>
           <Command.Empty className="palette__empty">{t('palette.empty', { query: query.trim() })}</Command.Empty>
           {groups.map((group) => (
             <Command.Group key={group.kind} heading={t(`palette.groups.${group.kind}`)}>

@@ -1,5 +1,5 @@
 import Dexie, { liveQuery, type Subscription } from 'dexie';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { db } from '../../db/db';
 import { libraryTemplates, type TemplateLanguage } from '../../db/template-queries';
 import {
@@ -15,7 +15,10 @@ import {
   type SearchDocument,
 } from '../../domain/search/documents';
 import { INDEX_OPTIONS, QUERY_OPTIONS } from '../../domain/search/index-options';
-import type { SearchHit } from '../../domain/search/results';
+import { groupHits, type ResultGroup, type SearchHit } from '../../domain/search/results';
+
+/** The fields the index keeps of each document (INDEX_OPTIONS.storeFields), as a search returns them. */
+type Stored = Pick<SearchHit, 'kind' | 'title' | 'detail' | 'parent' | 'target'>;
 
 /** Documents per idle slice: small enough that typing while the index fills stays smooth. */
 const CHUNK = 1000;
@@ -103,21 +106,24 @@ export class PaletteIndex {
     }
   }
 
-  /** The matches of `query`, best first, each naming its parent when it has one. */
-  query(query: string): SearchHit[] {
+  /** The best matches of `query`, grouped by kind, each naming its parent when it has one. */
+  query(query: string): ResultGroup[] {
     if (!query.trim()) return [];
-    return this.search.search(query, QUERY_OPTIONS).map((hit) => {
-      const parent = hit.parent as string | null;
-      return {
+    // One or two letters match most of a large product: titles alone answer them, at once.
+    const options = query.trim().length < 3 ? { ...QUERY_OPTIONS, fields: ['title'] } : QUERY_OPTIONS;
+    const found = this.search.search(query, options) as unknown as (SearchResult & Stored)[];
+    return groupHits(found).map(({ kind, hits }) => ({
+      kind,
+      hits: hits.map((hit) => ({
         id: hit.id as string,
-        kind: hit.kind as SearchHit['kind'],
-        title: hit.title as string,
-        detail: (parent && this.titles.get(parent)) || (hit.detail as string),
-        parent,
-        target: hit.target as string,
+        kind,
+        title: hit.title,
+        detail: (hit.parent && this.titles.get(hit.parent)) || hit.detail,
+        parent: hit.parent,
+        target: hit.target,
         score: hit.score,
-      };
-    });
+      })),
+    }));
   }
 
   /** Calls `listener` whenever what the index holds changes (results on screen are then redone). */
