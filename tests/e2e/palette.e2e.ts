@@ -15,6 +15,7 @@ interface Words {
   initiative: string;
   goToInterviews: string;
   interviewsHeading: RegExp;
+  newInitiative: string;
 }
 
 const EN: Words = {
@@ -28,6 +29,7 @@ const EN: Words = {
   initiative: 'Bulk import from spreadsheets',
   goToInterviews: 'Go to Interviews',
   interviewsHeading: /^Interviews of /,
+  newInitiative: 'New initiative',
 };
 
 // The French query has no accents: "tetes" finds "en-têtes".
@@ -42,12 +44,13 @@ const FR: Words = {
   initiative: 'Import en masse depuis un tableur',
   goToInterviews: 'Aller à : Entretiens',
   interviewsHeading: /^Entretiens de /,
+  newInitiative: 'Nouvelle initiative',
 };
 
 const palette = (page: Page, words: Words) => page.getByRole('dialog', { name: words.palette });
 
 describe.each([EN, FR])('the command palette ($locale)', (words) => {
-  it('finds an interview by its participant and a hypothesis by a word of its statement, opens them, and goes to a view', async () => {
+  it('finds an interview by its participant and a hypothesis by a word of its statement, opens them, goes to a view and starts a new initiative', async () => {
     const { page, context, errors } = await openApp({ locale: words.locale });
     await waitForBoard(page);
 
@@ -87,6 +90,12 @@ describe.each([EN, FR])('the command palette ($locale)', (words) => {
     expect(await goTo.getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: words.interviewsHeading }).waitFor();
+
+    // From any page, "New initiative" opens its dialog on the board.
+    await page.keyboard.press('Control+k');
+    await palette(page, words).getByRole('combobox').pressSequentially(words.newInitiative.toLowerCase());
+    await palette(page, words).getByRole('option', { name: words.newInitiative, exact: true }).click();
+    await page.getByRole('dialog', { name: words.newInitiative }).waitFor();
 
     expect(errors).toEqual([]);
     await context.close();

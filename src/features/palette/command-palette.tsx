@@ -92,6 +92,8 @@ export function CommandPalette({ productId, onClose }: CommandPaletteProps) {
         <Command.Input className="palette__input" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
         <Command.List ref={listRef} className="palette__list" data-query={query}>
           <Command.Empty className="palette__empty">{t('palette.empty', { query: query.trim() })}</Command.Empty>
+          {/* Commands first: they match by the start of their words only, so a few at most, and typing a command's words means it. */}
+          {actionList}
           {groups.map((group) => (
             <Command.Group key={group.kind} heading={t(`palette.groups.${group.kind}`)}>
               {group.hits.map((hit) => (
@@ -102,7 +104,6 @@ export function CommandPalette({ productId, onClose }: CommandPaletteProps) {
               ))}
             </Command.Group>
           ))}
-          {actionList}
         </Command.List>
         <p className="palette__footer">
           {index && !index.ready && query.trim() ? t('palette.indexing') : t('palette.hint')}
