@@ -42,7 +42,7 @@ const FR: Words = {
   hypothesis: /^deviner l’association des colonnes du tableur/,
   hypothesesGroup: 'Hypothèses',
   initiative: 'Import en masse depuis un tableur',
-  goToInterviews: 'Aller à : Entretiens',
+  goToInterviews: 'Aller à\u00a0: Entretiens',
   interviewsHeading: /^Entretiens de /,
   newInitiative: 'Nouvelle initiative',
 };

@@ -2,7 +2,7 @@
 export const paletteEn = {
   palette: {
     label: 'Search and commands',
-    placeholder: 'Search this product or type a command…',
+    placeholder: 'Search or run a command…',
     empty: 'Nothing matches “{{query}}”.',
     indexing: 'Still reading this product: more results on their way.',
     untitled: 'Untitled',
@@ -30,7 +30,7 @@ export const paletteEn = {
       dailyStarted: 'Daily scrum started.',
       goTo: 'Go to {{view}}',
       switchTo: 'Switch to {{product}}',
-      language: 'Show in {{language}}',
+      language: 'Language: {{language}}',
       theme: 'Theme: {{theme}}',
       themeKeywords: 'appearance colours mode',
     },

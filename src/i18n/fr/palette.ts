@@ -4,9 +4,9 @@ import type { SectionMessages } from '../messages';
 export const paletteFr: SectionMessages<'palette'> = {
   palette: {
     label: 'Recherche et commandes',
-    placeholder: 'Chercher dans ce produit ou taper une commande…',
-    empty: 'Aucun résultat pour « {{query}} ».',
-    indexing: 'Lecture du produit en cours : d’autres résultats arrivent.',
+    placeholder: 'Chercher ou lancer une action…',
+    empty: 'Aucun résultat pour « {{query}} ».',
+    indexing: 'Lecture du produit en cours : d’autres résultats arrivent.',
     untitled: 'Sans titre',
     hint: '↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer',
     groups: {
@@ -30,10 +30,10 @@ export const paletteFr: SectionMessages<'palette'> = {
       startDailyOf: 'Lancer un daily scrum de {{sprint}}',
       dailyKeywords: 'rituel réunion mêlée quotidienne',
       dailyStarted: 'Daily scrum lancé.',
-      goTo: 'Aller à : {{view}}',
+      goTo: 'Aller à : {{view}}',
       switchTo: 'Passer à {{product}}',
-      language: 'Afficher en {{language}}',
-      theme: 'Thème : {{theme}}',
+      language: 'Langue : {{language}}',
+      theme: 'Thème : {{theme}}',
       themeKeywords: 'apparence couleurs mode',
     },
     views: {
