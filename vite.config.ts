@@ -5,7 +5,10 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './server/content-security-policy';
 
-const LAZY_LIBRARIES = /\/node_modules\/(zod|papaparse|@dnd-kit\/sortable|chart\.js|@kurkle\/color)\//;
+// The command palette's libraries: cmdk, MiniSearch, and the Radix dialog cmdk brings with its own
+// (tslib only that dialog's helpers import: the first paint's libraries need none of it).
+const PALETTE_LIBRARIES = 'cmdk|minisearch|@radix-ui|aria-hidden|react-remove-scroll[^/]*|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|detect-node-es|tslib';
+const LAZY_LIBRARIES = new RegExp(`/node_modules/(zod|papaparse|@dnd-kit/sortable|chart\\.js|@kurkle/color|${PALETTE_LIBRARIES})/`);
 /** Team sync's libraries, loaded only once a product is shared, in one file of their own. */
 const SYNC_LIBRARIES = /\/node_modules\/(yjs|lib0|y-protocols|@hocuspocus|@lifeomic\/attempt)\//;
 

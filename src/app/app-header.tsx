@@ -8,6 +8,7 @@ import { PreferencesControls } from '../features/settings/preferences-controls';
 import { useSyncStore } from '../sync/status';
 import { lazyScreen } from '../ui/lazy-screen';
 import { paths } from '../ui/paths';
+import { PaletteLauncher } from './palette-launcher';
 import { UndoButtons } from './undo-buttons';
 
 // Solo use never downloads it: it loads once this browser shares a product, and stays while a
@@ -64,6 +65,7 @@ export function AppHeader({ productId }: { productId: string | null }) {
         <Link href={paths.data()}>{t('header.data')}</Link>
       </nav>
       <div className="app-header__tools">
+        <PaletteLauncher productId={productId} />
         {productId && <UndoButtons productId={productId} />}
         <PreferencesControls />
       </div>

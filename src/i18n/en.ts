@@ -37,6 +37,7 @@ export const en = {
     kept_one: '{{count}} record changed since was kept as it is.',
     kept_other: '{{count}} records changed since were kept as they are.',
     share: 'Share',
+    search: 'Search…',
   },
   languages: { en: 'English', fr: 'Français' },
   board: {

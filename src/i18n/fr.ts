@@ -39,6 +39,7 @@ export const fr: Messages = {
     kept_one: '{{count}} élément modifié depuis a été gardé tel quel.',
     kept_other: '{{count}} éléments modifiés depuis ont été gardés tels quels.',
     share: 'Partager',
+    search: 'Rechercher…',
   },
   languages: { en: 'English', fr: 'Français' },
   board: {

@@ -5,6 +5,7 @@ import type { discoveryEn } from './en/discovery';
 import type { errorsEn } from './en/errors';
 import type { importEn } from './en/import';
 import type { metricsEn } from './en/metrics';
+import type { paletteEn } from './en/palette';
 import type { ritualsEn } from './en/rituals';
 import type { sharingEn } from './en/sharing';
 import type { sprintsEn } from './en/sprints';
@@ -33,6 +34,7 @@ export interface SectionTables {
   data: typeof dataEn;
   import: typeof importEn;
   sharing: typeof sharingEn;
+  palette: typeof paletteEn;
 }
 export type Section = keyof SectionTables;
 

@@ -60,4 +60,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/sharing')).sharingEn,
     fr: async () => (await import('./fr/sharing')).sharingFr,
   },
+  palette: {
+    en: async () => (await import('./en/palette')).paletteEn,
+    fr: async () => (await import('./fr/palette')).paletteFr,
+  },
 };

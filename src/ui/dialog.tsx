@@ -1,5 +1,5 @@
-import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
-import { useOpenDialogs } from './open-dialogs';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 import { useTranslation } from '../i18n/i18n';
 
 interface DialogProps {
@@ -18,26 +18,7 @@ export function Dialog({ title, onClose, children, variant = 'modal' }: DialogPr
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { t } = useTranslation();
-  const close = useEffectEvent(() => onClose());
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const opener = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    const { dialogOpened, dialogClosed } = useOpenDialogs.getState();
-    dialogOpened(dialog);
-    const cancel = (event: Event) => {
-      event.preventDefault();
-      close();
-    };
-    dialog.addEventListener('cancel', cancel);
-    return () => {
-      dialog.removeEventListener('cancel', cancel);
-      dialogClosed(dialog);
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  useModalDialog(ref, onClose);
 
   return (
     <dialog ref={ref} className={`dialog dialog--${variant}`} aria-labelledby={titleId}>

@@ -34,6 +34,8 @@ function pageProbes() {
     cardAt: ({ list, pos, title }) => list.querySelector(`li[aria-posinset="${pos}"] .card__title`)?.textContent === title,
     /** The board says it rendered the filter the search box holds (and holds what was typed). */
     filterApplied: ({ input, expected }) => input.value === expected && document.querySelector('.board')?.getAttribute('data-filter-applied') === input.value,
+    /** The command palette shows the results of what its search box holds. */
+    paletteApplied: ({ input, expected }) => input.value === expected && document.querySelector('[cmdk-list]')?.getAttribute('data-query') === expected,
   };
   try {
     new PerformanceObserver((list) => {
@@ -316,6 +318,38 @@ export async function measureFilter(page, word) {
   const longestTaskMs = await longestTaskBetween(page, from, await pageNow(page));
   await box.fill('');
   return { filterKeystrokeP95Ms: times.length ? percentile(times, 95) : null, samples: times, longestTaskMs, problems };
+}
+
+/**
+ * The command palette: Ctrl+K, then how long until its index holds every record (the first open
+ * reads and indexes the whole product), then each word typed one key at a time, timed from the
+ * keydown to the results of the new text on screen.
+ */
+export async function measurePalette(page, words) {
+  const problems = [];
+  const opened = await pageNow(page);
+  await page.keyboard.press('Control+k');
+  const dialog = page.locator('dialog[data-index-ready]');
+  await dialog.waitFor({ timeout: 10_000 });
+  await page.locator('dialog[data-index-ready="true"]').waitFor({ timeout: 60_000 });
+  const indexedMs = (await pageNow(page)) - opened;
+  const box = dialog.getByRole('combobox');
+  const input = await box.elementHandle();
+  const times = [];
+  const from = await pageNow(page);
+  for (const word of words) {
+    await box.fill('');
+    for (let i = 0; i < word.length; i++) {
+      await arm(page, `Key${word[i].toUpperCase()}`, 'paletteApplied', { input, expected: word.slice(0, i + 1) });
+      await page.keyboard.press(word[i]);
+      const ms = await armedResult(page);
+      if (ms === null) problems.push(`palette: no results for "${word.slice(0, i + 1)}" within 5 s`);
+      else times.push(ms);
+    }
+  }
+  const longestTaskMs = await longestTaskBetween(page, from, await pageNow(page));
+  await page.keyboard.press('Escape');
+  return { paletteIndexMs: indexedMs, paletteKeystrokeP95Ms: times.length ? percentile(times, 95) : null, samples: times, longestTaskMs, problems };
 }
 
 /** The gzipped size of every JS file a first visit loaded (resource timing of the page), in KB. */

@@ -17,8 +17,10 @@ import {
   measureFilter,
   measureHeap,
   measureKeyboardMoves,
+  measurePalette,
   measureRawRead,
 } from './measure.mjs';
+import { buildOtherRecords, PALETTE_WORDS } from './palette-seed.mjs';
 import { printReport, writeResults } from './report.mjs';
 import { buildProduct, FILTER_WORD, STAGES, writeProduct } from './seed.mjs';
 import { printSyncReport, writeSyncResults } from './sync-report.mjs';
@@ -44,6 +46,17 @@ const log = (message) => console.log(`[bench ${((performance.now() - started) / 
 const settle = (page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
 
+/** The command palette is measured at this size, with this many other records added (hypotheses, stories, interviews…). */
+const PALETTE_CARDS = 10_000;
+const PALETTE_RECORDS = 50_000;
+
+/** Adds the other records to the product on screen, then measures the palette over all of them. */
+async function benchPalette(page, records) {
+  const others = buildOtherRecords(records, PALETTE_RECORDS);
+  await writeProduct(page, { product: records.product, ...others });
+  return measurePalette(page, PALETTE_WORDS);
+}
+
 /** Seeds `cards` initiatives into a new product in a fresh context and measures its board. */
 async function benchBoard(browser, baseURL, cards, warnings) {
   const { context, page, errors, serviceWorker } = await openApp(browser, baseURL);
@@ -63,8 +76,9 @@ async function benchBoard(browser, baseURL, cards, warnings) {
     const keys = await measureKeyboardMoves(page, STAGES.map((s) => s.name), 20);
     const drag = await measureDrag(page, STAGES[0].name, STAGES.at(-1).name);
     const filter = await measureFilter(page, FILTER_WORD);
+    const palette = cards === PALETTE_CARDS ? await benchPalette(page, records) : null;
 
-    const problems = [...keys.problems, ...drag.problems, ...filter.problems];
+    const problems = [...keys.problems, ...drag.problems, ...filter.problems, ...(palette?.problems ?? [])];
     if (filter.missing) problems.push('no search box (role searchbox, name "Search initiatives") on the board: filterKeystrokeP95Ms is null');
     warnings.push(...problems.map((p) => `${cards.toLocaleString('en-US')} cards: ${p}`), ...errorList(errors, `${cards.toLocaleString('en-US')} cards`));
     const ms = (values) => values.map((v) => Math.round(v)).join(' / ');
@@ -72,6 +86,7 @@ async function benchBoard(browser, baseURL, cards, warnings) {
     log(`${cards} cards: key moves ${ms(keys.samples)} ms (longest task ${keys.longestTaskMs} ms)`);
     log(`${cards} cards: drop landed ${drag.dropMs === null ? 'never' : `after ${Math.round(drag.dropMs)} ms`} (longest task ${drag.dropLongestTaskMs} ms)`);
     if (!filter.missing) log(`${cards} cards: search keys ${ms(filter.samples)} ms (longest task ${filter.longestTaskMs} ms)`);
+    if (palette) log(`${cards} cards + ${PALETTE_RECORDS} records: palette indexed in ${Math.round(palette.paletteIndexMs)} ms, keys ${ms(palette.samples)} ms (longest task ${palette.longestTaskMs} ms)`);
 
     return {
       cards,
@@ -82,9 +97,11 @@ async function benchBoard(browser, baseURL, cards, warnings) {
       dragLongestTaskMs: drag.dragLongestTaskMs,
       dragMaxFrameGapMs: drag.dragMaxFrameGapMs,
       filterKeystrokeP95Ms: filter.filterKeystrokeP95Ms,
+      paletteIndexMs: palette?.paletteIndexMs ?? null,
+      paletteKeystrokeP95Ms: palette?.paletteKeystrokeP95Ms ?? null,
       heapMB,
       loadLongestTaskMs: load.loadLongestTaskMs,
-      interactionLongestTaskMs: Math.max(keys.longestTaskMs, filter.longestTaskMs ?? 0),
+      interactionLongestTaskMs: Math.max(keys.longestTaskMs, filter.longestTaskMs ?? 0, palette?.longestTaskMs ?? 0),
     };
   } finally {
     await context.close();

@@ -6,6 +6,7 @@ import { db } from '../../db/db';
 import { closedInitiatives, liveStages } from '../../db/queries';
 import { stagesOfLane } from '../../domain/lanes';
 import { LANES, type Initiative } from '../../domain/types';
+import { useAppRequests } from '../../ui/app-requests';
 import { useDeliveryGate } from '../../ui/delivery-gate';
 import { lazyScreen } from '../../ui/lazy-screen';
 import { paths } from '../../ui/paths';
@@ -53,6 +54,8 @@ export function BoardPage({ productId }: { productId: string }) {
     if (boardRef.current) boardRef.current.dataset.filterApplied = filter.text;
   }, [filter]);
   useBoardReadyMark(shownStages);
+  // "New initiative" asked for elsewhere (the command palette) opens in the first stage.
+  const newInitiativeRequested = useAppRequests((s) => s.newInitiative);
   useEffect(() => void moveJournal.replay(), []);
 
   const [, navigate] = useLocation();
@@ -121,7 +124,16 @@ export function BoardPage({ productId }: { productId: string }) {
         </div>
       </BoardDnd>
       <Suspense fallback={null}>
-        {creatingIn && <NewInitiativeDialog stages={stages} stageId={creatingIn} onClose={() => setCreatingIn(null)} />}
+        {(creatingIn || newInitiativeRequested) && (
+          <NewInitiativeDialog
+            stages={stages}
+            stageId={creatingIn ?? stages[0]!.id}
+            onClose={() => {
+              setCreatingIn(null);
+              useAppRequests.getState().newInitiativeHandled();
+            }}
+          />
+        )}
         {moving && <MoveToDialog title={moving.title} stages={stages} currentStageId={moving.stageId} onMove={move} onClose={() => setMoving(null)} />}
         {gateDialog}
         {editingStages && <StagesDialog productId={productId} stages={stages} onClose={() => setEditingStages(false)} />}

@@ -1,0 +1,53 @@
+import type { SectionMessages } from '../messages';
+
+/** French messages of the command palette, loaded with it on the first Ctrl+K (see sections.ts). */
+export const paletteFr: SectionMessages<'palette'> = {
+  palette: {
+    label: 'Recherche et commandes',
+    placeholder: 'Chercher ou lancer une action…',
+    empty: 'Aucun résultat pour « {{query}} ».',
+    indexing: 'Lecture du produit en cours : d’autres résultats arrivent.',
+    untitled: 'Sans titre',
+    hint: '↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer',
+    groups: {
+      actions: 'Actions',
+      views: 'Aller à',
+      products: 'Changer de produit',
+      preferences: 'Langue et thème',
+      initiative: 'Initiatives',
+      hypothesis: 'Hypothèses',
+      interview: 'Entretiens',
+      story: 'Stories',
+      objective: 'Objectifs',
+      keyResult: 'Résultats clés',
+      sprint: 'Sprints',
+      ritualRun: 'Rituels',
+      template: 'Modèles',
+    },
+    actions: {
+      newInitiative: 'Nouvelle initiative',
+      startDaily: 'Lancer un daily scrum',
+      startDailyOf: 'Lancer un daily scrum de {{sprint}}',
+      dailyKeywords: 'rituel réunion mêlée quotidienne',
+      dailyStarted: 'Daily scrum lancé.',
+      goTo: 'Aller à : {{view}}',
+      switchTo: 'Passer à {{product}}',
+      language: 'Langue : {{language}}',
+      theme: 'Thème : {{theme}}',
+      themeKeywords: 'apparence couleurs mode',
+    },
+    views: {
+      board: 'Tableau',
+      strategy: 'Stratégie',
+      matrix: 'Matrice valeur × effort',
+      roadmap: 'Feuille de route',
+      hypotheses: 'Hypothèses',
+      interviews: 'Entretiens',
+      delivery: 'Delivery',
+      metrics: 'Indicateurs',
+      archive: 'Archives',
+      data: 'Données',
+      templates: 'Modèles',
+    },
+  },
+};

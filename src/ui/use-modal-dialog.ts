@@ -1,0 +1,28 @@
+import { useEffect, useEffectEvent, type RefObject } from 'react';
+import { useOpenDialogs } from './open-dialogs';
+
+/**
+ * Shows a native <dialog> as modal while the component is mounted: the browser traps focus and
+ * makes the rest inert, Escape calls `onClose`, and focus returns to what had it before.
+ */
+export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose: () => void) {
+  const close = useEffectEvent(() => onClose());
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement as HTMLElement | null;
+    if (!dialog.open) dialog.showModal();
+    const { dialogOpened, dialogClosed } = useOpenDialogs.getState();
+    dialogOpened(dialog);
+    const cancel = (event: Event) => {
+      event.preventDefault();
+      close();
+    };
+    dialog.addEventListener('cancel', cancel);
+    return () => {
+      dialog.removeEventListener('cancel', cancel);
+      dialogClosed(dialog);
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [ref]);
+}
