@@ -4,6 +4,7 @@ import type { commandsEn } from './en/commands';
 import type { discoveryEn } from './en/discovery';
 import type { errorsEn } from './en/errors';
 import type { importEn } from './en/import';
+import type { listEn } from './en/list';
 import type { metricsEn } from './en/metrics';
 import type { ritualsEn } from './en/rituals';
 import type { sharingEn } from './en/sharing';
@@ -33,6 +34,7 @@ export interface SectionTables {
   data: typeof dataEn;
   import: typeof importEn;
   sharing: typeof sharingEn;
+  list: typeof listEn;
 }
 export type Section = keyof SectionTables;
 

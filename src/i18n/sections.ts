@@ -60,4 +60,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/sharing')).sharingEn,
     fr: async () => (await import('./fr/sharing')).sharingFr,
   },
+  list: {
+    en: async () => (await import('./en/list')).listEn,
+    fr: async () => (await import('./fr/list')).listFr,
+  },
 };

@@ -1,0 +1,32 @@
+/** English messages of the list view, loaded with it. */
+export const listEn = {
+  list: {
+    title: 'Initiatives of {{product}}',
+    backToBoard: 'Board',
+    caption: 'Active initiatives of {{product}}',
+    count_one: '{{count}} initiative',
+    count_other: '{{count}} initiatives',
+    empty: 'No initiative matches these filters.',
+    columns: 'Columns',
+    columnsLegend: 'Columns shown',
+    exportCsv: 'Export CSV',
+    exported_one: '{{count}} row exported to {{file}}.',
+    exported_other: '{{count}} rows exported to {{file}}.',
+    sortBy: 'Sort by {{column}}',
+    notScored: 'Not scored',
+    headers: {
+      title: 'Title',
+      lane: 'Lane',
+      stage: 'Stage',
+      owner: 'Owner',
+      score: 'Score',
+      objective: 'Objective',
+      segment: 'Segment',
+      tags: 'Tags',
+      hypotheses: 'Hypotheses',
+      stories: 'Stories',
+      updated: 'Last change',
+    },
+    scoreHeader: 'Score ({{framework}})',
+  },
+};
