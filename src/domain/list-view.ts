@@ -55,6 +55,24 @@ const COMPARE: Record<ListColumn, (a: ListRow, b: ListRow) => number> = {
   updated: (a, b) => a.updatedAt - b.updatedAt,
 };
 
+/** A cell's value to sort by; undefined when empty, so empty cells go last whichever way the column is read. */
+export function sortValue(row: ListRow, column: ListColumn): string | number | undefined {
+  switch (column) {
+    case 'score':
+      return row.score ?? undefined;
+    case 'tags':
+      return row.tags.length > 0 ? row.tags.join(', ') : undefined;
+    case 'lane':
+      return LANE_ORDER[row.lane];
+    case 'stage':
+      return row.stageOrder;
+    case 'updated':
+      return row.updatedAt;
+    default:
+      return row[column] === '' ? undefined : row[column];
+  }
+}
+
 /** Ascending order of a column; ties keep the board order (stage, then title). */
 export function compareListRows(column: ListColumn): (a: ListRow, b: ListRow) => number {
   const compare = COMPARE[column];
@@ -66,10 +84,12 @@ export function firstSortDesc(column: ListColumn): boolean {
   return column === 'score' || column === 'hypotheses' || column === 'stories' || column === 'updated';
 }
 
+/** The rows in a column's order, empty cells last; without a sort, in board order. */
 export function sortListRows(rows: readonly ListRow[], sort: ListSort | null): ListRow[] {
   if (!sort) return [...rows].sort(compareListRows('stage'));
   const compare = compareListRows(sort.column);
-  return [...rows].sort(sort.desc ? (a, b) => compare(b, a) : compare);
+  const empty = (row: ListRow) => (sortValue(row, sort.column) === undefined ? 1 : 0);
+  return [...rows].sort((a, b) => empty(a) - empty(b) || (sort.desc ? compare(b, a) : compare(a, b)));
 }
 
 export function isListColumn(value: unknown): value is ListColumn {

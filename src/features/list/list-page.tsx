@@ -5,7 +5,7 @@ import { db } from '../../db/db';
 import { listRows } from '../../db/list-queries';
 import { liveStages } from '../../db/queries';
 import { cardMatcher } from '../../domain/filter';
-import { LIST_COLUMNS, sortFromSearch, withSort, type ListColumn, type ListRow, type ListSort } from '../../domain/list-view';
+import { LIST_COLUMNS, sortFromSearch, sortListRows, withSort, type ListColumn, type ListRow, type ListSort } from '../../domain/list-view';
 import { scoringOf } from '../../domain/strategy/scores';
 import { useTranslation } from '../../i18n/i18n';
 import { FilterBar } from '../../ui/filter-bar';
@@ -29,7 +29,8 @@ export function ListPage({ productId }: { productId: string }) {
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
   const stages = useLiveQuery(() => liveStages(productId), [productId]);
   const rows = useLiveQuery(() => listRows(productId, (stage) => stageName(stage, t)), [productId, language]);
-  const shown = useMemo(() => (rows ? rows.filter(cardMatcher<ListRow>(filter)) : []), [rows, filter]);
+  // Board order until a column is sorted.
+  const shown = useMemo(() => (rows ? sortListRows(rows.filter(cardMatcher<ListRow>(filter)), null) : []), [rows, filter]);
   const ordered = useRef<readonly ListRow[]>([]);
   const onOrder = useCallback((next: readonly ListRow[]) => (ordered.current = next), []);
   const framework = product ? scoringOf(product).toUpperCase() : '';

@@ -2,7 +2,7 @@ import { createSortedRowModel, rowSortingFeature, columnVisibilityFeature, table
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { compareListRows, firstSortDesc, LIST_COLUMNS, type ListColumn, type ListRow, type ListSort } from '../../domain/list-view';
+import { compareListRows, firstSortDesc, sortValue, LIST_COLUMNS, type ListColumn, type ListRow, type ListSort } from '../../domain/list-view';
 import { useTranslation } from '../../i18n/i18n';
 import { dateText } from '../../ui/date-text';
 import { numberText } from '../../ui/number-text';
@@ -38,7 +38,8 @@ export function ListTable({ rows, sort, onSort, hidden, headers, caption, onOrde
     () =>
       LIST_COLUMNS.map((column) => ({
         id: column,
-        accessorFn: (row: ListRow) => row[column === 'updated' ? 'updatedAt' : column],
+        accessorFn: (row: ListRow) => sortValue(row, column),
+        sortUndefined: 'last' as const,
         header: headers[column],
         sortFn: (a, b) => compareListRows(column)(a.original, b.original),
         sortDescFirst: firstSortDesc(column),
@@ -140,7 +141,7 @@ export function ListTable({ rows, sort, onSort, hidden, headers, caption, onOrde
               const id = column.id as ListColumn;
               const sorted = column.getIsSorted();
               return (
-                <th key={id} scope="col" className={`list-table__${id}`} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                <th key={id} scope="col" className={`list-table__${id}${NUMERIC.has(id) ? ' list-table__number' : ''}`} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
                   <button type="button" className="list-table__sort" onClick={column.getToggleSortingHandler()}>
                     {headers[id]}
                     <span aria-hidden="true" className="list-table__arrow">
