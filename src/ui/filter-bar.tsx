@@ -13,6 +13,9 @@ interface FilterBarProps {
   total: number;
   /** Visits the initiatives the tag and owner suggestions come from. */
   eachInitiative: (visit: (initiative: Pick<Initiative, 'tags' | 'owner'>) => void) => void;
+  /** What the form is named and how the count reads, where they differ from the board's. */
+  label?: string;
+  shownText?: string;
 }
 
 /** Suggestions for the tag and owner fields, gathered when the field is focused. */
@@ -27,7 +30,7 @@ function useSuggestions(pick: (values: Set<string>) => void) {
 }
 
 /** Search and filters over the board or the list; every change lands in the URL. */
-export function FilterBar({ filter, stages, onChange, shown, total, eachInitiative }: FilterBarProps) {
+export function FilterBar({ filter, stages, onChange, shown, total, eachInitiative, label, shownText }: FilterBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const set = <K extends keyof BoardFilter>(key: K, value: BoardFilter[K]) => onChange({ ...filter, [key]: value });
@@ -36,7 +39,7 @@ export function FilterBar({ filter, stages, onChange, shown, total, eachInitiati
   const active = isFilterActive(filter);
 
   return (
-    <form className="filter-bar" role="search" aria-label={t('filter.label')} onSubmit={(e) => e.preventDefault()}>
+    <form className="filter-bar" role="search" aria-label={label ?? t('filter.label')} onSubmit={(e) => e.preventDefault()}>
       <input
         type="search"
         className="filter-bar__search"
@@ -77,7 +80,7 @@ export function FilterBar({ filter, stages, onChange, shown, total, eachInitiati
       </div>
       {active && (
         <>
-          <output className="count filter-bar__shown">{t('filter.shown', { shown, total })}</output>
+          <output className="count filter-bar__shown">{shownText ?? t('filter.shown', { shown, total })}</output>
           <button type="button" className="button button--small" onClick={() => onChange(EMPTY_FILTER)}>
             {t('filter.clear')}
           </button>

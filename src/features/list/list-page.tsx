@@ -4,7 +4,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { db } from '../../db/db';
 import { listRows } from '../../db/list-queries';
 import { liveStages } from '../../db/queries';
-import { cardMatcher } from '../../domain/filter';
+import { cardMatcher, isFilterActive } from '../../domain/filter';
 import { LIST_COLUMNS, sortFromSearch, sortListRows, withSort, type ListColumn, type ListRow, type ListSort } from '../../domain/list-view';
 import { scoringOf } from '../../domain/strategy/scores';
 import { useTranslation } from '../../i18n/i18n';
@@ -32,7 +32,9 @@ export function ListPage({ productId }: { productId: string }) {
   // Board order until a column is sorted.
   const shown = useMemo(() => (rows ? sortListRows(rows.filter(cardMatcher<ListRow>(filter)), null) : []), [rows, filter]);
   const ordered = useRef<readonly ListRow[]>([]);
-  const onOrder = useCallback((next: readonly ListRow[]) => (ordered.current = next), []);
+  const onOrder = useCallback((next: readonly ListRow[]) => {
+    ordered.current = next;
+  }, []);
   const framework = product ? scoringOf(product).toUpperCase() : '';
   const headers = useMemo(
     () => Object.fromEntries(LIST_COLUMNS.map((c) => [c, c === 'score' ? t('list.scoreHeader', { framework }) : t(`list.headers.${c}`)])) as Record<ListColumn, string>,
@@ -65,10 +67,17 @@ export function ListPage({ productId }: { productId: string }) {
           </button>
         </div>
       </div>
-      <FilterBar filter={filter} stages={stages} onChange={setFilter} shown={shown.length} total={rows.length} eachInitiative={(visit) => rows.forEach(visit)} />
-      <p className="count list-count" aria-live="polite">
-        {t('list.count', { count: shown.length })}
-      </p>
+      <FilterBar
+        filter={filter}
+        stages={stages}
+        onChange={setFilter}
+        shown={shown.length}
+        total={rows.length}
+        eachInitiative={(visit) => rows.forEach(visit)}
+        label={t('list.filters')}
+        shownText={t('list.shown', { count: shown.length, total: rows.length })}
+      />
+      {!isFilterActive(filter) && <p className="count list-count">{t('list.count', { count: rows.length })}</p>}
       {shown.length === 0 ? (
         <p className="empty">{t('list.empty')}</p>
       ) : (

@@ -62,7 +62,9 @@ export function ListTable({ rows, sort, onSort, hidden, headers, caption, onOrde
     enableMultiSort: false,
   });
   const shown = table.getRowModel().rows;
-  useEffect(() => onOrder(shown.map((r) => r.original)), [shown, onOrder]);
+  useEffect(() => {
+    onOrder(shown.map((r) => r.original));
+  }, [shown, onOrder]);
 
   // The virtualiser re-renders this component on scroll by design; nothing here relies on memoising its functions.
   // eslint-disable-next-line react-hooks/incompatible-library
