@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './server/content-security-policy';
 
-const LAZY_LIBRARIES = /\/node_modules\/(zod|papaparse|@dnd-kit\/sortable|chart\.js|@kurkle\/color|@tanstack\/(react-table|table-core|react-store|store))\//;
+// TanStack Table's store binding brings use-sync-external-store's selector shim, which only it uses.
+const LAZY_LIBRARIES = /\/node_modules\/((zod|papaparse|@dnd-kit\/sortable|chart\.js|@kurkle\/color|@tanstack\/(react-table|table-core|react-store|store))\/|use-sync-external-store\/.*with-selector)/;
 /** Team sync's libraries, loaded only once a product is shared, in one file of their own. */
 const SYNC_LIBRARIES = /\/node_modules\/(yjs|lib0|y-protocols|@hocuspocus|@lifeomic\/attempt)\//;
 

@@ -1,8 +1,8 @@
+import { isListColumn, type ListColumn } from './list-columns';
 import type { Lane, Segment } from './types';
 
-/** The list view's columns, in the order they are shown and exported. */
-export const LIST_COLUMNS = ['title', 'lane', 'stage', 'owner', 'score', 'objective', 'segment', 'tags', 'hypotheses', 'stories', 'updated'] as const;
-export type ListColumn = (typeof LIST_COLUMNS)[number];
+export { LIST_COLUMNS, type ListColumn } from './list-columns';
+
 
 /** One initiative as the list shows it: every cell already read, so sorting touches no other record. */
 export interface ListRow {
@@ -92,10 +92,6 @@ export function sortListRows(rows: readonly ListRow[], sort: ListSort | null): L
   return [...rows].sort((a, b) => empty(a) - empty(b) || (sort.desc ? compare(b, a) : compare(a, b)));
 }
 
-export function isListColumn(value: unknown): value is ListColumn {
-  return typeof value === 'string' && (LIST_COLUMNS as readonly string[]).includes(value);
-}
-
 const SORT_KEY = 'sort';
 
 /** `sort=score` or `sort=-score` (descending): short enough to read in a shared link. */
@@ -112,10 +108,4 @@ export function withSort(search: string, sort: ListSort | null): string {
   if (sort) params.set(SORT_KEY, `${sort.desc ? '-' : ''}${sort.column}`);
   else params.delete(SORT_KEY);
   return params.toString();
-}
-
-/** The columns a user hid, as remembered: unknown names are dropped, and the title is never hidden. */
-export function hiddenColumns(stored: unknown): ListColumn[] {
-  if (!Array.isArray(stored)) return [];
-  return LIST_COLUMNS.filter((c) => c !== 'title' && stored.includes(c));
 }

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { hiddenColumns, type ListColumn } from '../domain/list-view';
 import type { Language } from '../i18n/i18n';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -10,8 +9,6 @@ interface Stored {
   lastProductId: string | null;
   /** The name last given to a team (sharing or joining a product), offered again next time. */
   displayName: string;
-  /** The list view's columns this browser hides. */
-  listHiddenColumns: ListColumn[];
 }
 
 interface Preferences extends Stored {
@@ -19,7 +16,6 @@ interface Preferences extends Stored {
   themeChosen: (theme: ThemeChoice) => void;
   productOpened: (productId: string) => void;
   displayNameUsed: (displayName: string) => void;
-  listColumnsHidden: (columns: ListColumn[]) => void;
 }
 
 const KEY = 'plb.preferences';
@@ -40,7 +36,6 @@ function remembered(): Stored {
     theme: state.theme === 'light' || state.theme === 'dark' ? state.theme : 'system',
     lastProductId: typeof state.lastProductId === 'string' ? state.lastProductId : null,
     displayName: typeof state.displayName === 'string' ? state.displayName.slice(0, 80) : '',
-    listHiddenColumns: hiddenColumns(state.listHiddenColumns),
   };
 }
 
@@ -51,12 +46,11 @@ export const usePreferences = create<Preferences>()((set) => ({
   themeChosen: (theme) => set({ theme }),
   productOpened: (lastProductId) => set({ lastProductId }),
   displayNameUsed: (displayName) => set({ displayName }),
-  listColumnsHidden: (listHiddenColumns) => set({ listHiddenColumns }),
 }));
 
-usePreferences.subscribe(({ language, theme, lastProductId, displayName, listHiddenColumns }) => {
+usePreferences.subscribe(({ language, theme, lastProductId, displayName }) => {
   try {
-    localStorage.setItem(KEY, JSON.stringify({ state: { language, theme, lastProductId, displayName, listHiddenColumns }, version: 0 }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { language, theme, lastProductId, displayName }, version: 0 }));
   } catch {
     // Storage full or blocked: the choice holds for this visit.
   }

@@ -17,9 +17,9 @@ describe('preferences', () => {
   });
 
   it('ignores damaged or foreign values and starts from the defaults', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ state: { language: 'de', theme: '<script>', lastProductId: 42, displayName: { name: 'x' }, listHiddenColumns: 'owner' } }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { language: 'de', theme: '<script>', lastProductId: 42, displayName: { name: 'x' } } }));
     const prefs = (await freshStore()).getState();
-    expect([prefs.language, prefs.theme, prefs.lastProductId, prefs.displayName, prefs.listHiddenColumns]).toEqual([null, 'system', null, '', []]);
+    expect([prefs.language, prefs.theme, prefs.lastProductId, prefs.displayName]).toEqual([null, 'system', null, '']);
     localStorage.setItem(KEY, '{not json');
     expect((await freshStore()).getState().theme).toBe('system');
   });
@@ -29,7 +29,6 @@ describe('preferences', () => {
     store.getState().languageChosen('fr');
     store.getState().themeChosen('light');
     store.getState().displayNameUsed('Ana');
-    store.getState().listColumnsHidden(['owner', 'tags']);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ state: { language: 'fr', theme: 'light', lastProductId: null, displayName: 'Ana', listHiddenColumns: ['owner', 'tags'] }, version: 0 });
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ state: { language: 'fr', theme: 'light', lastProductId: null, displayName: 'Ana' }, version: 0 });
   });
 });

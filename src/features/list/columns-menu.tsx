@@ -1,12 +1,12 @@
 import { LIST_COLUMNS, type ListColumn } from '../../domain/list-view';
 import { useTranslation } from '../../i18n/i18n';
-import { usePreferences } from '../../ui/preferences';
+import { useHiddenColumns } from './hidden-columns';
 
 /** Which columns the list shows, remembered by this browser; the title always shows. */
 export function ColumnsMenu({ headers }: { headers: Record<ListColumn, string> }) {
   const { t } = useTranslation();
-  const hidden = usePreferences((s) => s.listHiddenColumns);
-  const setHidden = usePreferences((s) => s.listColumnsHidden);
+  const hidden = useHiddenColumns((s) => s.hidden);
+  const setHidden = useHiddenColumns((s) => s.columnsHidden);
   const toggle = (column: ListColumn, shown: boolean) => setHidden(shown ? hidden.filter((c) => c !== column) : [...hidden, column]);
 
   return (

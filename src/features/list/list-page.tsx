@@ -4,16 +4,16 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { db } from '../../db/db';
 import { listRows } from '../../db/list-queries';
 import { liveStages } from '../../db/queries';
-import { cardMatcher, isFilterActive } from '../../domain/filter';
+import { cardMatcher, isFilterActive, withFilter, type BoardFilter } from '../../domain/filter';
 import { LIST_COLUMNS, sortFromSearch, sortListRows, withSort, type ListColumn, type ListRow, type ListSort } from '../../domain/list-view';
 import { scoringOf } from '../../domain/strategy/scores';
 import { useTranslation } from '../../i18n/i18n';
 import { FilterBar } from '../../ui/filter-bar';
 import { paths } from '../../ui/paths';
-import { usePreferences } from '../../ui/preferences';
 import { stageName } from '../../ui/stage-name';
 import { useBoardFilter } from '../../ui/use-board-filter';
 import { ColumnsMenu } from './columns-menu';
+import { useHiddenColumns } from './hidden-columns';
 import { exportList } from './list-export';
 import { ListTable } from './list-table';
 import './list.css';
@@ -23,9 +23,9 @@ export function ListPage({ productId }: { productId: string }) {
   const { t, language } = useTranslation();
   const search = useSearch();
   const [path, navigate] = useLocation();
-  const [filter, setFilter] = useBoardFilter();
+  const [filter] = useBoardFilter();
   const sort = useMemo(() => sortFromSearch(search), [search]);
-  const hidden = usePreferences((s) => s.listHiddenColumns);
+  const hidden = useHiddenColumns((s) => s.hidden);
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
   const stages = useLiveQuery(() => liveStages(productId), [productId]);
   const rows = useLiveQuery(() => listRows(productId, (stage) => stageName(stage, t)), [productId, language]);
@@ -42,13 +42,10 @@ export function ListPage({ productId }: { productId: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [framework, language],
   );
-  const onSort = useCallback(
-    (next: ListSort | null) => {
-      const query = withSort(search, next);
-      navigate(query ? `${path}?${query}` : path, { replace: true });
-    },
-    [navigate, path, search],
-  );
+  // Filters and sort share the URL; the board's filter setter would drop the sort.
+  const replaceSearch = useCallback((query: string) => navigate(query ? `${path}?${query}` : path, { replace: true }), [navigate, path]);
+  const setFilter = useCallback((next: BoardFilter) => replaceSearch(withFilter(search, next)), [replaceSearch, search]);
+  const onSort = useCallback((next: ListSort | null) => replaceSearch(withSort(search, next)), [replaceSearch, search]);
 
   if (!product || !stages || !rows) return null;
   const columns = LIST_COLUMNS.filter((c) => !hidden.includes(c));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listCsvRows, listToCsv } from '../../../src/domain/export/list-csv';
 import { withFilter, EMPTY_FILTER, cardMatcher } from '../../../src/domain/filter';
-import { hiddenColumns, sortFromSearch, sortListRows, withSort, type ListRow } from '../../../src/domain/list-view';
+import { hiddenColumns } from '../../../src/domain/list-columns';
+import { sortFromSearch, sortListRows, withSort, type ListRow } from '../../../src/domain/list-view';
 
 function row(fields: Partial<ListRow>): ListRow {
   return {
