@@ -17,6 +17,8 @@ import {
   measureFilter,
   measureHeap,
   measureKeyboardMoves,
+  measureListReady,
+  measureListScroll,
   measureRawRead,
 } from './measure.mjs';
 import { printReport, writeResults } from './report.mjs';
@@ -63,14 +65,19 @@ async function benchBoard(browser, baseURL, cards, warnings) {
     const keys = await measureKeyboardMoves(page, STAGES.map((s) => s.name), 20);
     const drag = await measureDrag(page, STAGES[0].name, STAGES.at(-1).name);
     const filter = await measureFilter(page, FILTER_WORD);
+    await page.goto(`/p/${records.product.id}/list`);
+    const list = await measureListReady(page, 3);
+    await settle(page);
+    const scroll = await measureListScroll(page, records.initiatives.filter((i) => i.status === 'active' && i.deletedAt === null).length);
 
-    const problems = [...keys.problems, ...drag.problems, ...filter.problems];
+    const problems = [...keys.problems, ...drag.problems, ...filter.problems, ...scroll.problems];
     if (filter.missing) problems.push('no search box (role searchbox, name "Search initiatives") on the board: filterKeystrokeP95Ms is null');
     warnings.push(...problems.map((p) => `${cards.toLocaleString('en-US')} cards: ${p}`), ...errorList(errors, `${cards.toLocaleString('en-US')} cards`));
     const ms = (values) => values.map((v) => Math.round(v)).join(' / ');
     log(`${cards} cards: board ready ${ms(load.samples)} ms, raw read ${ms(raw.samples)} ms (${raw.records} records in all stores), heap ${heapMB.toFixed(1)} MB`);
     log(`${cards} cards: key moves ${ms(keys.samples)} ms (longest task ${keys.longestTaskMs} ms)`);
     log(`${cards} cards: drop landed ${drag.dropMs === null ? 'never' : `after ${Math.round(drag.dropMs)} ms`} (longest task ${drag.dropLongestTaskMs} ms)`);
+    log(`${cards} cards: list ready ${ms(list.samples)} ms, scroll max frame gap ${Math.round(scroll.listScrollMaxFrameGapMs)} ms (longest task ${scroll.listScrollLongestTaskMs} ms)`);
     if (!filter.missing) log(`${cards} cards: search keys ${ms(filter.samples)} ms (longest task ${filter.longestTaskMs} ms)`);
 
     return {
@@ -85,6 +92,9 @@ async function benchBoard(browser, baseURL, cards, warnings) {
       heapMB,
       loadLongestTaskMs: load.loadLongestTaskMs,
       interactionLongestTaskMs: Math.max(keys.longestTaskMs, filter.longestTaskMs ?? 0),
+      listReadyMs: list.listReadyMs,
+      listScrollMaxFrameGapMs: scroll.listScrollMaxFrameGapMs,
+      listLongestTaskMs: Math.max(list.listLoadLongestTaskMs, scroll.listScrollLongestTaskMs),
     };
   } finally {
     await context.close();
