@@ -8,7 +8,9 @@ import { CONTENT_SECURITY_POLICY } from './server/content-security-policy';
 // The command palette's libraries: cmdk, MiniSearch, and the Radix dialog cmdk brings with its own
 // (tslib only that dialog's helpers import: the first paint's libraries need none of it).
 const PALETTE_LIBRARIES = 'cmdk|minisearch|@radix-ui|aria-hidden|react-remove-scroll[^/]*|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|detect-node-es|tslib';
-const LAZY_LIBRARIES = new RegExp(`/node_modules/(zod|papaparse|@dnd-kit/sortable|chart\\.js|@kurkle/color|${PALETTE_LIBRARIES})/`);
+// TanStack Table's store binding brings use-sync-external-store's selector shim, which only it uses.
+const LIST_LIBRARIES = '@tanstack/(react-table|table-core|react-store|store)';
+const LAZY_LIBRARIES = new RegExp(`/node_modules/((zod|papaparse|@dnd-kit/sortable|chart\\.js|@kurkle/color|${PALETTE_LIBRARIES}|${LIST_LIBRARIES})/|use-sync-external-store/.*with-selector)`);
 /** Team sync's libraries, loaded only once a product is shared, in one file of their own. */
 const SYNC_LIBRARIES = /\/node_modules\/(yjs|lib0|y-protocols|@hocuspocus|@lifeomic\/attempt)\//;
 

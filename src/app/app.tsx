@@ -38,6 +38,7 @@ const ImportTools = lazyScreen(() => import('../features/import/import-tools').t
 const ExportMarkdownButton = lazyScreen(() => import('../features/import/markdown-button').then((m) => m.ExportMarkdownButton), 'import', 'discovery', 'stories');
 const SharingPage = lazyScreen(() => import('../features/sharing/sharing-page').then((m) => m.SharingPage), 'sharing');
 const JoinPage = lazyScreen(() => import('../features/sharing/join-page').then((m) => m.JoinPage), 'sharing');
+const ListPage = lazyScreen(() => import('../features/list/list-page').then((m) => m.ListPage), 'list');
 const ProductsPage = lazyScreen(() => import('../features/products/products-page').then((m) => m.ProductsPage), 'workspace');
 // The service worker (offline use, update prompt) exists in production builds only; its
 // registration code loads after the first paint.
@@ -98,6 +99,13 @@ function Routes() {
       </Route>
       <Route path="/join/:productId">{({ productId }) => <JoinPage productId={productId} />}</Route>
       <Route path="/templates/:templateId">{({ templateId }) => <TemplatePage templateId={decodeURIComponent(templateId)} />}</Route>
+      <Route path="/p/:productId/list">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <ListPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
       <Route path="/p/:productId/archive">
         {({ productId }) => (
           <ProductRoute productId={productId}>

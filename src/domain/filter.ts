@@ -38,6 +38,16 @@ export function filterToSearch(filter: BoardFilter): string {
   return params.toString();
 }
 
+/** The search with the filter replaced, every other parameter (the list's sort) kept. */
+export function withFilter(search: string, filter: BoardFilter): string {
+  const params = new URLSearchParams(search);
+  for (const field of Object.keys(KEYS) as (keyof BoardFilter)[]) {
+    if (filter[field]) params.set(KEYS[field], filter[field]);
+    else params.delete(KEYS[field]);
+  }
+  return params.toString();
+}
+
 export function isFilterActive(filter: BoardFilter): boolean {
   return Object.values(filter).some(Boolean);
 }
@@ -47,15 +57,18 @@ export function searchableText(i: Pick<Initiative, 'title' | 'summary' | 'tags'>
   return normalize(`${i.title}\n${i.summary}\n${i.tags.join('\n')}`);
 }
 
+/** What the filter reads of an initiative: a card on the board, or a row of the list. */
+type Filterable = Pick<Initiative, 'title' | 'summary' | 'tags' | 'owner' | 'segment' | 'stageId'>;
+
 /**
  * Builds the predicate once per filter, so a keystroke costs one pass over the cards. `haystack`
  * lets the caller cache searchableText per card.
  */
-export function cardMatcher(filter: BoardFilter, haystack: (i: Initiative) => string = searchableText) {
+export function cardMatcher<T extends Filterable>(filter: BoardFilter, haystack: (i: T) => string = searchableText) {
   const words = normalize(filter.text).split(/\s+/).filter(Boolean);
   const tag = normalize(filter.tag.trim());
   const owner = normalize(filter.owner.trim());
-  return (i: Initiative): boolean => {
+  return (i: T): boolean => {
     if (filter.stageId && i.stageId !== filter.stageId) return false;
     if (filter.segment && i.segment !== filter.segment) return false;
     if (owner && !normalize(i.owner).includes(owner)) return false;

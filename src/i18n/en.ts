@@ -92,6 +92,7 @@ export const en = {
     deliveryLink: 'Delivery',
     views: 'Pages of this product',
     metricsLink: 'Metrics',
+    listLink: 'List',
     wipCount: '{{count}} / {{limit}}',
     wipWithin_one: '{{count}} card, limit {{limit}}',
     wipWithin_other: '{{count}} cards, limit {{limit}}',

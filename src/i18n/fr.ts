@@ -94,6 +94,7 @@ export const fr: Messages = {
     deliveryLink: 'Delivery',
     views: 'Pages de ce produit',
     metricsLink: 'Indicateurs',
+    listLink: 'Liste',
     wipCount: '{{count}} / {{limit}}',
     wipWithin_one: '{{count}} carte, limite {{limit}}',
     wipWithin_other: '{{count}} cartes, limite {{limit}}',

@@ -4,6 +4,7 @@ import type { commandsEn } from './en/commands';
 import type { discoveryEn } from './en/discovery';
 import type { errorsEn } from './en/errors';
 import type { importEn } from './en/import';
+import type { listEn } from './en/list';
 import type { metricsEn } from './en/metrics';
 import type { paletteEn } from './en/palette';
 import type { ritualsEn } from './en/rituals';
@@ -35,6 +36,7 @@ export interface SectionTables {
   import: typeof importEn;
   sharing: typeof sharingEn;
   palette: typeof paletteEn;
+  list: typeof listEn;
 }
 export type Section = keyof SectionTables;
 

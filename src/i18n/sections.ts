@@ -64,4 +64,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/palette')).paletteEn,
     fr: async () => (await import('./fr/palette')).paletteFr,
   },
+  list: {
+    en: async () => (await import('./en/list')).listEn,
+    fr: async () => (await import('./fr/list')).listFr,
+  },
 };

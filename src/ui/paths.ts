@@ -3,6 +3,7 @@ export const paths = {
   home: () => '/',
   products: () => '/products',
   board: (productId: string) => `/p/${productId}`,
+  list: (productId: string) => `/p/${productId}/list`,
   archive: (productId: string) => `/p/${productId}/archive`,
   initiative: (productId: string, initiativeId: string) => `/p/${productId}/i/${initiativeId}`,
   hypotheses: (productId: string) => `/p/${productId}/hypotheses`,

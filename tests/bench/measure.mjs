@@ -92,6 +92,64 @@ export async function measureBoardReady(page, times = 3) {
   return { boardReadyMs: median(ready), loadLongestTaskMs: Math.max(...loadTasks), samples: ready };
 }
 
+/** Reloads the list view `times` times: the median time to its first rows (the plb:list-ready mark). */
+export async function measureListReady(page, times = 3) {
+  const ready = [];
+  const tasks = [];
+  for (let i = 0; i < times; i++) {
+    await page.reload({ waitUntil: 'load' });
+    const handle = await page.waitForFunction(() => performance.getEntriesByName('plb:list-ready')[0]?.startTime, null, { polling: 50, timeout: 120_000 });
+    const at = await handle.jsonValue();
+    ready.push(at);
+    tasks.push(await longestTaskBetween(page, 0, at));
+  }
+  return { listReadyMs: median(ready), listLoadLongestTaskMs: Math.max(...tasks), samples: ready };
+}
+
+/**
+ * Scrolls the list from top to bottom in `steps` wheel-sized jumps, one per frame, then checks the
+ * last row shows: the largest gap between animation frames and the longest task meanwhile.
+ */
+export async function measureListScroll(page, rows, steps = 120) {
+  const problems = [];
+  const t0 = await pageNow(page);
+  const maxGap = await page.evaluate(
+    (steps) =>
+      new Promise((resolve) => {
+        const scroller = document.querySelector('.list-scroll');
+        const stride = (scroller.scrollHeight - scroller.clientHeight) / steps;
+        let step = 0;
+        let last = null;
+        let gap = 0;
+        const frame = (now) => {
+          if (last !== null) gap = Math.max(gap, now - last);
+          last = now;
+          if (step++ >= steps) return resolve(gap);
+          scroller.scrollTop = Math.round(stride * step);
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    steps,
+  );
+  // Rows measured taller or shorter than estimated move the bottom: follow it until the last row shows.
+  const lastShown = await page
+    .waitForFunction(
+      (index) => {
+        const scroller = document.querySelector('.list-scroll');
+        scroller.scrollTop = scroller.scrollHeight;
+        return !!scroller.querySelector(`tr[aria-rowindex="${index}"]`);
+      },
+      rows + 1,
+      { timeout: 5000, polling: 'raf' },
+    )
+    .then(() => true)
+    .catch(() => false);
+  const t1 = await pageNow(page);
+  if (!lastShown) problems.push(`list scroll: the last of ${rows} rows did not show at the bottom`);
+  return { listScrollMaxFrameGapMs: maxGap, listScrollLongestTaskMs: await longestTaskBetween(page, t0, t1), problems };
+}
+
 /** Opens the app's database with raw IndexedDB and reads every store in one readonly transaction. */
 export async function measureRawRead(page, times = 3) {
   const samples = [];

@@ -22,6 +22,9 @@ const COLUMNS = [
   ['heapMB', 'heap MB'],
   ['loadLongestTaskMs', 'load longest task ms'],
   ['interactionLongestTaskMs', 'keys+search longest task ms'],
+  ['listReadyMs', 'list ready ms'],
+  ['listScrollMaxFrameGapMs', 'list scroll max frame gap ms'],
+  ['listLongestTaskMs', 'list longest task ms'],
 ];
 
 export function roundRun(run) {

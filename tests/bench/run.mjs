@@ -18,6 +18,8 @@ import {
   measureHeap,
   measureKeyboardMoves,
   measurePalette,
+  measureListReady,
+  measureListScroll,
   measureRawRead,
 } from './measure.mjs';
 import { buildOtherRecords, PALETTE_WORDS } from './palette-seed.mjs';
@@ -77,14 +79,19 @@ async function benchBoard(browser, baseURL, cards, warnings) {
     const drag = await measureDrag(page, STAGES[0].name, STAGES.at(-1).name);
     const filter = await measureFilter(page, FILTER_WORD);
     const palette = cards === PALETTE_CARDS ? await benchPalette(page, records) : null;
+    await page.goto(`/p/${records.product.id}/list`);
+    const list = await measureListReady(page, 3);
+    await settle(page);
+    const scroll = await measureListScroll(page, records.initiatives.filter((i) => i.status === 'active' && i.deletedAt === null).length);
 
-    const problems = [...keys.problems, ...drag.problems, ...filter.problems, ...(palette?.problems ?? [])];
+    const problems = [...keys.problems, ...drag.problems, ...filter.problems, ...scroll.problems, ...(palette?.problems ?? [])];
     if (filter.missing) problems.push('no search box (role searchbox, name "Search initiatives") on the board: filterKeystrokeP95Ms is null');
     warnings.push(...problems.map((p) => `${cards.toLocaleString('en-US')} cards: ${p}`), ...errorList(errors, `${cards.toLocaleString('en-US')} cards`));
     const ms = (values) => values.map((v) => Math.round(v)).join(' / ');
     log(`${cards} cards: board ready ${ms(load.samples)} ms, raw read ${ms(raw.samples)} ms (${raw.records} records in all stores), heap ${heapMB.toFixed(1)} MB`);
     log(`${cards} cards: key moves ${ms(keys.samples)} ms (longest task ${keys.longestTaskMs} ms)`);
     log(`${cards} cards: drop landed ${drag.dropMs === null ? 'never' : `after ${Math.round(drag.dropMs)} ms`} (longest task ${drag.dropLongestTaskMs} ms)`);
+    log(`${cards} cards: list ready ${ms(list.samples)} ms, scroll max frame gap ${Math.round(scroll.listScrollMaxFrameGapMs)} ms (longest task ${scroll.listScrollLongestTaskMs} ms)`);
     if (!filter.missing) log(`${cards} cards: search keys ${ms(filter.samples)} ms (longest task ${filter.longestTaskMs} ms)`);
     if (palette) log(`${cards} cards + ${PALETTE_RECORDS} records: palette indexed in ${Math.round(palette.paletteIndexMs)} ms, keys ${ms(palette.samples)} ms (longest task ${palette.longestTaskMs} ms)`);
 
@@ -102,6 +109,9 @@ async function benchBoard(browser, baseURL, cards, warnings) {
       heapMB,
       loadLongestTaskMs: load.loadLongestTaskMs,
       interactionLongestTaskMs: Math.max(keys.longestTaskMs, filter.longestTaskMs ?? 0, palette?.longestTaskMs ?? 0),
+      listReadyMs: list.listReadyMs,
+      listScrollMaxFrameGapMs: scroll.listScrollMaxFrameGapMs,
+      listLongestTaskMs: Math.max(list.listLoadLongestTaskMs, scroll.listScrollLongestTaskMs),
     };
   } finally {
     await context.close();

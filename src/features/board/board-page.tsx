@@ -18,7 +18,7 @@ import { useDragStore } from './drag-store';
 import { moveCommands } from './move-commands';
 import { moveJournal } from './move-journal';
 import { FilterBar } from './filter-bar';
-import { useBoardFilter } from './use-board-filter';
+import { useBoardFilter } from '../../ui/use-board-filter';
 import { LaneSection } from './lane-section';
 
 // Dialogs load on first use, keeping them out of the first paint's JavaScript.
@@ -91,6 +91,7 @@ export function BoardPage({ productId }: { productId: string }) {
         </div>
         {/* The product's other pages, in lane order, then how work flows and what was closed: one row that scrolls on a phone. */}
         <nav className="toolbar__views" aria-label={t('board.views')}>
+          <Link className="button" href={paths.list(productId)}>{t('board.listLink')}</Link>
           <Link className="button" href={paths.strategy(productId)}>
             {t('board.strategyLink')}
           </Link>

@@ -1,8 +1,6 @@
-import { useId, useState } from 'react';
-import { EMPTY_FILTER, isFilterActive, type BoardFilter } from '../../domain/filter';
-import type { Segment, Stage } from '../../domain/types';
-import { useTranslation } from '../../i18n/i18n';
-import { StageSelect } from '../../ui/stage-select';
+import type { BoardFilter } from '../../domain/filter';
+import type { Stage } from '../../domain/types';
+import { FilterBar as SharedFilterBar } from '../../ui/filter-bar';
 import { columnRegistry } from './column-registry';
 import { sumCounts, useStageCounts } from './stage-counts';
 
@@ -12,77 +10,10 @@ interface FilterBarProps {
   onChange: (filter: BoardFilter) => void;
 }
 
-/** Suggestions for the tag and owner fields, gathered when the field is focused. */
-function useSuggestions(pick: (values: Set<string>) => void) {
-  const [options, setOptions] = useState<string[]>([]);
-  const refresh = () => {
-    const values = new Set<string>();
-    pick(values);
-    setOptions([...values].sort((a, b) => a.localeCompare(b)).slice(0, 200));
-  };
-  return [options, refresh] as const;
-}
-
-/** Search and filters over the board; every change lands in the URL. */
+/** The filters over the board: counts and suggestions from the cards its columns hold. */
 export function FilterBar({ filter, stages, onChange }: FilterBarProps) {
-  const { t } = useTranslation();
-  const id = useId();
   const ids = stages.map((s) => s.id);
   const shown = useStageCounts((s) => sumCounts(s.counts, ids, 'shown'));
   const total = useStageCounts((s) => sumCounts(s.counts, ids, 'total'));
-  const set = <K extends keyof BoardFilter>(key: K, value: BoardFilter[K]) => onChange({ ...filter, [key]: value });
-  const [tags, refreshTags] = useSuggestions((values) => columnRegistry.eachCard((c) => c.tags.forEach((tag) => values.add(tag))));
-  const [owners, refreshOwners] = useSuggestions((values) => columnRegistry.eachCard((c) => c.owner && values.add(c.owner)));
-  const active = isFilterActive(filter);
-
-  return (
-    <form className="filter-bar" role="search" aria-label={t('filter.label')} onSubmit={(e) => e.preventDefault()}>
-      <input
-        type="search"
-        className="filter-bar__search"
-        aria-label={t('filter.search')}
-        placeholder={t('filter.searchPlaceholder')}
-        value={filter.text}
-        onChange={(e) => set('text', e.target.value)}
-      />
-      <label className="filter-bar__field">
-        <span>{t('filter.tag')}</span>
-        <input list={`${id}-tags`} value={filter.tag} onFocus={refreshTags} onChange={(e) => set('tag', e.target.value)} />
-      </label>
-      <datalist id={`${id}-tags`}>
-        {tags.map((tag) => (
-          <option key={tag} value={tag} />
-        ))}
-      </datalist>
-      <label className="filter-bar__field">
-        <span>{t('filter.owner')}</span>
-        <input list={`${id}-owners`} value={filter.owner} onFocus={refreshOwners} onChange={(e) => set('owner', e.target.value)} />
-      </label>
-      <datalist id={`${id}-owners`}>
-        {owners.map((owner) => (
-          <option key={owner} value={owner} />
-        ))}
-      </datalist>
-      <label className="filter-bar__field">
-        <span>{t('filter.segment')}</span>
-        <select value={filter.segment} onChange={(e) => set('segment', e.target.value as Segment)}>
-          <option value="">{t('filter.anySegment')}</option>
-          <option value="B2B">B2B</option>
-          <option value="B2C">B2C</option>
-        </select>
-      </label>
-      <div className="filter-bar__field">
-        <label htmlFor={`${id}-stage`}>{t('filter.stage')}</label>
-        <StageSelect id={`${id}-stage`} stages={stages} value={filter.stageId} onChange={(stageId) => set('stageId', stageId)} emptyLabel={t('filter.allStages')} />
-      </div>
-      {active && (
-        <>
-          <output className="count filter-bar__shown">{t('filter.shown', { shown, total })}</output>
-          <button type="button" className="button button--small" onClick={() => onChange(EMPTY_FILTER)}>
-            {t('filter.clear')}
-          </button>
-        </>
-      )}
-    </form>
-  );
+  return <SharedFilterBar filter={filter} stages={stages} onChange={onChange} shown={shown} total={total} eachInitiative={(visit) => columnRegistry.eachCard(visit)} />;
 }

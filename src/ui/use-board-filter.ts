@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { filterFromSearch, filterToSearch, type BoardFilter } from '../../domain/filter';
+import { filterFromSearch, filterToSearch, type BoardFilter } from '../domain/filter';
 
 /** The board's filter lives in the URL, so a link or a reload shows the same cards. */
 export function useBoardFilter(): [BoardFilter, (next: BoardFilter) => void] {
