@@ -8,6 +8,7 @@ import { PreferencesControls } from '../features/settings/preferences-controls';
 import { useSyncStore } from '../sync/status';
 import { lazyScreen } from '../ui/lazy-screen';
 import { paths } from '../ui/paths';
+import { MenuButton } from './sidebar';
 import { UndoButtons } from './undo-buttons';
 
 // Solo use never downloads it: it loads once this browser shares a product, and stays while a
@@ -24,6 +25,7 @@ export function AppHeader({ productId }: { productId: string | null }) {
   const id = useId();
   return (
     <header className="app-header">
+      {productId && <MenuButton productId={productId} />}
       <Link className="app-header__brand" href={paths.home()} aria-label={t('app.name')}>
         <span aria-hidden="true" className="app-header__logo">◆</span> <span className="app-header__name">{t('app.name')}</span>
       </Link>
@@ -33,13 +35,14 @@ export function AppHeader({ productId }: { productId: string | null }) {
         </Suspense>
       )}
       <nav aria-label={t('app.mainNav')} className="app-header__nav">
-        {products && products.length > 0 && (
+        {/* On a product page the sidebar (a phone's menu) holds the switcher, Templates and Data. */}
+        {!productId && products && products.length > 0 && (
           <>
             <label htmlFor={`${id}-product`} className="visually-hidden">
               {t('header.product')}
             </label>
-            <select id={`${id}-product`} value={productId ?? ''} onChange={(e) => navigate(paths.board(e.target.value))}>
-              {!productId && <option value="">{t('header.product')}</option>}
+            <select id={`${id}-product`} value="" onChange={(e) => navigate(paths.board(e.target.value))}>
+              <option value="">{t('header.product')}</option>
               {products.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -60,10 +63,15 @@ export function AppHeader({ productId }: { productId: string | null }) {
           </Link>
         )}
         <Link href={paths.products()}>{t('header.products')}</Link>
-        <Link href={paths.templates()}>{t('header.templates')}</Link>
-        <Link href={paths.data()}>{t('header.data')}</Link>
+        {!productId && (
+          <>
+            <Link href={paths.templates()}>{t('header.templates')}</Link>
+            <Link href={paths.data()}>{t('header.data')}</Link>
+          </>
+        )}
       </nav>
-      <div className="app-header__tools">
+      {/* A phone finds these in the Menu's drawer on a product page. */}
+      <div className={`app-header__tools${productId ? ' app-header__tools--in-menu' : ''}`}>
         {productId && <UndoButtons productId={productId} />}
         <PreferencesControls />
       </div>
