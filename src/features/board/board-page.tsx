@@ -9,7 +9,7 @@ import { LANES, type Initiative } from '../../domain/types';
 import { useDeliveryGate } from '../../ui/delivery-gate';
 import { lazyScreen } from '../../ui/lazy-screen';
 import { paths } from '../../ui/paths';
-import { useShortcutsStore } from '../../ui/shortcuts';
+import { useShortcutsStore } from '../../ui/shortcuts-store';
 import { useCommand } from '../../ui/use-command';
 import { BoardDnd } from './board-dnd';
 import { columnRegistry } from './column-registry';
