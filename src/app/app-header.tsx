@@ -9,6 +9,7 @@ import { useSyncStore } from '../sync/status';
 import { lazyScreen } from '../ui/lazy-screen';
 import { paths } from '../ui/paths';
 import { PaletteLauncher } from './palette-launcher';
+import { MenuButton } from './sidebar';
 import { UndoButtons } from './undo-buttons';
 
 // Solo use never downloads it: it loads once this browser shares a product, and stays while a
@@ -25,6 +26,7 @@ export function AppHeader({ productId }: { productId: string | null }) {
   const id = useId();
   return (
     <header className="app-header">
+      {productId && <MenuButton productId={productId} />}
       <Link className="app-header__brand" href={paths.home()} aria-label={t('app.name')}>
         <span aria-hidden="true" className="app-header__logo">◆</span> <span className="app-header__name">{t('app.name')}</span>
       </Link>
@@ -34,13 +36,14 @@ export function AppHeader({ productId }: { productId: string | null }) {
         </Suspense>
       )}
       <nav aria-label={t('app.mainNav')} className="app-header__nav">
-        {products && products.length > 0 && (
+        {/* On a product page the sidebar (a phone's menu) holds the switcher, Templates and Data. */}
+        {!productId && products && products.length > 0 && (
           <>
             <label htmlFor={`${id}-product`} className="visually-hidden">
               {t('header.product')}
             </label>
-            <select id={`${id}-product`} value={productId ?? ''} onChange={(e) => navigate(paths.board(e.target.value))}>
-              {!productId && <option value="">{t('header.product')}</option>}
+            <select id={`${id}-product`} value="" onChange={(e) => navigate(paths.board(e.target.value))}>
+              <option value="">{t('header.product')}</option>
               {products.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -61,10 +64,15 @@ export function AppHeader({ productId }: { productId: string | null }) {
           </Link>
         )}
         <Link href={paths.products()}>{t('header.products')}</Link>
-        <Link href={paths.templates()}>{t('header.templates')}</Link>
-        <Link href={paths.data()}>{t('header.data')}</Link>
+        {!productId && (
+          <>
+            <Link href={paths.templates()}>{t('header.templates')}</Link>
+            <Link href={paths.data()}>{t('header.data')}</Link>
+          </>
+        )}
       </nav>
-      <div className="app-header__tools">
+      {/* A phone finds these in the Menu's drawer on a product page. */}
+      <div className={`app-header__tools${productId ? ' app-header__tools--in-menu' : ''}`}>
         <PaletteLauncher productId={productId} />
         {productId && <UndoButtons productId={productId} />}
         <PreferencesControls />

@@ -6,10 +6,13 @@ import { useTranslation } from '../i18n/i18n';
 import { lazyScreen } from '../ui/lazy-screen';
 import { LiveRegion } from '../ui/live-region';
 import { NoticeRegion } from '../ui/notice-region';
+import { useShortcuts } from '../ui/shortcuts';
+import { useShortcutsStore } from '../ui/shortcuts-store';
 import { AppHeader } from './app-header';
 import { HomeRedirect } from './home-redirect';
 import { ProductRoute } from './product-route';
 import { ScreenErrorBoundary } from './screen-error-boundary';
+import { Sidebar } from './sidebar';
 import { SyncHost } from './sync-host';
 import { useTheme } from './use-theme';
 
@@ -40,29 +43,41 @@ const SharingPage = lazyScreen(() => import('../features/sharing/sharing-page').
 const JoinPage = lazyScreen(() => import('../features/sharing/join-page').then((m) => m.JoinPage), 'sharing');
 const ListPage = lazyScreen(() => import('../features/list/list-page').then((m) => m.ListPage), 'list');
 const ProductsPage = lazyScreen(() => import('../features/products/products-page').then((m) => m.ProductsPage), 'workspace');
+const ShortcutsDialog = lazyScreen(() => import('../ui/shortcuts-dialog').then((m) => m.ShortcutsDialog), 'workspace');
 // The service worker (offline use, update prompt) exists in production builds only; its
 // registration code loads after the first paint.
 const UpdatePrompt = import.meta.env.PROD ? lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt }))) : null;
 
-/** The shell: header, the routed page, and the regions that speak to the user. */
+/** The shell: header, the product's sidebar, the routed page, the keyboard shortcuts, and the regions that speak to the user. */
 export function App() {
   const { t } = useTranslation();
   useTheme();
   const [, product] = useRoute('/p/:productId/*?');
+  const productId = product?.productId ?? null;
+  useShortcuts(productId);
+  const helpOpen = useShortcutsStore((s) => s.helpOpen);
 
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader productId={product?.productId ?? null} />
-      <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="empty">{t('app.loading')}</p>}>
-          <ScreenErrorBoundary>
-            <Routes />
-          </ScreenErrorBoundary>
+      <AppHeader productId={productId} />
+      <div className="shell">
+        {productId && <Sidebar productId={productId} />}
+        <main id="main" tabIndex={-1}>
+          <Suspense fallback={<p className="empty">{t('app.loading')}</p>}>
+            <ScreenErrorBoundary>
+              <Routes />
+            </ScreenErrorBoundary>
+          </Suspense>
+        </main>
+      </div>
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => useShortcutsStore.getState().helpShown(false)} />
         </Suspense>
-      </main>
+      )}
       <NoticeRegion />
       {UpdatePrompt && (
         <Suspense fallback={null}>

@@ -6,8 +6,8 @@ interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
-  /** 'drawer' slides in from the side, for an initiative; 'modal' is centred. */
-  variant?: 'modal' | 'drawer';
+  /** 'drawer' slides in from the side, for an initiative; 'menu' from the start edge, for a phone's navigation; 'modal' is centred. */
+  variant?: 'modal' | 'drawer' | 'menu';
 }
 
 /**

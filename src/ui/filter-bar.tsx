@@ -37,9 +37,11 @@ export function FilterBar({ filter, stages, onChange, shown, total, eachInitiati
   const [tags, refreshTags] = useSuggestions((values) => eachInitiative((c) => c.tags.forEach((tag) => values.add(tag))));
   const [owners, refreshOwners] = useSuggestions((values) => eachInitiative((c) => c.owner && values.add(c.owner)));
   const active = isFilterActive(filter);
+  // A phone shows the search alone until asked: the board or the list keeps the screen.
+  const [unfolded, setUnfolded] = useState(false);
 
   return (
-    <form className="filter-bar" role="search" aria-label={label ?? t('filter.label')} onSubmit={(e) => e.preventDefault()}>
+    <form className={`filter-bar${unfolded ? '' : ' filter-bar--folded'}`} role="search" aria-label={label ?? t('filter.label')} onSubmit={(e) => e.preventDefault()}>
       <input
         type="search"
         className="filter-bar__search"
@@ -48,6 +50,9 @@ export function FilterBar({ filter, stages, onChange, shown, total, eachInitiati
         value={filter.text}
         onChange={(e) => set('text', e.target.value)}
       />
+      <button type="button" className="button filter-bar__toggle" aria-expanded={unfolded} onClick={() => setUnfolded(!unfolded)}>
+        {t('filter.toggle')}
+      </button>
       <label className="filter-bar__field">
         <span>{t('filter.tag')}</span>
         <input list={`${id}-tags`} value={filter.tag} onFocus={refreshTags} onChange={(e) => set('tag', e.target.value)} />

@@ -9,6 +9,8 @@ interface Stored {
   lastProductId: string | null;
   /** The name last given to a team (sharing or joining a product), offered again next time. */
   displayName: string;
+  /** The product sidebar folded to a rail, for more board on a desk. */
+  sidebarCollapsed: boolean;
 }
 
 interface Preferences extends Stored {
@@ -16,6 +18,7 @@ interface Preferences extends Stored {
   themeChosen: (theme: ThemeChoice) => void;
   productOpened: (productId: string) => void;
   displayNameUsed: (displayName: string) => void;
+  sidebarToggled: () => void;
 }
 
 const KEY = 'plb.preferences';
@@ -36,6 +39,7 @@ function remembered(): Stored {
     theme: state.theme === 'light' || state.theme === 'dark' ? state.theme : 'system',
     lastProductId: typeof state.lastProductId === 'string' ? state.lastProductId : null,
     displayName: typeof state.displayName === 'string' ? state.displayName.slice(0, 80) : '',
+    sidebarCollapsed: state.sidebarCollapsed === true,
   };
 }
 
@@ -46,11 +50,12 @@ export const usePreferences = create<Preferences>()((set) => ({
   themeChosen: (theme) => set({ theme }),
   productOpened: (lastProductId) => set({ lastProductId }),
   displayNameUsed: (displayName) => set({ displayName }),
+  sidebarToggled: () => set((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
 }));
 
-usePreferences.subscribe(({ language, theme, lastProductId, displayName }) => {
+usePreferences.subscribe(({ language, theme, lastProductId, displayName, sidebarCollapsed }) => {
   try {
-    localStorage.setItem(KEY, JSON.stringify({ state: { language, theme, lastProductId, displayName }, version: 0 }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { language, theme, lastProductId, displayName, sidebarCollapsed }, version: 0 }));
   } catch {
     // Storage full or blocked: the choice holds for this visit.
   }

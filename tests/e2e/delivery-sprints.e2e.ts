@@ -64,7 +64,7 @@ describe('delivery: sprints', () => {
     await expect.poll(() => page.getByText('to complete the checkout without a mouse', { exact: true }).count()).toBe(1);
 
     // Continuous flow, now that no sprint is active: throughput instead of sprints.
-    await page.getByRole('link', { name: 'Delivery', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Product', exact: true }).getByRole('link', { name: 'Delivery', exact: true }).click();
     await expect.poll(() => region(page, 'Past sprints').getByRole('row', { name: /^Sprint 12/ }).getByRole('cell').nth(2).textContent()).toBe('8');
     await page.getByRole('radio', { name: /Continuous flow/ }).click();
     await expect.poll(() => page.getByRole('radio', { name: /Continuous flow/ }).isChecked()).toBe(true);

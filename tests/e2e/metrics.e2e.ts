@@ -16,7 +16,7 @@ describe('flow metrics', () => {
     await expect.poll(() => stageHeader(page, 'Testing').textContent()).toContain('2 cards, over the limit of 1');
     expect(await stageHeader(page, 'Released').textContent()).toContain('2 cards');
 
-    await page.getByRole('navigation', { name: 'Pages of this product' }).getByRole('link', { name: 'Metrics' }).click();
+    await page.getByRole('navigation', { name: 'Product', exact: true }).getByRole('link', { name: 'Metrics' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Flow metrics of Sample product');
 
     const wip = section(page, 'Work in progress');

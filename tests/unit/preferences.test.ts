@@ -17,9 +17,9 @@ describe('preferences', () => {
   });
 
   it('ignores damaged or foreign values and starts from the defaults', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ state: { language: 'de', theme: '<script>', lastProductId: 42, displayName: { name: 'x' } } }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { language: 'de', theme: '<script>', lastProductId: 42, displayName: { name: 'x' }, sidebarCollapsed: 'yes' } }));
     const prefs = (await freshStore()).getState();
-    expect([prefs.language, prefs.theme, prefs.lastProductId, prefs.displayName]).toEqual([null, 'system', null, '']);
+    expect([prefs.language, prefs.theme, prefs.lastProductId, prefs.displayName, prefs.sidebarCollapsed]).toEqual([null, 'system', null, '', false]);
     localStorage.setItem(KEY, '{not json');
     expect((await freshStore()).getState().theme).toBe('system');
   });
@@ -29,6 +29,7 @@ describe('preferences', () => {
     store.getState().languageChosen('fr');
     store.getState().themeChosen('light');
     store.getState().displayNameUsed('Ana');
-    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ state: { language: 'fr', theme: 'light', lastProductId: null, displayName: 'Ana' }, version: 0 });
+    store.getState().sidebarToggled();
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ state: { language: 'fr', theme: 'light', lastProductId: null, displayName: 'Ana', sidebarCollapsed: true }, version: 0 });
   });
 });

@@ -1,15 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/i18n';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { db } from '../../db/db';
-import { closedInitiatives, liveStages } from '../../db/queries';
+import { liveStages } from '../../db/queries';
 import { stagesOfLane } from '../../domain/lanes';
 import { LANES, type Initiative } from '../../domain/types';
 import { useAppRequests } from '../../ui/app-requests';
 import { useDeliveryGate } from '../../ui/delivery-gate';
 import { lazyScreen } from '../../ui/lazy-screen';
 import { paths } from '../../ui/paths';
+import { useShortcutsStore } from '../../ui/shortcuts-store';
 import { useCommand } from '../../ui/use-command';
 import { BoardDnd } from './board-dnd';
 import { columnRegistry } from './column-registry';
@@ -33,7 +34,6 @@ export function BoardPage({ productId }: { productId: string }) {
   const boardRef = useRef<HTMLDivElement>(null);
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
   const stages = useLiveQuery(() => liveStages(productId), [productId]);
-  const closedCount = useLiveQuery(async () => (await closedInitiatives(productId)).length, [productId]);
   const [creatingIn, setCreatingIn] = useState<string | null>(null);
   const [moving, setMoving] = useState<Initiative | null>(null);
   const [editingStages, setEditingStages] = useState(false);
@@ -58,12 +58,28 @@ export function BoardPage({ productId }: { productId: string }) {
   const newInitiativeRequested = useAppRequests((s) => s.newInitiative);
   useEffect(() => void moveJournal.replay(), []);
 
+  // `C` and `/` pressed here, or elsewhere before coming here.
+  const boardRequest = useShortcutsStore((s) => s.boardRequest);
+  const pageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const search = pageRef.current?.querySelector<HTMLInputElement>('input[type="search"]');
+    if (boardRequest !== 'focusFilter' || !search) return;
+    useShortcutsStore.getState().boardRequestDone();
+    search.focus();
+  }, [boardRequest, stages]);
+
   const [, navigate] = useLocation();
   const onMoveTo = useCallback((initiative: Initiative) => setMoving(initiative), []);
   const onOpen = useCallback((initiative: Initiative) => navigate(paths.initiative(initiative.productId, initiative.id)), [navigate]);
   const onCreate = useCallback((stageId: string) => setCreatingIn(stageId), []);
 
   if (!product || !stages || !shownStages) return null;
+  const creatingStageId = creatingIn ?? (boardRequest === 'newInitiative' || newInitiativeRequested ? (stages[0]?.id ?? null) : null);
+  const stopCreating = () => {
+    setCreatingIn(null);
+    useShortcutsStore.getState().boardRequestDone();
+    useAppRequests.getState().newInitiativeHandled();
+  };
 
   const move = async (stageId: string, edge: 'top' | 'bottom') => {
     const lane = stages.find((s) => s.id === stageId)?.lane;
@@ -78,7 +94,7 @@ export function BoardPage({ productId }: { productId: string }) {
   };
 
   return (
-    <div className="board-page">
+    <div className="board-page" ref={pageRef}>
       <div className="toolbar">
         <h1 className="toolbar__title">{t('board.title', { product: product.name })}</h1>
         <div className="toolbar__actions">
@@ -89,31 +105,6 @@ export function BoardPage({ productId }: { productId: string }) {
             {t('board.editStages')}
           </button>
         </div>
-        {/* The product's other pages, in lane order, then how work flows and what was closed: one row that scrolls on a phone. */}
-        <nav className="toolbar__views" aria-label={t('board.views')}>
-          <Link className="button" href={paths.list(productId)}>{t('board.listLink')}</Link>
-          <Link className="button" href={paths.strategy(productId)}>
-            {t('board.strategyLink')}
-          </Link>
-          <Link className="button" href={paths.roadmap(productId)}>
-            {t('board.roadmapLink')}
-          </Link>
-          <Link className="button" href={paths.hypotheses(productId)}>
-            {t('board.hypothesesLink')}
-          </Link>
-          <Link className="button" href={paths.interviews(productId)}>
-            {t('board.interviewsLink')}
-          </Link>
-          <Link className="button" href={paths.delivery(productId)}>
-            {t('board.deliveryLink')}
-          </Link>
-          <Link className="button" href={paths.metrics(productId)}>
-            {t('board.metricsLink')}
-          </Link>
-          <Link className="button" href={paths.archive(productId)}>
-            {t('board.archiveCount', { count: closedCount ?? 0 })}
-          </Link>
-        </nav>
       </div>
       <FilterBar filter={filter} stages={stages} onChange={setFilter} />
       <BoardDnd productId={productId} boardRef={boardRef}>
@@ -125,16 +116,7 @@ export function BoardPage({ productId }: { productId: string }) {
         </div>
       </BoardDnd>
       <Suspense fallback={null}>
-        {(creatingIn || newInitiativeRequested) && (
-          <NewInitiativeDialog
-            stages={stages}
-            stageId={creatingIn ?? stages[0]!.id}
-            onClose={() => {
-              setCreatingIn(null);
-              useAppRequests.getState().newInitiativeHandled();
-            }}
-          />
-        )}
+        {creatingStageId && <NewInitiativeDialog stages={stages} stageId={creatingStageId} onClose={stopCreating} />}
         {moving && <MoveToDialog title={moving.title} stages={stages} currentStageId={moving.stageId} onMove={move} onClose={() => setMoving(null)} />}
         {gateDialog}
         {editingStages && <StagesDialog productId={productId} stages={stages} onClose={() => setEditingStages(false)} />}

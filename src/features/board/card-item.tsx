@@ -5,6 +5,7 @@ import type { Initiative } from '../../domain/types';
 import type { StoryCount } from '../../db/delivery-queries';
 import type { StrategyCardContext } from '../../db/strategy-card-queries';
 import type { Peer } from '../../sync/status';
+import { SHORTCUT_ITEM } from '../../ui/shortcuts-store';
 import { useDragStore } from './drag-store';
 import { InitiativeCard, type DiscoverySummary } from './initiative-card';
 
@@ -59,6 +60,7 @@ export const CardItem = memo(function CardItem({ initiative, language, takeFocus
         {...listeners}
         role="button"
         tabIndex={0}
+        {...{ [SHORTCUT_ITEM]: '' }}
         aria-roledescription={t('dnd.roleDescription')}
         onKeyDown={onKeyDown}
         onClick={open}

@@ -45,7 +45,6 @@ describe('BoardPage', () => {
     expect(within(framing).getAllByRole('button', { name: /^Mode hors ligne pour les techniciens/ })).toHaveLength(1);
     expect(within(framing).getByRole('button', { name: 'Déplacer « Listes de courses partagées » vers…' })).toBeInTheDocument();
     expect(await within(strategy).findByText('4 cartes')).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: 'Archives (7)' })).toBeInTheDocument();
   });
 
   it('gives every card its true position in the stage for assistive technologies', async () => {
