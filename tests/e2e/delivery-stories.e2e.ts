@@ -91,6 +91,8 @@ describe('stories and outcomes', () => {
     const first = (await firstHandle.boundingBox())!;
     await drag(page, reloaded.getByRole('button', { name: 'Reorder story 2' }), { x: first.x + first.width / 2, y: first.y + first.height / 2 });
     await expect.poll(async () => (await headings(reloaded))[0]).toMatch(/^1\. .*invoice number in the email subject/);
+    // The list shows a drop at once; the new order is stored a moment later, which it then says.
+    await expect.poll(() => page.getByTestId('live-region').textContent()).toBe('Story moved to position 1 of 5.');
 
     await page.reload();
     await expect.poll(async () => (await headings(drawer(page, 'Invoice PDF redesign')))[0]).toMatch(/^1\. .*invoice number in the email subject/);
