@@ -15,7 +15,8 @@ export function SyncHost() {
     if (!key) return;
     let cancelled = false;
     let stops: (() => void)[] = [];
-    void Promise.all([import('../sync/connection'), import('../sync/tab-channel')]).then(([{ startSync }, { askSync }]) => {
+    // The page first: the sync engine loads and connects once the browser is idle (a board opens as fast as solo).
+    const start = () => void Promise.all([import('../sync/connection'), import('../sync/tab-channel')]).then(([{ startSync }, { askSync }]) => {
       if (cancelled) return;
       // The tab holding a connection tells this one where things stand.
       askSync();
@@ -24,12 +25,24 @@ export function SyncHost() {
         return () => handle.stop();
       });
     });
+    const cancelStart = whenIdle(start);
     return () => {
       cancelled = true;
+      cancelStart();
       stops.forEach((stop) => stop());
     };
     // `active` is read when `key` changes, which is whenever it matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return null;
+}
+
+/** Runs `work` once the browser is idle (within a second), or at once where it cannot say; returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(work, 0);
+    return () => window.clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(work, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
 }
