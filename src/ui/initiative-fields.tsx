@@ -47,7 +47,7 @@ export function InitiativeFields({ values, errors, onChange, onBlur, autoFocusTi
           aria-describedby={described('title')}
           onChange={(e) => set('title', e.target.value)}
           onBlur={onBlur}
-          autoFocus={autoFocusTitle}
+          data-autofocus={autoFocusTitle ? '' : undefined}
         />
         {error('title')}
       </div>

@@ -3,7 +3,8 @@ import { useOpenDialogs } from './open-dialogs';
 
 /**
  * Shows a native <dialog> as modal while the component is mounted: the browser traps focus and
- * makes the rest inert, Escape calls `onClose`, and focus returns to what had it before.
+ * makes the rest inert, Escape calls `onClose`, and focus returns to what had it before. Focus
+ * starts on the element marked `data-autofocus`, if any.
  */
 export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose: () => void) {
   const close = useEffectEvent(() => onClose());
@@ -12,6 +13,9 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose
     if (!dialog) return;
     const opener = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
+    // The browser focuses the first control, the close button; a dialog that asks for input starts
+    // on its first field instead (React's autoFocus runs before the dialog is shown, so it is marked).
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const { dialogOpened, dialogClosed } = useOpenDialogs.getState();
     dialogOpened(dialog);
     const cancel = (event: Event) => {

@@ -24,6 +24,8 @@ describe('the board', () => {
     await waitForBoard(page);
     await page.getByRole('button', { name: 'New initiative', exact: true }).click();
     const dialog = page.getByRole('dialog');
+    // Typing starts in the title, not on the close button.
+    await expect.poll(() => dialog.getByLabel('Title').evaluate((field) => field === document.activeElement)).toBe(true);
     await dialog.getByRole('button', { name: 'Create initiative' }).click();
     await expect.poll(() => dialog.getByText('A title is required.').count()).toBe(1);
     await expectNoSeriousA11yViolations(page);

@@ -43,6 +43,11 @@ describe('strategy', () => {
     await objective.getByLabel('Current value of key result 1').fill('150');
     const bar = objective.getByRole('progressbar', { name: 'Progress of key result 1' });
     await expect.poll(() => bar.getAttribute('value')).toBe('50');
+    // A screen reader hears a whole percent, not 16.666…
+    await objective.getByLabel('Target of key result 1').fill('400');
+    await expect.poll(() => bar.getAttribute('value')).toBe('17');
+    await objective.getByLabel('Target of key result 1').fill('200');
+    await expect.poll(() => bar.getAttribute('value')).toBe('50');
     await page.reload();
     await expect.poll(() => page.getByRole('article', { name: 'Grow paying teams' }).getByLabel('Current value of key result 1').inputValue()).toBe('150');
     await expect.poll(() => page.getByRole('article', { name: 'Grow paying teams' }).getByText('Progress 50%').count()).toBe(1);

@@ -113,7 +113,7 @@ function KeyResultRow({ objective, keyResult: kr, number }: { objective: Objecti
           <span className="field__help">{t('strategy.keyResults.unknown')}</span>
         ) : (
           <>
-            <progress max={100} value={progress} aria-label={t('strategy.keyResults.progressOf', { number })} />
+            <progress max={100} value={Math.round(progress)} aria-label={t('strategy.keyResults.progressOf', { number })} />
             <span>{formatPercent(progress, language)}</span>
           </>
         )}

@@ -62,7 +62,7 @@ export function ObjectiveItem({ row }: { row: ObjectiveRow }) {
         <p className="field__help">{t('strategy.objectives.noProgress')}</p>
       ) : (
         <p className="objective__progress">
-          <progress max={100} value={progress} aria-label={t('strategy.objectives.progressLabel', { title })} />
+          <progress max={100} value={Math.round(progress)} aria-label={t('strategy.objectives.progressLabel', { title })} />
           <span>{t('strategy.objectives.progress', { percent: formatPercent(progress, language) })}</span>
         </p>
       )}
