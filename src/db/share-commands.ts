@@ -1,4 +1,4 @@
-import { PRODUCT_TABLES, type DataTable } from '../domain/tables';
+import { PRODUCT_TABLES } from '../domain/tables';
 import { anyDataTable, db } from './db';
 import type { OutboxEntry, Role, Share } from './share-types';
 import { SYNCED_TABLES } from './sync-outbox';
@@ -32,8 +32,8 @@ export function startSharing(membership: Membership): Promise<void> {
   return db.transaction('rw', [...SYNCED_TABLES, 'shares', 'syncOutbox'], async () => {
     const now = Date.now();
     const entries: OutboxEntry[] = [{ productId, table: 'products', key: productId, fields: null, at: now }];
-    for (const table of PRODUCT_TABLES.filter((t) => SYNCED_TABLES.includes(t))) {
-      const keys = await anyDataTable(table as DataTable)
+    for (const table of PRODUCT_TABLES) {
+      const keys = await anyDataTable(table)
         .filter((record) => (record as { productId?: string }).productId === productId)
         .primaryKeys();
       for (const key of keys) entries.push({ productId, table, key, fields: null, at: now });
