@@ -161,9 +161,13 @@ function connect(share: Share): () => void {
     }
   }
 
-  const outbox = liveQuery(() => db.syncOutbox.where('productId').equals(productId).count()).subscribe({
-    next: (count) => {
-      if (count > 0) void push();
+  // Changes queued by the other tabs (this tab's own are sent on commit): only a newer entry is
+  // something to send; entries going away are the server's acknowledgement coming back.
+  let newest = 0;
+  const outbox = liveQuery(async () => (await db.syncOutbox.where('productId').equals(productId).last())?.id ?? 0).subscribe({
+    next: (id) => {
+      if (id > newest) void push();
+      newest = Math.max(newest, id);
     },
   });
   const stopQueued = onQueued(() => void push());
