@@ -32,6 +32,8 @@ export const en = {
     redo: 'Redo',
     undoLabel: 'Undo: {{what}}',
     redoLabel: 'Redo: {{what}}',
+    undid: 'Undid: {{what}}',
+    redid: 'Redid: {{what}}',
     nothingToUndo: 'Nothing to undo',
     nothingToRedo: 'Nothing to redo',
     kept_one: '{{count}} record changed since was kept as it is.',
@@ -158,6 +160,17 @@ export const en = {
     bottom: 'At the bottom',
     submit: 'Move',
     moved: 'Moved to {{stage}}.',
+  },
+  emptyBoard: {
+    title: 'Start your product’s board',
+    lanes: {
+      strategy: 'decide what is worth pursuing: objectives, opportunities and their scores.',
+      discovery: 'find out whether it is worth building: hypotheses, interviews and experiments.',
+      delivery: 'build it and ship it: stories, sprints and rituals, then measure the outcome.',
+    },
+    add: 'Add your first initiative',
+    import: 'Import from Trello or Jira',
+    sample: 'Start from the sample',
   },
   initiative: {
     title: 'Title',

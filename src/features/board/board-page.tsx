@@ -21,6 +21,7 @@ import { moveJournal } from './move-journal';
 import { FilterBar } from './filter-bar';
 import { useBoardFilter } from '../../ui/use-board-filter';
 import { LaneSection } from './lane-section';
+import { EmptyBoard } from './empty-board';
 
 // Dialogs load on first use, keeping them out of the first paint's JavaScript.
 const MoveToDialog = lazyScreen(() => import('../../ui/move-to-dialog').then((m) => m.MoveToDialog));
@@ -85,7 +86,8 @@ export function BoardPage({ productId }: { productId: string }) {
     const lane = stages.find((s) => s.id === stageId)?.lane;
     if (!moving || !lane) return;
     const gate = await confirmGate(moving, lane);
-    if (!gate.proceed) return;
+    // Cancelling the gate cancels the move: nothing is left open to cancel a second time.
+    if (!gate.proceed) return setMoving(null);
     const result = await run(async () => (await moveCommands()).moveInitiativeToEdge(moving.id, stageId, edge, { gateReason: gate.reason }));
     if (result.ok) {
       useDragStore.getState().focusRequested(moving.id);
@@ -106,6 +108,7 @@ export function BoardPage({ productId }: { productId: string }) {
           </button>
         </div>
       </div>
+      <EmptyBoard productId={productId} onAdd={() => setCreatingIn(stages[0]!.id)} />
       <FilterBar filter={filter} stages={stages} onChange={setFilter} />
       <BoardDnd productId={productId} boardRef={boardRef}>
         <div className="board" ref={boardRef}>

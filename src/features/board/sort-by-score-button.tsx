@@ -1,14 +1,15 @@
 import type { Stage } from '../../domain/types';
-import { undo } from '../../db/undo';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 
 /** Sorts a Strategy stage by score once, and says what happened; the cards stay movable by hand. */
 export function SortByScoreButton({ stage, name }: { stage: Stage; name: string }) {
   const { t } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const sort = async () => {
     // The command loads on first use, keeping it out of the board's first paint.
     const { sortStageByScore } = await import('../../db/score-commands');
@@ -24,7 +25,7 @@ export function SortByScoreButton({ stage, name }: { stage: Stage; name: string 
     }
     const message = [t('board.sortedByScore', params), unscored > 0 ? t('board.unscoredLast', { count: unscored }) : ''].filter(Boolean).join(' ');
     announce(message);
-    showNotice({ kind: 'info', message, action: { label: t('common.undo'), run: () => void run(() => undo(stage.productId)) } });
+    showNotice({ kind: 'info', message, action: undoAction(stage.productId) });
   };
   return (
     <button type="button" className="icon-button" aria-label={t('board.sortByScore', { stage: name })} title={t('board.sortByScore', { stage: name })} onClick={() => void sort()}>

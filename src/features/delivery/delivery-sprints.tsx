@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { undo } from '../../db/undo';
 import { deleteSprint, startSprint } from '../../db/sprint-commands';
 import type { Sprint, Story } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { PastSprints } from './delivery-past-sprints';
 import { SprintCard } from './sprint-card';
 
@@ -56,6 +56,7 @@ export function ScrumSprints({ productId, sprints, stories, today }: ScrumSprint
 function PlannedSprintActions({ sprint, productId }: { sprint: Sprint; productId: string }) {
   const { t } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
 
   const start = async () => {
     const result = await run(() => startSprint(sprint.id));
@@ -64,7 +65,7 @@ function PlannedSprintActions({ sprint, productId }: { sprint: Sprint; productId
   const remove = async () => {
     const result = await run(() => deleteSprint(sprint.id));
     if (!result.ok) return;
-    showNotice({ kind: 'info', message: t('sprints.deleted', { name: sprint.name }), action: { label: t('common.undo'), run: () => void run(() => undo(productId)) } });
+    showNotice({ kind: 'info', message: t('sprints.deleted', { name: sprint.name }), action: undoAction(productId) });
   };
 
   return (

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ritualRun, sprint as findSprint } from '../../db/delivery-queries';
 import { editRitualRun, finishRitualRun, type RunPatch } from '../../db/ritual-commands';
-import { undo } from '../../db/undo';
 import { runCompletion } from '../../domain/delivery/rituals';
 import { sprintWeeks } from '../../domain/delivery/sprints';
 import type { RitualRun, Sprint } from '../../domain/delivery/types';
@@ -14,6 +13,7 @@ import { drafts } from '../../ui/draft-store';
 import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { dateTimeText } from '../../ui/date-text';
 import { ActionItemsPanel } from './action-items-panel';
@@ -150,6 +150,7 @@ function RunParts({ run, sprint, values, errors, readOnly, onAnswer = nothing, o
 function RunningRun({ run, sprint, timebox, onFinished }: { run: RitualRun; sprint: Sprint | null; timebox: string; onFinished: () => void }) {
   const { t } = useTranslation();
   const command = useCommand();
+  const undoAction = useUndoAction();
   const draftKey = `ritual-run:${run.id}`;
   const { values, errors, state, change, save } = useRecordAutosave(draftKey, valuesOf(run), (_values, edits) => command(() => editRitualRun(run.id, patchOf(edits))), BY_ITEM);
   const onBlur = () => state === 'unsaved' && void save();
@@ -169,7 +170,7 @@ function RunningRun({ run, sprint, timebox, onFinished }: { run: RitualRun; spri
     if (!result.ok) return;
     const message = t('rituals.run.finishedNotice', { name: runName(run) });
     announce(message);
-    showNotice({ kind: 'info', message, action: { label: t('common.undo'), run: () => void command(() => undo(run.productId)) } });
+    showNotice({ kind: 'info', message, action: undoAction(run.productId) });
     onFinished();
   };
 

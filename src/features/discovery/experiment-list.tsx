@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { deleteExperiment, startExperiment } from '../../db/experiment-commands';
-import { undo } from '../../db/undo';
 import type { Experiment, Hypothesis } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { dayText } from '../../ui/date-text';
 import { ConcludeExperimentDialog } from './conclude-experiment-dialog';
 
@@ -37,6 +37,7 @@ export function ExperimentList({ hypothesis, experiments, productId }: Experimen
 function ExperimentItem({ experiment: e, productId, onConclude }: { experiment: Experiment; productId: string; onConclude: () => void }) {
   const { t, language } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const method = t(`discovery.methods.${e.method}`);
   const none = t('discovery.experiments.none');
 
@@ -48,7 +49,7 @@ function ExperimentItem({ experiment: e, productId, onConclude }: { experiment: 
     const result = await run(() => deleteExperiment(e.id));
     if (!result.ok) return;
     announce(t('discovery.experiments.deleted'));
-    showNotice({ kind: 'info', message: t('discovery.experiments.deleted'), action: { label: t('common.undo'), run: () => void run(() => undo(productId)) } });
+    showNotice({ kind: 'info', message: t('discovery.experiments.deleted'), action: undoAction(productId) });
   };
 
   return (

@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { experimentsOf, evidenceOfHypothesis, interview, statusHistory } from '../../db/discovery-queries';
 import { deleteHypothesis } from '../../db/hypothesis-commands';
-import { undo } from '../../db/undo';
 import type { Hypothesis, Interview } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { categoryLabels, statementOf } from './discovery-words';
 import { ExperimentList } from './experiment-list';
 import { HypothesisAnswers } from './hypothesis-answers';
@@ -27,6 +27,7 @@ interface HypothesisItemProps {
 export function HypothesisItem({ hypothesis: h, number, productId }: HypothesisItemProps) {
   const { t } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const id = useId();
   const [planning, setPlanning] = useState(false);
   const related = useLiveQuery(async () => {
@@ -44,7 +45,7 @@ export function HypothesisItem({ hypothesis: h, number, productId }: HypothesisI
     showNotice({
       kind: 'info',
       message: t('discovery.hypotheses.deleted'),
-      action: { label: t('common.undo'), run: () => void run(() => undo(productId)) },
+      action: undoAction(productId),
     });
   };
 

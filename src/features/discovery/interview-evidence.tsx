@@ -4,13 +4,13 @@ import { Link } from 'wouter';
 import { db } from '../../db/db';
 import { evidenceOfInterview, hypothesis as findHypothesis } from '../../db/discovery-queries';
 import { unlinkEvidence } from '../../db/interview-commands';
-import { undo } from '../../db/undo';
 import type { Interview } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { statementOf } from './discovery-words';
 import { LinkEvidenceDialog } from './link-evidence-dialog';
 import { StatusBadge } from './status-badge';
@@ -19,6 +19,7 @@ import { StatusBadge } from './status-badge';
 export function InterviewEvidence({ interview, quote }: { interview: Interview; quote: string }) {
   const { t } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const id = useId();
   const [linking, setLinking] = useState(false);
   const links = useLiveQuery(async () => {
@@ -39,7 +40,7 @@ export function InterviewEvidence({ interview, quote }: { interview: Interview; 
     showNotice({
       kind: 'info',
       message: t('discovery.interview.unlinked'),
-      action: { label: t('common.undo'), run: () => void run(() => undo(interview.productId)) },
+      action: undoAction(interview.productId),
     });
   };
 

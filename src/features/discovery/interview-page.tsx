@@ -3,7 +3,6 @@ import { useId } from 'react';
 import { Link, useLocation } from 'wouter';
 import { interview as findInterview } from '../../db/discovery-queries';
 import { deleteInterview, editInterview } from '../../db/interview-commands';
-import { undo } from '../../db/undo';
 import { INTERVIEW_RECORD_SECTIONS, type Interview } from '../../domain/discovery/types';
 import type { AnswerValue } from '../../domain/templates/instantiate';
 import { useTranslation } from '../../i18n/i18n';
@@ -12,6 +11,7 @@ import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { TemplateForm } from '../../ui/template-form';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { TextField } from '../../ui/form-field';
 import { useInitiativeOptions } from './initiative-options';
 import { InterviewEvidence } from './interview-evidence';
@@ -57,6 +57,7 @@ export function InterviewPage({ productId, interviewId }: { productId: string; i
 function InterviewEditor({ interview: i }: { interview: Interview }) {
   const { t } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const id = useId();
   const [, navigate] = useLocation();
   const initiatives = useInitiativeOptions(i.productId);
@@ -78,7 +79,7 @@ function InterviewEditor({ interview: i }: { interview: Interview }) {
     navigate(paths.interviews(i.productId));
     const message = t('discovery.interview.deleted', { alias: i.alias });
     announce(message);
-    showNotice({ kind: 'info', message, action: { label: t('common.undo'), run: () => void run(() => undo(i.productId)) } });
+    showNotice({ kind: 'info', message, action: undoAction(i.productId) });
   };
 
   return (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportDone } from '../../db/import-write';
 import { importedCount } from '../../domain/import/counts';
 import type { ImportProblem } from '../../domain/import/problems';
@@ -41,6 +41,11 @@ export function ImportTools({ onImported }: { onImported: (entryId: number, noti
   const [state, setState] = useState<State>({ kind: 'idle' });
   // The file chosen last wins, when a slow one is still being read.
   const latest = useRef(0);
+  // Arriving from "Import from Trello or Jira" (an empty board): the import is what the user came for.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (window.location.hash === '#import') heading.current?.focus();
+  }, []);
 
   const onFile = (from: SourceKind) => async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -65,8 +70,10 @@ export function ImportTools({ onImported }: { onImported: (entryId: number, noti
 
   return (
     <>
-      <section className="data-panel" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>{t('import.title')}</h2>
+      <section className="data-panel" id="import" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+          {t('import.title')}
+        </h2>
         <p className="lead">{t('import.intro')}</p>
         <div className="import-files">
           {KINDS.map((kind) => {

@@ -140,7 +140,7 @@ function InitiativeDetails({
             const lane = stages.find((s) => s.id === stageId)?.lane;
             if (!lane) return;
             const gate = await confirmGate(initiative, lane);
-            if (!gate.proceed) return;
+            if (!gate.proceed) return setDialog(null);
             const result = await run(() => moveInitiativeToEdge(initiative.id, stageId, edge, { gateReason: gate.reason }));
             if (result.ok) setDialog(null);
           }}

@@ -5,16 +5,17 @@ import { Link, useLocation } from 'wouter';
 import { createProduct, createSampleProduct, deleteProduct, renameProduct } from '../../db/product-commands';
 import { liveProducts } from '../../db/queries';
 import { liveShares } from '../../db/shares';
-import { undo } from '../../db/undo';
 import type { Product } from '../../domain/types';
 import { Dialog } from '../../ui/dialog';
 import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 
 function ProductRow({ product, shared }: { product: Product; shared: boolean }) {
   const { t } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(product.name);
   const [confirming, setConfirming] = useState(false);
@@ -31,7 +32,7 @@ function ProductRow({ product, shared }: { product: Product; shared: boolean }) 
       showNotice({
         kind: 'info',
         message: t('products.deleted', { name: product.name }),
-        action: { label: t('common.undo'), run: () => void run(() => undo(product.id)) },
+        action: undoAction(product.id),
       });
     }
   };

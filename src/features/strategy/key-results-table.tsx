@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
 import { addKeyResult, editKeyResult, removeKeyResult } from '../../db/objective-commands';
-import { undo } from '../../db/undo';
 import { keyResultProgress } from '../../domain/strategy/key-results';
 import type { KeyResult, Objective } from '../../domain/strategy/types';
 import { useTranslation } from '../../i18n/i18n';
@@ -9,6 +8,7 @@ import { Field } from '../../ui/form-field';
 import { showNotice } from '../../ui/notices';
 import { numberText, parseNumber, typedNumbers } from '../../ui/number-text';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { formatPercent } from './strategy-words';
 
@@ -56,6 +56,7 @@ export function KeyResultsTable({ objective, title }: { objective: Objective; ti
 function KeyResultRow({ objective, keyResult: kr, number }: { objective: Objective; keyResult: KeyResult; number: number }) {
   const { t, language } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const id = useId();
   const stored: KeyResultValues = { metric: kr.metric, baseline: numberText(kr.baseline, language), target: numberText(kr.target, language), current: numberText(kr.current, language) };
   const { values, errors, state, change, save } = useRecordAutosave(`keyResult:${kr.id}`, stored, (_values, { metric, ...figures }) =>
@@ -99,7 +100,7 @@ function KeyResultRow({ objective, keyResult: kr, number }: { objective: Objecti
     const result = await run(() => removeKeyResult(objective.id, kr.id));
     if (!result.ok) return;
     announce(t('strategy.keyResults.removed'));
-    showNotice({ kind: 'info', message: t('strategy.keyResults.removed'), action: { label: t('common.undo'), run: () => void run(() => undo(objective.productId)) } });
+    showNotice({ kind: 'info', message: t('strategy.keyResults.removed'), action: undoAction(objective.productId) });
   };
 
   return (

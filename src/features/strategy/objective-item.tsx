@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { deleteObjective, editObjective } from '../../db/objective-commands';
 import type { ObjectiveRow } from '../../db/strategy-queries';
-import { undo } from '../../db/undo';
 import { objectiveProgress } from '../../domain/strategy/key-results';
 import type { Objective } from '../../domain/strategy/types';
 import { useTranslation } from '../../i18n/i18n';
@@ -9,6 +8,7 @@ import { announce } from '../../ui/announcer';
 import { Field } from '../../ui/form-field';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { KeyResultsTable } from './key-results-table';
 import { ObjectiveInitiatives } from './objective-initiatives';
@@ -27,6 +27,7 @@ export function ObjectiveItem({ row }: { row: ObjectiveRow }) {
   const { objective } = row;
   const { t, language } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const id = useId();
   const { values, errors, state, change, save } = useRecordAutosave(`objective:${objective.id}`, valuesOf(objective), (_values, { title, period }) =>
     // Only the fields typed here: one another tab changed meanwhile keeps its value.
@@ -41,7 +42,7 @@ export function ObjectiveItem({ row }: { row: ObjectiveRow }) {
     if (!result.ok) return;
     const message = t('strategy.objectives.deleted', { title: objective.title });
     announce(message);
-    showNotice({ kind: 'info', message, action: { label: t('common.undo'), run: () => void run(() => undo(objective.productId)) } });
+    showNotice({ kind: 'info', message, action: undoAction(objective.productId) });
   };
 
   return (

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { deleteTemplate, duplicateTemplate } from '../../db/template-commands';
 import { findTemplate } from '../../db/template-queries';
-import { undo } from '../../db/undo';
 import { timeboxMinutes } from '../../domain/templates/timebox';
 import type { TemplateDefinition } from '../../domain/templates/types';
 import { useTranslation } from '../../i18n/i18n';
@@ -11,6 +10,7 @@ import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { TemplateForm } from '../../ui/template-form';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { TemplateEditor } from './template-editor';
 import './templates.css';
 import { downloadTemplate } from './template-file';
@@ -27,6 +27,7 @@ function TimeboxText({ template }: { template: TemplateDefinition }) {
 export function TemplatePage({ templateId }: { templateId: string }) {
   const { t, language } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const [, navigate] = useLocation();
   const [editing, setEditing] = useState(false);
   const template = useLiveQuery(async () => (await findTemplate(templateId, language === 'fr' ? 'fr' : 'en')) ?? false, [templateId, language]);
@@ -53,7 +54,7 @@ export function TemplatePage({ templateId }: { templateId: string }) {
     const result = await run(() => deleteTemplate(template.id));
     if (!result.ok) return;
     navigate(paths.templates());
-    showNotice({ kind: 'info', message: t('templates.deleted', { name: template.name }), action: { label: t('common.undo'), run: () => void run(() => undo('')) } });
+    showNotice({ kind: 'info', message: t('templates.deleted', { name: template.name }), action: undoAction('') });
   };
 
   return (
