@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-/** What a shortcut asked of the board, done when the board shows (at once, or after going there). */
+/** What a shortcut or the palette asked of the board, done when the board shows (at once, or after going there). */
 export type BoardRequest = 'newInitiative' | 'focusFilter';
 
 interface Shortcuts {

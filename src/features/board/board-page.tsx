@@ -6,7 +6,6 @@ import { db } from '../../db/db';
 import { liveStages } from '../../db/queries';
 import { stagesOfLane } from '../../domain/lanes';
 import { LANES, type Initiative } from '../../domain/types';
-import { useAppRequests } from '../../ui/app-requests';
 import { useDeliveryGate } from '../../ui/delivery-gate';
 import { lazyScreen } from '../../ui/lazy-screen';
 import { paths } from '../../ui/paths';
@@ -55,11 +54,9 @@ export function BoardPage({ productId }: { productId: string }) {
     if (boardRef.current) boardRef.current.dataset.filterApplied = filter.text;
   }, [filter]);
   useBoardReadyMark(shownStages);
-  // "New initiative" asked for elsewhere (the command palette) opens in the first stage.
-  const newInitiativeRequested = useAppRequests((s) => s.newInitiative);
   useEffect(() => void moveJournal.replay(), []);
 
-  // `C` and `/` pressed here, or elsewhere before coming here.
+  // `C`, `/` or the palette's New initiative, asked here or elsewhere before coming here.
   const boardRequest = useShortcutsStore((s) => s.boardRequest);
   const pageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -75,11 +72,10 @@ export function BoardPage({ productId }: { productId: string }) {
   const onCreate = useCallback((stageId: string) => setCreatingIn(stageId), []);
 
   if (!product || !stages || !shownStages) return null;
-  const creatingStageId = creatingIn ?? (boardRequest === 'newInitiative' || newInitiativeRequested ? (stages[0]?.id ?? null) : null);
+  const creatingStageId = creatingIn ?? (boardRequest === 'newInitiative' ? (stages[0]?.id ?? null) : null);
   const stopCreating = () => {
     setCreatingIn(null);
     useShortcutsStore.getState().boardRequestDone();
-    useAppRequests.getState().newInitiativeHandled();
   };
 
   const move = async (stageId: string, edge: 'top' | 'bottom') => {

@@ -6,7 +6,7 @@ import { startRitualRun } from '../../db/ritual-commands';
 import type { PaletteAction } from '../../domain/search/actions';
 import { LANGUAGES, setLanguage, useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
-import { useAppRequests } from '../../ui/app-requests';
+import { useShortcutsStore } from '../../ui/shortcuts-store';
 import { paths } from '../../ui/paths';
 import { usePreferences, type ThemeChoice } from '../../ui/preferences';
 import { useCommand } from '../../ui/use-command';
@@ -38,7 +38,7 @@ export function usePaletteActions(productId: string | null): RunnableAction[] {
         group: 'actions',
         label: t('palette.actions.newInitiative'),
         run: () => {
-          useAppRequests.getState().requestNewInitiative();
+          useShortcutsStore.getState().boardRequested('newInitiative');
           navigate(paths.board(productId));
         },
       },
