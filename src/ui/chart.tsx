@@ -15,6 +15,7 @@ import {
 } from 'chart.js';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import './chart.css';
+import { useStackedTable } from './use-stacked-table';
 
 // Only what the app's line, area and bar charts draw, so the bundle carries no other chart type.
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Filler, Legend, Tooltip);
@@ -147,6 +148,7 @@ export function DataChart({ type, labels, rowLabels, series, summary, tableToggl
   }, [type, labels, series, yTitle, stacked, theme]);
 
   const rows = rowLabels ?? labels;
+  const tableRef = useStackedTable();
   return (
     <figure className="chart">
       <div className="chart__canvas">
@@ -154,7 +156,7 @@ export function DataChart({ type, labels, rowLabels, series, summary, tableToggl
       </div>
       <details className="chart__table">
         <summary>{tableToggle}</summary>
-        <table className="table">
+        <table ref={tableRef} className="table table--stack">
           <caption className="visually-hidden">{summary}</caption>
           <thead>
             <tr>

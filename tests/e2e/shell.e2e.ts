@@ -150,4 +150,24 @@ describe.each(LANGUAGES)('the app shell ($locale)', (lang) => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('on a phone, shows tables as stacked rows: no page but the board scrolls sideways', async () => {
+    const { page, context } = await openApp({ locale: lang.locale, viewport: { width: 390, height: 844 }, touch: true });
+    await waitForBoard(page);
+    const board = new URL(page.url()).pathname;
+    // The views, and whether the sample shows a table there (waited for before measuring).
+    const views = { list: true, strategy: true, matrix: false, roadmap: false, hypotheses: true, interviews: false, delivery: true, metrics: true, archive: true, sharing: false };
+    for (const [view, table] of Object.entries(views)) {
+      await page.goto(new URL(`${board}/${view}`, page.url()).href);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      if (table) await page.locator('main table tbody tr').first().waitFor();
+      const wide = await page.evaluate(() => ({
+        page: document.scrollingElement!.scrollWidth - window.innerWidth,
+        tables: [...document.querySelectorAll('main table:not(.list-table)')].filter((t) => t.checkVisibility() && t.getBoundingClientRect().right > window.innerWidth + 1).length,
+      }));
+      expect({ view, ...wide }).toEqual({ view, page: 0, tables: 0 });
+    }
+    await expectNoSeriousA11yViolations(page);
+    await context.close();
+  });
 });

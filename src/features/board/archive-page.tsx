@@ -9,10 +9,13 @@ import { paths } from '../../ui/paths';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
 import { dateText } from '../../ui/date-text';
+import { useStackedTable } from '../../ui/use-stacked-table';
 
 /** Shipped, parked and killed initiatives, newest first, each one reopenable; then the deleted ones, restorable. */
 export function ArchivePage({ productId }: { productId: string }) {
   const { t, language } = useTranslation();
+  const deletedTable = useStackedTable();
+  const closedTable = useStackedTable();
   const run = useCommand();
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
   const closed = useLiveQuery(() => closedInitiatives(productId), [productId]);
@@ -30,7 +33,7 @@ export function ArchivePage({ productId }: { productId: string }) {
       {closed.length === 0 ? (
         <p className="empty">{t('archive.empty')}</p>
       ) : (
-        <table className="table">
+        <table ref={closedTable} className="table table--stack">
           <thead>
             <tr>
               <th scope="col">{t('archive.initiative')}</th>
@@ -73,7 +76,7 @@ export function ArchivePage({ productId }: { productId: string }) {
         <section aria-labelledby="archive-deleted">
           <h2 id="archive-deleted">{t('archive.deletedTitle')}</h2>
           <p className="field__help">{t('archive.deletedHelp')}</p>
-          <table className="table">
+          <table ref={deletedTable} className="table table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('archive.initiative')}</th>

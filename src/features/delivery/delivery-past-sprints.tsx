@@ -6,6 +6,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { paths } from '../../ui/paths';
 import { dayRangeText } from '../../ui/date-text';
 import { formatPoints } from './sprint-words';
+import { useStackedTable } from '../../ui/use-stacked-table';
 
 /** Sprints already closed, as many as the average counts. */
 const AVERAGE_OF = 3;
@@ -13,6 +14,7 @@ const AVERAGE_OF = 3;
 /** Closed sprints with the figures recorded when each closed, and the average velocity of the last three. */
 export function PastSprints({ sprints }: { sprints: readonly Sprint[] }) {
   const { t, language } = useTranslation();
+  const sprintsTable = useStackedTable();
   const id = useId();
   const closed = [...sprints].sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0));
   const average = averageVelocity(closed, AVERAGE_OF);
@@ -29,7 +31,7 @@ export function PastSprints({ sprints }: { sprints: readonly Sprint[] }) {
             <p className="delivery-average">{t('sprints.averageVelocity', { points: points(average), count: Math.min(AVERAGE_OF, closed.length) })}</p>
           )}
           <div className="table-scroll">
-            <table className="table">
+            <table ref={sprintsTable} className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">{t('sprints.table.sprint')}</th>

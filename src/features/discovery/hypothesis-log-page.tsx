@@ -13,10 +13,12 @@ import { exportLog } from './log-export';
 import { StatusBadge } from './status-badge';
 import { useLogView } from './use-log-filter';
 import './discovery.css';
+import { useStackedTable } from '../../ui/use-stacked-table';
 
 /** Every hypothesis of the product, filtered and sorted, with its evidence; exportable. */
 export function HypothesisLogPage({ productId }: { productId: string }) {
   const { t, language } = useTranslation();
+  const logTable = useStackedTable();
   const id = useId();
   const [view, setView] = useLogView();
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
@@ -103,7 +105,7 @@ export function HypothesisLogPage({ productId }: { productId: string }) {
           {shown.length === 0 ? (
             <p className="empty">{t('discovery.log.noMatch')}</p>
           ) : (
-            <table className="table log-table">
+            <table ref={logTable} className="table log-table table--stack">
               <thead>
                 <tr>
                   <th scope="col">{t('discovery.log.columns.initiative')}</th>

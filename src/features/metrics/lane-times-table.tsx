@@ -3,10 +3,12 @@ import { laneTimes } from '../../domain/metrics/lane-times';
 import type { Transition } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
 import { countLabel, daysLabel } from './metrics-words';
+import { useStackedTable } from '../../ui/use-stacked-table';
 
 /** The median and 85th percentile of the time initiatives spent in each lane, in days. */
 export function LaneTimesTable({ histories, now }: { histories: ReadonlyMap<string, readonly Transition[]>; now: number }) {
   const { t, language } = useTranslation();
+  const timesTable = useStackedTable();
   const id = useId();
   const rows = useMemo(() => laneTimes(histories, now), [histories, now]);
   const days = (ms: number | null) => (ms === null ? <span className="metrics-muted">{t('metrics.notKnown')}</span> : daysLabel(ms, t, language));
@@ -19,7 +21,7 @@ export function LaneTimesTable({ histories, now }: { histories: ReadonlyMap<stri
         <p className="metrics-empty">{t('metrics.laneTimes.empty')}</p>
       ) : (
         <div className="metrics-table-scroll">
-          <table className="table metrics-table">
+          <table ref={timesTable} className="table metrics-table table--stack">
             <caption className="visually-hidden">{t('metrics.laneTimes.caption')}</caption>
             <thead>
               <tr>

@@ -8,10 +8,12 @@ import { stageName } from '../../ui/stage-name';
 import { useCommand } from '../../ui/use-command';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { countLabel } from './metrics-words';
+import { useStackedTable } from '../../ui/use-stacked-table';
 
 /** Cards per stage and lane now, with each stage's soft WIP limit, edited in place. */
 export function WipTable({ wip }: { wip: WorkInProgress }) {
   const { t, language } = useTranslation();
+  const wipTable = useStackedTable();
   const id = useId();
   return (
     <section className="metrics-section metrics-section--wip" aria-labelledby={`${id}-title`}>
@@ -26,7 +28,7 @@ export function WipTable({ wip }: { wip: WorkInProgress }) {
       </p>
       <p className="field__help">{t('metrics.wip.help')}</p>
       <div className="metrics-table-scroll">
-        <table className="table metrics-table">
+        <table ref={wipTable} className="table metrics-table table--stack">
           <caption className="visually-hidden">{t('metrics.wip.caption')}</caption>
           <thead>
             <tr>

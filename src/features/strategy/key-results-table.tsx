@@ -11,6 +11,7 @@ import { useCommand } from '../../ui/use-command';
 import { useUndoAction } from '../../ui/use-history-step';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
 import { formatPercent } from './strategy-words';
+import { useStackedTable } from '../../ui/use-stacked-table';
 
 interface KeyResultValues {
   metric: string;
@@ -22,12 +23,13 @@ interface KeyResultValues {
 /** An objective's key results as a table, each row saved as typed, and the form that adds one. */
 export function KeyResultsTable({ objective, title }: { objective: Objective; title: string }) {
   const { t } = useTranslation();
+  const krTable = useStackedTable();
   return (
     <>
       {objective.keyResults.length === 0 ? (
         <p className="field__help">{t('strategy.keyResults.empty')}</p>
       ) : (
-        <table className="table kr-table">
+        <table ref={krTable} className="table kr-table table--stack">
           <caption className="visually-hidden">{t('strategy.keyResults.caption', { title })}</caption>
           <thead>
             <tr>
