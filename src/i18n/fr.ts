@@ -36,7 +36,7 @@ export const fr: Messages = {
     redoLabel: 'Rétablir : {{what}}',
     undid: 'Défait : {{what}}',
     redid: 'Rétabli : {{what}}',
-    nothingToUndo: 'Rien à annuler',
+    nothingToUndo: 'Rien à défaire',
     nothingToRedo: 'Rien à rétablir',
     kept_one: '{{count}} élément modifié depuis a été gardé tel quel.',
     kept_other: '{{count}} éléments modifiés depuis ont été gardés tels quels.',

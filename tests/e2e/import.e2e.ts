@@ -219,7 +219,7 @@ describe('import from Trello and Jira', () => {
     expect(bug[7]).toContain('Étapes :\n1. Ouvrir le panier');
     expect(bug[9]).toBe('2026-10-28 14:15');
 
-    await page.locator('.notice').getByRole('button', { name: 'Annuler l’import' }).click();
+    await page.locator('.notice').getByRole('button', { name: 'Défaire l’import' }).click();
     await page.locator('.notice', { hasText: 'Import annulé' }).waitFor();
     await expect.poll(() => productNames(page)).not.toContain('Paiement Mobile');
     // The page's own account of the import follows: no link left to a board that is gone.

@@ -39,10 +39,10 @@ export const dataFr: SectionMessages<'data'> = {
       mergeCounts: 'Enregistrements ajoutés : {{added}} ; mis à jour : {{updated}} ; conservés, la copie d’ici étant aussi récente ou plus : {{kept}}.',
       confirmReplace: 'Remplacer par le fichier',
       confirmMerge: 'Fusionner le fichier',
-      safety: 'L’import est une seule modification : « Annuler » retire ce qu’il a ajouté, et rien d’autre. Un instantané des données d’avant est aussi gardé.',
+      safety: 'L’import est une seule modification : « Défaire » retire ce qu’il a ajouté, et rien d’autre. Un instantané des données d’avant est aussi gardé.',
       importing: 'Import en cours… tout arrive, ou rien.',
       done: '« {{file}} » importé. Enregistrements ajoutés : {{added}} ; mis à jour : {{updated}} ; supprimés : {{removed}}.',
-      undo: 'Annuler l’import',
+      undo: 'Défaire l’import',
       undone: 'Import annulé : ce qu’il avait ajouté est retiré et ce qu’il avait modifié a retrouvé son état d’avant ; le travail fait depuis reste.',
     },
     columns: {
@@ -109,7 +109,7 @@ export const dataFr: SectionMessages<'data'> = {
       confirmHelp:
         'Tout ce que contient ce navigateur revient à son état d’alors. La restauration est une seule modification, que vous pouvez annuler, et un instantané des données actuelles est aussi gardé.',
       restored: 'Instantané du {{date}} restauré.',
-      undo: 'Annuler la restauration',
+      undo: 'Défaire la restauration',
       undone: 'Restauration annulée : les données ont retrouvé leur état d’avant ; le travail fait depuis reste.',
     },
     storage: {

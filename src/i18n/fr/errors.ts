@@ -14,7 +14,7 @@ export const errorsFr: SectionMessages<'errors'> = {
     notFound: 'Cet élément n’existe plus.',
     notDeleted: 'Cette initiative n’est pas supprimée.',
     readOnly: 'Vous pouvez consulter ce produit partagé mais pas le modifier : vous êtes lecteur, ou votre accès a pris fin.',
-    alreadyUndone: 'Cette opération a déjà été annulée.',
+    alreadyUndone: 'Cette opération a déjà été défaite.',
     alreadyClosed: 'Cette initiative est déjà close.',
     notClosed: 'Cette initiative est déjà sur le tableau.',
     templateMissing: 'Ce modèle n’existe plus.',
