@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { loadMessages, useTranslation, type TFunction } from '../i18n/i18n';
-import { redo, undo, type HistoryStep } from '../db/undo';
+import type { HistoryStep } from '../db/undo';
 import { showNotice } from './notices';
 import { useCommand } from './use-command';
 
@@ -18,7 +18,9 @@ export function useHistoryStep() {
   const command = useCommand();
   return useCallback(
     async (direction: 'undo' | 'redo', productId: string) => {
-      const result = await command(() => (direction === 'undo' ? undo(productId) : redo(productId)));
+      // Undo's rules load with the first undo, not with the first paint.
+      const history = await import('../db/undo');
+      const result = await command(() => (direction === 'undo' ? history.undo(productId) : history.redo(productId)));
       if (!result.ok || !result.value) return;
       const step: HistoryStep = result.value;
       await loadMessages('commands').catch(() => undefined);
