@@ -32,3 +32,12 @@ export function stagesOfLane<T extends Pick<Stage, 'lane' | 'rank' | 'id'>>(stag
 export function entersDelivery(fromLane: Lane, toLane: Lane): boolean {
   return toLane === 'delivery' && fromLane !== 'delivery';
 }
+
+/**
+ * The Released stage means "shipped, its outcome being measured" (closing as shipped means done
+ * measuring): a card there is no longer work in progress, not "Now" on the roadmap, and entering
+ * it is when the initiative counts as shipped.
+ */
+export function isReleasedStage(stage: Pick<Stage, 'defaultKey'>): boolean {
+  return stage.defaultKey === 'released';
+}

@@ -44,7 +44,10 @@ describe('value × effort matrix and roadmap', () => {
     await waitForBoard(page);
     await page.getByRole('link', { name: 'Roadmap', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Roadmap of Sample product');
-    await expect.poll(() => titlesIn(page, 'Now')).toEqual(['Invoice PDF redesign', 'Two-factor authentication', 'Accessibility audit fixes', 'Dark mode']);
+    // Released cards have shipped: they are not "Now" but in the Released column.
+    await expect.poll(() => titlesIn(page, 'Now')).toEqual(['Invoice PDF redesign', 'Accessibility audit fixes']);
+    expect(await titlesIn(page, 'Released')).toEqual(['Two-factor authentication', 'Dark mode']);
+    expect(await horizon(page, 'Released').getByLabel('Horizon of “Dark mode”').count()).toBe(0);
     expect(await horizon(page, 'Later').getByRole('heading', { level: 3 }).allTextContents()).toEqual([
       'Small teams succeed in their first week',
       'Customers stay because we never surprise them',
@@ -67,10 +70,11 @@ describe('value × effort matrix and roadmap', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^roadmap-sample-product-\d{4}-\d{2}-\d{2}\.md$/);
     const markdown = readFileSync((await download.path())!, 'utf8');
-    expect(markdown.startsWith('# Roadmap — Sample product\n\n## Now\n\n### Customers stay because we never surprise them\n\n- **Invoice PDF redesign** (In sprint, Hugo)\n')).toBe(true);
+    expect(markdown.startsWith('# Roadmap — Sample product\n\n## Released\n\n### Customers stay because we never surprise them\n\n- **Two-factor authentication** (Released, Camille)\n')).toBe(true);
+    expect(markdown).toContain('## Now\n\n### Customers stay because we never surprise them\n\n- **Invoice PDF redesign** (In sprint, Hugo)\n');
     const now = markdown.slice(markdown.indexOf('## Now'), markdown.indexOf('## Next'));
     // In board order: the Strategy card before the Delivery ones.
-    expect(now).toContain('### No objective\n\n- **Shared shopping lists** (Framing, Léa) — RICE 112.5\n- **Accessibility audit fixes** (Ready, Inès)\n- **Dark mode** (Released, Léa)\n');
+    expect(now).toContain('### No objective\n\n- **Shared shopping lists** (Framing, Léa) — RICE 112.5\n- **Accessibility audit fixes** (Ready, Inès)\n');
     expect(markdown).toContain('## Later\n\n### Small teams succeed in their first week\n\n- **Self-serve onboarding for small teams** (Opportunities, Camille) — RICE 213.3\n');
 
     // Copy Markdown puts the same text on the clipboard.
@@ -83,7 +87,7 @@ describe('value × effort matrix and roadmap', () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     expect(await page.getByRole('banner').isVisible()).toBe(false);
-    expect(await page.getByLabel('Horizon of “Dark mode”').isVisible()).toBe(false);
+    expect(await page.getByLabel('Horizon of “Invoice PDF redesign”').isVisible()).toBe(false);
     expect(await page.getByRole('heading', { name: 'Roadmap of Sample product' }).isVisible()).toBe(true);
     expect(await page.locator('.roadmap-item').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
     await page.emulateMedia({ media: 'screen' });
@@ -102,7 +106,7 @@ describe('value × effort matrix and roadmap', () => {
     await waitForBoard(page);
     await page.getByRole('link', { name: 'Feuille de route', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Feuille de route de Produit exemple');
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Maintenant', 'Ensuite', 'Plus tard']);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Livré', 'Maintenant', 'Ensuite', 'Plus tard']);
     await expect.poll(() => horizon(page, 'Plus tard').getByText('Sans objectif').count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('link', { name: 'Page stratégie' }).click();

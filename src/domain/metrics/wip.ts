@@ -1,3 +1,4 @@
+import { isReleasedStage } from '../lanes';
 import type { Initiative, Lane, Stage } from '../types';
 import { LANES } from '../types';
 
@@ -23,17 +24,19 @@ export interface StageWip {
   count: number;
   limit: number | null;
   over: boolean;
+  /** A Released stage: its cards shipped and their outcome is being measured, no longer work in progress. */
+  measuring: boolean;
 }
 
 export interface WorkInProgress {
-  /** Active initiatives per lane, now. */
+  /** Active initiatives per lane, now, Released cards aside. */
   lanes: Record<Lane, number>;
   /** One row per stage, in the order given (board order). */
   stages: StageWip[];
   total: number;
 }
 
-/** Work in progress now: the active (not closed, not deleted) initiatives of each stage and lane. */
+/** Work in progress now: the active (not closed, not deleted) initiatives of each stage, and of each lane but for the Released cards. */
 export function workInProgress(stages: readonly Stage[], initiatives: readonly Pick<Initiative, 'stageId' | 'status' | 'deletedAt'>[]): WorkInProgress {
   const byStage = new Map<string, number>();
   for (const i of initiatives) {
@@ -43,8 +46,9 @@ export function workInProgress(stages: readonly Stage[], initiatives: readonly P
   const rows = stages.map((stage): StageWip => {
     const count = byStage.get(stage.id) ?? 0;
     const limit = stage.wipLimit ?? null;
-    lanes[stage.lane] += count;
-    return { stage, count, limit, over: isOverWipLimit(count, limit) };
+    const measuring = isReleasedStage(stage);
+    if (!measuring) lanes[stage.lane] += count;
+    return { stage, count, limit, over: !measuring && isOverWipLimit(count, limit), measuring };
   });
-  return { lanes, stages: rows, total: rows.reduce((n, r) => n + r.count, 0) };
+  return { lanes, stages: rows, total: rows.reduce((n, r) => n + (r.measuring ? 0 : r.count), 0) };
 }

@@ -1,4 +1,4 @@
-import { compareRankThenId, orderStages } from '../lanes';
+import { compareRankThenId, isReleasedStage, orderStages } from '../lanes';
 import type { Initiative, Lane, Stage } from '../types';
 import { scoreOf } from './scores';
 import { HORIZONS, type Horizon, type Objective, type ScoringFramework } from './types';
@@ -7,7 +7,8 @@ import { HORIZONS, type Horizon, type Objective, type ScoringFramework } from '.
  * The Now / Next / Later roadmap, derived from the board: what is in Delivery is being done now,
  * what is in Discovery comes next, what is still in Strategy comes later. The user may move an
  * initiative to another horizon; it then stays there wherever it moves on the board, until it is
- * set back to follow its lane.
+ * set back to follow its lane. A card in the Released stage has shipped (its outcome is being
+ * measured): it is in no horizon but in the Released column, whatever horizon it was given.
  */
 
 export const LANE_HORIZON: Readonly<Record<Lane, Horizon>> = { delivery: 'now', discovery: 'next', strategy: 'later' };
@@ -34,6 +35,8 @@ export interface RoadmapItem {
   automatic: Horizon;
   /** Whether the user set its horizon (even to the one its lane gives). */
   pinned: boolean;
+  /** In the Released stage: shipped, outside the horizons. */
+  released: boolean;
 }
 
 export interface RoadmapGroup {
@@ -42,8 +45,11 @@ export interface RoadmapGroup {
   items: RoadmapItem[];
 }
 
+/** A column of the roadmap: a horizon, or what was released. */
+export type RoadmapColumnKey = 'released' | Horizon;
+
 export interface RoadmapHorizon {
-  horizon: Horizon;
+  horizon: RoadmapColumnKey;
   /** The objectives in their order, then "no objective"; a group only when it has items. */
   groups: RoadmapGroup[];
   count: number;
@@ -52,7 +58,7 @@ export interface RoadmapHorizon {
 export interface Roadmap {
   productName: string;
   framework: ScoringFramework;
-  /** Now, next, later. */
+  /** Released, now, next, later. */
   horizons: RoadmapHorizon[];
 }
 
@@ -87,6 +93,7 @@ export function buildRoadmap({ productName, framework, stages, objectives, initi
       horizon: horizonOf(i),
       automatic: LANE_HORIZON[i.lane],
       pinned: (i.horizon ?? null) !== null,
+      released: isReleasedStage(stage),
     };
     return { item, objectiveId: i.objectiveId ?? null };
   });
@@ -101,8 +108,8 @@ export function buildRoadmap({ productName, framework, stages, objectives, initi
   return {
     productName,
     framework,
-    horizons: HORIZONS.map((horizon) => {
-      const inHorizon = entries.filter((e) => e.item.horizon === horizon);
+    horizons: (['released', ...HORIZONS] as const).map((horizon) => {
+      const inHorizon = entries.filter((e) => (e.item.released ? 'released' : e.item.horizon) === horizon);
       return { horizon, groups: groupsOf(inHorizon), count: inHorizon.length };
     }),
   };
@@ -112,7 +119,7 @@ export function buildRoadmap({ productName, framework, stages, objectives, initi
 export interface RoadmapTexts {
   /** "Roadmap": the document's title, before the product's name. */
   title: string;
-  horizons: Record<Horizon, string>;
+  horizons: Record<RoadmapColumnKey, string>;
   noObjective: string;
   /** Said under a horizon with nothing in it. */
   empty: string;
@@ -134,13 +141,15 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * The roadmap as Markdown, for a meeting or a wiki: `# Roadmap — <product>`, a `##` per horizon, a
+ * The roadmap as Markdown, for a meeting or a wiki: `# Roadmap — <product>`, a `##` per column, a
  * `###` per objective, and one line per initiative: `- **<title>** (<stage>, <owner>) — <score>`,
  * the owner and the score left out when there are none.
  */
 export function roadmapMarkdown(roadmap: Roadmap, texts: RoadmapTexts): string {
   const lines = [`# ${escapeMarkdown(texts.title)} — ${escapeMarkdown(roadmap.productName)}`];
   for (const { horizon, groups } of roadmap.horizons) {
+    // Nothing released yet is no news: that column is left out rather than said empty.
+    if (horizon === 'released' && groups.length === 0) continue;
     lines.push('', `## ${texts.horizons[horizon]}`);
     if (groups.length === 0) lines.push('', `_${texts.empty}_`);
     for (const group of groups) {

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { db } from '../../db/db';
 import { flowRecords } from '../../db/metrics-queries';
 import { toLocalDate } from '../../domain/delivery/dates';
+import { isReleasedStage } from '../../domain/lanes';
 import { liveHistories } from '../../domain/metrics/histories';
 import { workInProgress } from '../../domain/metrics/wip';
 import { useTranslation } from '../../i18n/i18n';
@@ -25,6 +26,7 @@ export function MetricsPage({ productId }: { productId: string }) {
   const records = useLiveQuery(() => flowRecords(productId), [productId]);
   const histories = useMemo(() => (records ? liveHistories(records.initiatives, records.transitions) : null), [records]);
   const wip = useMemo(() => (records ? workInProgress(records.stages, records.initiatives) : null), [records]);
+  const released = useMemo(() => new Set(records?.stages.filter(isReleasedStage).map((s) => s.id)), [records]);
   if (!product || !histories || !wip) return null;
 
   return (
@@ -41,7 +43,7 @@ export function MetricsPage({ productId }: { productId: string }) {
       <div className="metrics-grid">
         <WipTable wip={wip} />
         <LaneTimesTable histories={histories} now={now} />
-        <ThroughputChart histories={histories} today={today} />
+        <ThroughputChart histories={histories} releasedStageIds={released} today={today} />
         <DiscoveryKillsSection histories={histories} now={now} />
         <CumulativeFlow histories={histories} today={today} />
       </div>

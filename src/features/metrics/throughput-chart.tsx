@@ -8,11 +8,11 @@ import { countLabel } from './metrics-words';
 
 const WEEKS = 12;
 
-/** Initiatives shipped, killed and parked per week, as stacked bars with their table. */
-export function ThroughputChart({ histories, today }: { histories: ReadonlyMap<string, readonly Transition[]>; today: string }) {
+/** Initiatives shipped (on entering Released), killed and parked per week, as stacked bars with their table. */
+export function ThroughputChart({ histories, releasedStageIds, today }: { histories: ReadonlyMap<string, readonly Transition[]>; releasedStageIds: ReadonlySet<string>; today: string }) {
   const { t, language } = useTranslation();
   const id = useId();
-  const weeks = useMemo(() => closedPerWeek(histories, today, WEEKS), [histories, today]);
+  const weeks = useMemo(() => closedPerWeek(histories, releasedStageIds, today, WEEKS), [histories, releasedStageIds, today]);
   const labels = useMemo(() => weeks.map((w) => axisDayText(w.start, language, 'week')), [weeks, language]);
   const rowLabels = useMemo(() => weeks.map((w) => t('metrics.throughput.weekOf', { date: dayText(w.start, language, 'long'), week: w.week })), [weeks, language, t]);
   const names = { shipped: t('metrics.throughput.shipped'), killed: t('metrics.throughput.killed'), parked: t('metrics.throughput.parked') };

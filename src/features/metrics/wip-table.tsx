@@ -73,16 +73,20 @@ function WipRow({ row }: { row: StageWip }) {
       <th scope="row">{name}</th>
       <td className="metrics-table__number">{countLabel(row.count, language)}</td>
       <td>
-        <input
-          className="wip-input"
-          aria-label={t('metrics.wip.limitOf', { stage: name })}
-          inputMode="numeric"
-          value={values.limit}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => change({ limit: e.target.value })}
-          onBlur={() => state === 'unsaved' && void save()}
-        />
+        {row.measuring ? (
+          <span className="metrics-muted">{t('metrics.wip.noLimitHere')}</span>
+        ) : (
+          <input
+            className="wip-input"
+            aria-label={t('metrics.wip.limitOf', { stage: name })}
+            inputMode="numeric"
+            value={values.limit}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => change({ limit: e.target.value })}
+            onBlur={() => state === 'unsaved' && void save()}
+          />
+        )}
         {error && (
           <p className="field__error" id={`${id}-error`} role="alert">
             {t(error as 'metrics.errors.wipLimit')}
@@ -98,6 +102,7 @@ function WipRow({ row }: { row: StageWip }) {
 
 function WipState({ row }: { row: StageWip }) {
   const { t } = useTranslation();
+  if (row.measuring) return <span className="metrics-muted">{t('metrics.wip.measuring')}</span>;
   if (row.limit === null) return <span className="metrics-muted">{t('metrics.wip.noLimit')}</span>;
   if (row.over)
     return (

@@ -1,13 +1,13 @@
 import { toLocalDate } from '../../domain/delivery/dates';
-import { roadmapMarkdown, type Roadmap, type RoadmapTexts } from '../../domain/strategy/roadmap';
-import type { Horizon, ScoringFramework } from '../../domain/strategy/types';
+import { roadmapMarkdown, type Roadmap, type RoadmapColumnKey, type RoadmapTexts } from '../../domain/strategy/roadmap';
+import type { ScoringFramework } from '../../domain/strategy/types';
 import type { TFunction } from '../../i18n/i18n';
 import { downloadText, fileSlug } from '../../ui/download';
 import { stageName } from '../../ui/stage-name';
 import { formatScore, frameworkName } from './strategy-words';
 
-export function horizonNames(t: TFunction): Record<Horizon, string> {
-  return { now: t('strategy.roadmap.horizons.now'), next: t('strategy.roadmap.horizons.next'), later: t('strategy.roadmap.horizons.later') };
+export function horizonNames(t: TFunction): Record<RoadmapColumnKey, string> {
+  return { released: t('strategy.roadmap.horizons.released'), now: t('strategy.roadmap.horizons.now'), next: t('strategy.roadmap.horizons.next'), later: t('strategy.roadmap.horizons.later') };
 }
 
 /** A score as the roadmap shows it: "RICE 213.3". */

@@ -49,25 +49,28 @@ export function RoadmapItemCard({ item, productId, framework, focusRequest, onFo
         <span>{item.score === null ? t('strategy.roadmap.unscored') : scoreText(item.score, framework, t, language)}</span>
         {item.pinned && <span className="badge">{t('strategy.roadmap.pinned')}</span>}
       </p>
-      <div className="roadmap-item__horizon">
-        <label htmlFor={`${id}-horizon`}>
-          <span aria-hidden="true">{t('strategy.roadmap.horizon')}</span>
-          <span className="visually-hidden">{t('strategy.roadmap.horizonOf', { title: item.title })}</span>
-        </label>
-        <select
-          id={`${id}-horizon`}
-          ref={select}
-          value={item.pinned ? item.horizon : AUTOMATIC}
-          onChange={(e) => void onMove(item, e.target.value === AUTOMATIC ? null : (e.target.value as Horizon))}
-        >
-          <option value={AUTOMATIC}>{t('strategy.roadmap.automatic', { horizon: names[item.automatic] })}</option>
-          {HORIZONS.map((h) => (
-            <option key={h} value={h}>
-              {names[h]}
-            </option>
-          ))}
-        </select>
-      </div>
+      {/* A released card shipped: it has no horizon to plan it in any more. */}
+      {!item.released && (
+        <div className="roadmap-item__horizon">
+          <label htmlFor={`${id}-horizon`}>
+            <span aria-hidden="true">{t('strategy.roadmap.horizon')}</span>
+            <span className="visually-hidden">{t('strategy.roadmap.horizonOf', { title: item.title })}</span>
+          </label>
+          <select
+            id={`${id}-horizon`}
+            ref={select}
+            value={item.pinned ? item.horizon : AUTOMATIC}
+            onChange={(e) => void onMove(item, e.target.value === AUTOMATIC ? null : (e.target.value as Horizon))}
+          >
+            <option value={AUTOMATIC}>{t('strategy.roadmap.automatic', { horizon: names[item.automatic] })}</option>
+            {HORIZONS.map((h) => (
+              <option key={h} value={h}>
+                {names[h]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </li>
   );
 }

@@ -10,7 +10,7 @@ export const metricsEn = {
     notKnown: 'Not known yet',
     wip: {
       title: 'Work in progress',
-      help: 'A WIP limit is soft: the board shows a stage over its limit, and nothing stops a move. Leave it empty for none.',
+      help: 'A WIP limit is soft: the board shows a stage over its limit, and nothing stops a move. Leave it empty for none. Released cards have shipped: their outcome is being measured, and they are not work in progress.',
       summary_one: '{{count}} initiative in progress: {{strategy}} in Strategy, {{discovery}} in Discovery, {{delivery}} in Delivery.',
       summary_other: '{{count}} initiatives in progress: {{strategy}} in Strategy, {{discovery}} in Discovery, {{delivery}} in Delivery.',
       caption: 'Cards in each stage now, and each stage’s WIP limit',
@@ -24,6 +24,8 @@ export const metricsEn = {
       atLimit: 'At the limit',
       over_one: 'Over the limit by {{count}}',
       over_other: 'Over the limit by {{count}}',
+      measuring: 'Shipped, outcome being measured',
+      noLimitHere: 'No limit: not work in progress',
     },
     laneTimes: {
       title: 'Time in each lane',
@@ -38,15 +40,15 @@ export const metricsEn = {
     },
     throughput: {
       title: 'Throughput',
-      help: 'Initiatives closed each week (Monday to Sunday) over the last 12 weeks, by outcome.',
+      help: 'Initiatives shipped, killed or parked each week (Monday to Sunday) over the last 12 weeks. An initiative counts as shipped once, in the week it entered Released.',
       shipped: 'Shipped',
       killed: 'Killed',
       parked: 'Parked',
       week: 'Week',
       weekOf: 'Week of {{date}} ({{week}})',
       axis: 'Initiatives',
-      summary: 'Bar chart of the initiatives closed each week over the last 12 weeks: {{shipped}} shipped, {{killed}} killed, {{parked}} parked.',
-      empty: 'Nothing closed in the last 12 weeks. When an initiative is shipped, killed or parked, its week shows here.',
+      summary: 'Bar chart of the initiatives shipped, killed or parked each week over the last 12 weeks: {{shipped}} shipped, {{killed}} killed, {{parked}} parked.',
+      empty: 'Nothing shipped, killed or parked in the last 12 weeks. When an initiative enters Released, or is killed or parked, its week shows here.',
     },
     discovery: {
       title: 'Killed in Discovery',

@@ -158,7 +158,7 @@ export const strategyEn = {
       title: 'Roadmap of {{product}}',
       link: 'Roadmap',
       intro: 'What is in Delivery is Now, Discovery is Next and Strategy is Later. Move an initiative to another horizon when the plan differs from the board: it stays there until set back to automatic.',
-      horizons: { now: 'Now', next: 'Next', later: 'Later' },
+      horizons: { released: 'Released', now: 'Now', next: 'Next', later: 'Later' },
       initiatives_one: '{{count}} initiative',
       initiatives_other: '{{count}} initiatives',
       empty: 'Nothing here.',

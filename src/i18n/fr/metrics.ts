@@ -12,7 +12,7 @@ export const metricsFr: SectionMessages<'metrics'> = {
     notKnown: 'Pas encore connu',
     wip: {
       title: 'Travail en cours',
-      help: 'Une limite d’en-cours est indicative : le tableau signale une étape qui la dépasse, sans jamais empêcher un déplacement. Laissez vide pour aucune limite.',
+      help: 'Une limite d’en-cours est indicative : le tableau signale une étape qui la dépasse, sans jamais empêcher un déplacement. Laissez vide pour aucune limite. Les cartes de l’étape Livré sont livrées : leur résultat est en cours de mesure, elles ne font plus partie du travail en cours.',
       summary_one: '{{count}} initiative en cours : {{strategy}} en Stratégie, {{discovery}} en Discovery, {{delivery}} en Delivery.',
       summary_other: '{{count}} initiatives en cours : {{strategy}} en Stratégie, {{discovery}} en Discovery, {{delivery}} en Delivery.',
       caption: 'Les cartes de chaque étape aujourd’hui, et la limite d’en-cours de chaque étape',
@@ -26,6 +26,8 @@ export const metricsFr: SectionMessages<'metrics'> = {
       atLimit: 'À la limite',
       over_one: 'Limite dépassée de {{count}}',
       over_other: 'Limite dépassée de {{count}}',
+      measuring: 'Livrée, résultat en cours de mesure',
+      noLimitHere: 'Pas de limite : hors travail en cours',
     },
     laneTimes: {
       title: 'Temps dans chaque couloir',
@@ -40,15 +42,15 @@ export const metricsFr: SectionMessages<'metrics'> = {
     },
     throughput: {
       title: 'Débit',
-      help: 'Les initiatives closes chaque semaine (du lundi au dimanche) sur les 12 dernières semaines, par issue.',
+      help: 'Les initiatives livrées, abandonnées ou mises en pause chaque semaine (du lundi au dimanche) sur les 12 dernières semaines. Une initiative compte une seule fois comme livrée, la semaine où elle entre dans l’étape Livré.',
       shipped: 'Livrées',
       killed: 'Abandonnées',
       parked: 'En pause',
       week: 'Semaine',
       weekOf: 'Semaine du {{date}} ({{week}})',
       axis: 'Initiatives',
-      summary: 'Histogramme des initiatives closes chaque semaine sur les 12 dernières semaines : {{shipped}} livrées, {{killed}} abandonnées, {{parked}} en pause.',
-      empty: 'Rien n’a été clos ces 12 dernières semaines. Quand une initiative est livrée, abandonnée ou mise en pause, sa semaine apparaît ici.',
+      summary: 'Histogramme des initiatives livrées, abandonnées ou mises en pause chaque semaine sur les 12 dernières semaines : {{shipped}} livrées, {{killed}} abandonnées, {{parked}} en pause.',
+      empty: 'Rien n’a été livré, abandonné ni mis en pause ces 12 dernières semaines. Quand une initiative entre dans l’étape Livré, ou est abandonnée ou mise en pause, sa semaine apparaît ici.',
     },
     discovery: {
       title: 'Abandonnées en Discovery',

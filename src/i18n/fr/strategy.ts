@@ -160,7 +160,7 @@ export const strategyFr: SectionMessages<'strategy'> = {
       title: 'Feuille de route de {{product}}',
       link: 'Feuille de route',
       intro: 'Ce qui est en Delivery, c’est Maintenant ; en Discovery, Ensuite ; en Stratégie, Plus tard. Déplacez une initiative vers un autre horizon quand le plan diffère du tableau : elle y reste jusqu’à ce qu’elle repasse en automatique.',
-      horizons: { now: 'Maintenant', next: 'Ensuite', later: 'Plus tard' },
+      horizons: { released: 'Livré', now: 'Maintenant', next: 'Ensuite', later: 'Plus tard' },
       initiatives_one: '{{count}} initiative',
       initiatives_other: '{{count}} initiatives',
       empty: 'Rien ici.',

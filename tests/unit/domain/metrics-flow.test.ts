@@ -4,7 +4,7 @@ import { discoveryKills } from '../../../src/domain/metrics/discovery-kills';
 import { liveHistories } from '../../../src/domain/metrics/histories';
 import { laneTimes } from '../../../src/domain/metrics/lane-times';
 import { median, percentile } from '../../../src/domain/metrics/percentiles';
-import { closedPerWeek } from '../../../src/domain/metrics/throughput';
+import { closedPerWeek, shippedAt } from '../../../src/domain/metrics/throughput';
 import type { ClosedStatus, Lane, Transition } from '../../../src/domain/types';
 
 const DAY = 86_400_000;
@@ -124,25 +124,43 @@ describe('laneTimes', () => {
   });
 });
 
+const RELEASED = new Set(['rel']);
+
 describe('closedPerWeek', () => {
-  it('counts each standing close in its ISO week, over the last 12 weeks', () => {
-    const weeks = closedPerWeek(histories, today, 12, 0);
+  it('counts each shipment in the week it entered Released, and each standing kill or park, over the last 12 weeks', () => {
+    const weeks = closedPerWeek(histories, RELEASED, today, 12, 0);
     expect(weeks).toHaveLength(12);
     expect(weeks[0]).toEqual({ week: '2024-W52', start: '2024-12-23', shipped: 0, killed: 0, parked: 0 });
     expect(weeks.at(-1)).toEqual({ week: '2025-W11', start: '2025-03-10', shipped: 0, killed: 0, parked: 0 });
     const closed = weeks.filter((w) => w.shipped + w.killed + w.parked > 0);
-    // G's kill of 31 January was undone by its reopening; F is deleted.
+    // G's kill of 31 January was undone by its reopening; F is deleted. A shipped on entering
+    // Released (20 February); closing it as shipped a week later is not a second shipment.
     expect(closed).toEqual([
       { week: '2025-W07', start: '2025-02-10', shipped: 0, killed: 1, parked: 0 },
-      { week: '2025-W09', start: '2025-02-24', shipped: 1, killed: 0, parked: 0 },
+      { week: '2025-W08', start: '2025-02-17', shipped: 1, killed: 0, parked: 0 },
       { week: '2025-W10', start: '2025-03-03', shipped: 0, killed: 0, parked: 1 },
     ]);
   });
 
   it('reads the week in local dates: late on Sunday in UTC is Monday in Paris', () => {
     const late = new Map([['X', [step('X', '2025-03-02', 'create', null, 'opp'), step('X', '2025-03-09', 'close', 'opp', null, 'shipped', '23:30')]]]);
-    expect(closedPerWeek(late, today, 2, 0).map((w) => w.shipped)).toEqual([1, 0]);
-    expect(closedPerWeek(late, today, 2, -60).map((w) => w.shipped)).toEqual([0, 1]);
+    expect(closedPerWeek(late, RELEASED, today, 2, 0).map((w) => w.shipped)).toEqual([1, 0]);
+    expect(closedPerWeek(late, RELEASED, today, 2, -60).map((w) => w.shipped)).toEqual([0, 1]);
+  });
+});
+
+describe('shippedAt', () => {
+  it('is the first entry into Released, even while the outcome is still being measured', () => {
+    const measuring = path('R', ['2025-02-03', 'ready'], ['2025-02-10', 'rel']);
+    expect(shippedAt(measuring, RELEASED)).toBe(at('2025-02-10'));
+    const twice = path('T', ['2025-02-03', 'rel'], ['2025-02-05', 'ready'], ['2025-02-12', 'rel'], ['2025-02-20', 'close:shipped']);
+    expect(shippedAt(twice, RELEASED)).toBe(at('2025-02-03'));
+  });
+
+  it('is the close as shipped for a card that never went through Released, and nothing for a kill or a park', () => {
+    expect(shippedAt(path('S', ['2025-02-03', 'ready'], ['2025-02-10', 'close:shipped']), RELEASED)).toBe(at('2025-02-10'));
+    expect(shippedAt(path('K', ['2025-02-03', 'rel'], ['2025-02-10', 'close:killed']), RELEASED)).toBeNull();
+    expect(shippedAt(path('A', ['2025-02-03', 'ready']), RELEASED)).toBeNull();
   });
 });
 

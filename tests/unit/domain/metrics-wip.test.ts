@@ -49,3 +49,16 @@ describe('workInProgress', () => {
     ]);
   });
 });
+
+describe('workInProgress and the Released stage', () => {
+  it('lists the Released cards but counts them in no lane or total: they shipped, their outcome is being measured', () => {
+    const released = { ...stage('rel', 'delivery', 1), defaultKey: 'released' as const };
+    const wip = workInProgress([stage('ready', 'delivery'), released], [card('ready'), card('rel'), card('rel')]);
+    expect(wip.lanes.delivery).toBe(1);
+    expect(wip.total).toBe(1);
+    expect(wip.stages.map((r) => [r.stage.id, r.count, r.over, r.measuring])).toEqual([
+      ['ready', 1, false, false],
+      ['rel', 2, false, true],
+    ]);
+  });
+});

@@ -98,14 +98,15 @@ describe('horizons', () => {
 });
 
 describe('the roadmap', () => {
-  it('groups the active initiatives by horizon, then by objective in their order, then those serving none, each in board order', () => {
+  it('groups the active initiatives by horizon (the released ones apart), then by objective in their order, then those serving none, each in board order', () => {
     const shape = roadmap().horizons.map((h) => ({
       horizon: h.horizon,
       count: h.count,
       groups: h.groups.map((g) => [g.objective?.id ?? null, g.items.map((i) => i.id)]),
     }));
     expect(shape).toEqual([
-      { horizon: 'now', count: 3, groups: [['retention', ['invoice', 'twoFactor']], [null, ['pricing']]] },
+      { horizon: 'released', count: 1, groups: [['retention', ['twoFactor']]] },
+      { horizon: 'now', count: 2, groups: [['retention', ['invoice']], [null, ['pricing']]] },
       { horizon: 'next', count: 2, groups: [['activation', ['bulkImport']], [null, ['referral']]] },
       { horizon: 'later', count: 2, groups: [['activation', ['onboarding']], [null, ['lists']]] },
     ]);
@@ -125,6 +126,7 @@ describe('the roadmap', () => {
       horizon: 'now',
       automatic: 'later',
       pinned: true,
+      released: false,
     });
     expect(items.find((i) => i.id === 'referral')).toMatchObject({ horizon: 'next', automatic: 'next', pinned: true });
     expect(items.find((i) => i.id === 'invoice')).toMatchObject({ horizon: 'now', automatic: 'now', pinned: false, score: null });
@@ -132,9 +134,10 @@ describe('the roadmap', () => {
     expect(items.find((i) => i.id === 'lists')?.score).toBeNull();
   });
 
-  it('has three empty horizons for a product with nothing on the board', () => {
+  it('has four empty columns for a product with nothing on the board', () => {
     const empty = buildRoadmap({ productName: 'Empty', framework: 'ice', stages: STAGES, objectives: OBJECTIVES, initiatives: [] });
     expect(empty.horizons).toEqual([
+      { horizon: 'released', groups: [], count: 0 },
       { horizon: 'now', groups: [], count: 0 },
       { horizon: 'next', groups: [], count: 0 },
       { horizon: 'later', groups: [], count: 0 },
@@ -145,7 +148,7 @@ describe('the roadmap', () => {
 describe('the Markdown export', () => {
   const texts: RoadmapTexts = {
     title: 'Roadmap',
-    horizons: { now: 'Now', next: 'Next', later: 'Later' },
+    horizons: { released: 'Released', now: 'Now', next: 'Next', later: 'Later' },
     noObjective: 'No objective',
     empty: 'Nothing here.',
     stageName: (s) => s.name || { released: 'Released', inSprint: 'In sprint', opportunities: 'Opportunities', testing: 'Testing' }[s.defaultKey as string]!,
@@ -163,12 +166,17 @@ describe('the Markdown export', () => {
     const product = { ...roadmap(), productName: 'Acme *beta*' };
     const expected = `# Roadmap — Acme \\*beta\\*
 
+## Released
+
+### Customers stay
+
+- **Two-factor authentication** (Released, Camille)
+
 ## Now
 
 ### Customers stay
 
 - **Invoice PDF redesign** (In sprint, Hugo)
-- **Two-factor authentication** (Released, Camille)
 
 ### No objective
 
@@ -197,7 +205,7 @@ describe('the Markdown export', () => {
     expect(roadmapMarkdown(product, texts)).toBe(expected);
   });
 
-  it('says so under a horizon with nothing in it', () => {
+  it('says so under a horizon with nothing in it, and leaves out an empty Released column', () => {
     const empty = buildRoadmap({ productName: 'Empty', framework: 'rice', stages: STAGES, objectives: [], initiatives: [INITIATIVES[1]!] });
     expect(roadmapMarkdown(empty, texts)).toBe(`# Roadmap — Empty
 
