@@ -30,6 +30,8 @@ export async function startRitualRun(productId: string, sprintId: string | null,
     if (sprintId !== null) {
       sprint = await requireLive('sprints', sprintId, 'sprintMissing');
       if (sprint.productId !== productId) throw new CommandError('otherProduct');
+      // A closed sprint's rituals are history: a new one belongs to the next sprint.
+      if (sprint.status === 'closed') throw new CommandError('sprintClosedRitual');
     }
     const now = Date.now();
     const run: RitualRun = {

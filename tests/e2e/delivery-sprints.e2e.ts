@@ -18,6 +18,12 @@ describe('delivery: sprints', () => {
     await expect.poll(() => region(page, 'Past sprints').getByRole('row', { name: /^Sprint 11/ }).count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
 
+    // A closed sprint keeps its rituals' history and offers none to start.
+    await region(page, 'Past sprints').getByRole('link', { name: 'Sprint 11' }).click();
+    await expect.poll(() => page.getByText('This sprint is closed: its rituals are kept below.', { exact: false }).count()).toBe(1);
+    expect(await page.getByRole('group', { name: 'Start a ritual' }).count()).toBe(0);
+    await page.goBack();
+
     // A new planned sprint, named and dated after Sprint 12.
     await page.getByRole('button', { name: 'New sprint' }).click();
     const create = page.getByRole('dialog', { name: 'New sprint' });

@@ -29,13 +29,17 @@ export function RitualsSection({ productId, sprint }: RitualsSectionProps) {
   return (
     <section className="rituals-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('rituals.title')}</h2>
-      <div className="rituals-section__start" role="group" aria-label={t('rituals.start.group')}>
-        {RITUAL_KINDS.map((kind) => (
-          <button key={kind} type="button" className="button button--small" onClick={() => setStarting(kind)}>
-            {t(`rituals.start.${kind}`)}
-          </button>
-        ))}
-      </div>
+      {sprint?.status === 'closed' ? (
+        <p className="field__help">{t('rituals.start.closedSprint')}</p>
+      ) : (
+        <div className="rituals-section__start" role="group" aria-label={t('rituals.start.group')}>
+          {RITUAL_KINDS.map((kind) => (
+            <button key={kind} type="button" className="button button--small" onClick={() => setStarting(kind)}>
+              {t(`rituals.start.${kind}`)}
+            </button>
+          ))}
+        </div>
+      )}
       <h3 id={`${id}-history`}>{t('rituals.history.title')}</h3>
       {runs && runs.length === 0 && <p className="empty">{sprint ? t('rituals.history.empty') : t('rituals.history.emptyFlow')}</p>}
       {runs && runs.length > 0 && (

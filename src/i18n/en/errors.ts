@@ -56,6 +56,7 @@ export const errorsEn = {
     sprintTooShort: 'A sprint lasts at least one week (5 days, Monday to Friday).',
     sprintTooLong: 'A sprint lasts 4 weeks at most.',
     sprintClosed: 'This sprint is closed: it keeps the figures it closed with.',
+    sprintClosedRitual: 'This sprint is closed: start the ritual in the active or the next sprint.',
     sprintNotPlanned: 'This sprint has already started.',
     sprintNotActive: 'Only the active sprint can be closed.',
     sprintAlreadyActive: 'Another sprint is already active: close it before starting this one.',

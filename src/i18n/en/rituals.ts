@@ -11,6 +11,7 @@ export const ritualsEn = {
     },
     start: {
       group: 'Start a ritual',
+      closedSprint: 'This sprint is closed: its rituals are kept below. Start new ones from the active sprint.',
       planning: 'Start a planning',
       daily: 'Start a daily scrum',
       refinement: 'Start a refinement',

@@ -58,6 +58,7 @@ export const errorsFr: SectionMessages<'errors'> = {
     sprintTooShort: 'Un sprint dure au moins une semaine (5 jours, du lundi au vendredi).',
     sprintTooLong: 'Un sprint dure 4 semaines au plus.',
     sprintClosed: 'Ce sprint est clôturé : il garde les chiffres de sa clôture.',
+    sprintClosedRitual: 'Ce sprint est clôturé : lancez le rituel dans le sprint en cours ou le suivant.',
     sprintNotPlanned: 'Ce sprint a déjà commencé.',
     sprintNotActive: 'Seul le sprint en cours peut être clôturé.',
     sprintAlreadyActive: 'Un autre sprint est déjà en cours : clôturez-le avant de démarrer celui-ci.',

@@ -13,6 +13,7 @@ export const ritualsFr: SectionMessages<'rituals'> = {
     },
     start: {
       group: 'Lancer un rituel',
+      closedSprint: 'Ce sprint est clôturé : ses rituels restent ci-dessous. Lancez les prochains depuis le sprint en cours.',
       planning: 'Lancer un sprint planning',
       daily: 'Lancer un daily scrum',
       refinement: 'Lancer un affinage',

@@ -11,7 +11,7 @@ import {
   startRitualRun,
   tickRitualItem,
 } from '../../../src/db/ritual-commands';
-import { createSprint } from '../../../src/db/sprint-commands';
+import { closeSprint, createSprint, startSprint } from '../../../src/db/sprint-commands';
 import { duplicateTemplate, setDefaultTemplate } from '../../../src/db/template-commands';
 import { undo } from '../../../src/db/undo';
 import { elapsedMs } from '../../../src/domain/delivery/rituals';
@@ -35,6 +35,15 @@ const twoWeeks = () => createSprint(p.productId, { name: 'Sprint 1', goal: '', s
 const MINUTE = 60_000;
 
 describe('starting a run', () => {
+  it('is refused in a closed sprint, whose rituals are history, and changes nothing', async () => {
+    const sprint = await twoWeeks();
+    await startSprint(sprint.id);
+    await closeSprint(sprint.id, { unfinished: 'backlog' });
+    const before = await snapshot();
+    await expectCommandError(() => startRitualRun(p.productId, sprint.id, 'daily', 'en'), 'sprintClosedRitual');
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('snapshots the product’s default template, scales the timebox to the sprint and starts the timer', async () => {
     const sprint = await twoWeeks();
     const run = await startRitualRun(p.productId, sprint.id, 'planning', 'en');
