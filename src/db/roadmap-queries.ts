@@ -2,7 +2,7 @@ import { buildMatrix, type Matrix } from '../domain/strategy/matrix';
 import { buildRoadmap, type Roadmap } from '../domain/strategy/roadmap';
 import { scoringOf } from '../domain/strategy/scores';
 import type { ScoringFramework } from '../domain/strategy/types';
-import { compareRankThenId, orderStages } from '../domain/lanes';
+import { compareRankThenId, isReleasedStage, orderStages } from '../domain/lanes';
 import type { Initiative, Stage } from '../domain/types';
 import { db } from './db';
 import { objectiveList } from './strategy-queries';
@@ -50,11 +50,21 @@ export interface MatrixView {
   matrix: Matrix<Initiative>;
 }
 
-/** The product's active initiatives on the value × effort matrix, or null once the product is gone. */
-export function matrixOf(productId: string): Promise<MatrixView | null> {
+/**
+ * The product's initiatives on the value × effort matrix, or null once the product is gone: those
+ * still to decide on, or (`done`) also the shipped ones (Released or closed as shipped), the
+ * killed and the parked, for what was learned.
+ */
+export function matrixOf(productId: string, done = false): Promise<MatrixView | null> {
   return db.transaction('r', [db.products, db.stages, db.initiatives], async () => {
     const board = await boardOf(productId);
     if (!board) return null;
-    return { productName: board.productName, framework: board.framework, stages: board.stages, matrix: buildMatrix(board.initiatives, board.framework) };
+    const released = new Set(board.stages.filter(isReleasedStage).map((s) => s.id));
+    const closedKeys = (['shipped', 'killed', 'parked'] as const).map((status) => [productId, status]);
+    const closed = done ? (await db.initiatives.where('[productId+status]').anyOf(closedKeys).toArray()).filter((i) => i.deletedAt === null) : [];
+    const shown = [...board.initiatives.filter((i) => done || !released.has(i.stageId)), ...closed];
+    const product = (await db.products.get(productId))!;
+    const own = product.matrixThresholds?.[board.framework] ?? null;
+    return { productName: board.productName, framework: board.framework, stages: board.stages, matrix: buildMatrix(shown, board.framework, own) };
   });
 }

@@ -1,5 +1,6 @@
 import { strategyFieldsOf, validateStrategy, type StrategyFields } from '../domain/strategy/fields';
 import { isScoringFramework, scoringOf } from '../domain/strategy/scores';
+import { thresholdErrors, type Thresholds } from '../domain/strategy/matrix';
 import type { NorthStar, ScoringFramework } from '../domain/strategy/types';
 import type { Product } from '../domain/types';
 import { CommandError, runCommand } from './command';
@@ -39,5 +40,21 @@ export async function setScoring(productId: string, framework: ScoringFramework)
     w.scope(productId, product.name);
     if (scoringOf(product) === framework) return product;
     return w.update('products', productId, { scoring: framework, updatedAt: Date.now() });
+  });
+}
+
+/**
+ * Sets where the value × effort matrix splits high from low in the product's current framework,
+ * or goes back to the medians (null). Bad figures are refused field by field, nothing written.
+ */
+export async function setMatrixThresholds(productId: string, thresholds: Thresholds | null): Promise<Product> {
+  if (thresholds) refuseInvalid(thresholdErrors(thresholds) ?? {});
+  return runCommand('setMatrixThresholds', async (w) => {
+    const product = await requireLive('products', productId, 'productMissing');
+    w.scope(productId, product.name);
+    const framework = scoringOf(product);
+    const { [framework]: current, ...others } = product.matrixThresholds ?? {};
+    if (current?.value === thresholds?.value && current?.effort === thresholds?.effort) return product;
+    return w.update('products', productId, { matrixThresholds: thresholds ? { ...others, [framework]: thresholds } : others, updatedAt: Date.now() });
   });
 }

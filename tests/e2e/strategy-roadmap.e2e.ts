@@ -24,11 +24,13 @@ describe('value × effort matrix and roadmap', () => {
     expect(await quadrant('Big bets')).toEqual(['Offline mode for field technicians']);
     expect(await quadrant('Fill-ins')).toEqual(['Shared shopping lists']);
     expect(await quadrant('Money pit')).toEqual(['Usage-based pricing tier']);
-    expect(await quadrant('Not scored yet')).toContain('Dark mode');
+    // Shipped (Released), killed and parked initiatives are decided: left out unless asked for.
+    expect(await quadrant('Not scored yet')).toContain('Invoice PDF redesign');
+    expect(await quadrant('Not scored yet')).not.toContain('Dark mode');
     await expectNoSeriousA11yViolations(page);
 
-    // The chart's points come right after the toolbar, quick wins first, named with their figures.
-    await page.getByRole('link', { name: 'Back to the board' }).focus();
+    // The chart's points come right after the lines' controls, quick wins first, named with their figures.
+    await page.getByRole('button', { name: 'Set the lines' }).focus();
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Self-serve onboarding for small teams: value 640, effort 3, Quick wins');
     await page.keyboard.press('Tab');
@@ -36,6 +38,38 @@ describe('value × effort matrix and roadmap', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Offline mode for field technicians' }).waitFor();
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('splits the matrix at the product’s own lines when set, and shows the decided initiatives on demand', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    await page.getByRole('navigation', { name: 'Product', exact: true }).getByRole('link', { name: 'Matrix' }).click();
+    const quadrant = (name: string) => page.getByRole('list', { name, exact: true }).getByRole('link').allTextContents();
+    await expect.poll(() => quadrant('Fill-ins')).toEqual(['Shared shopping lists']);
+
+    await page.getByRole('button', { name: 'Set the lines' }).click();
+    const form = page.getByRole('form', { name: 'Where the matrix splits high from low' });
+    await form.getByLabel('Value line').fill('-3');
+    await form.getByRole('button', { name: 'Save the lines' }).click();
+    await expect.poll(() => form.getByText('Give a number, 0 or more.').count()).toBe(1);
+    expect(await quadrant('Fill-ins')).toEqual(['Shared shopping lists']);
+    await form.getByLabel('Value line').fill('200');
+    await form.getByLabel('Effort line').fill('4.5');
+    await form.getByRole('button', { name: 'Save the lines' }).click();
+    await expect.poll(() => page.getByText('The lines sit at this product’s own thresholds: value 200, effort 4.5', { exact: false }).count()).toBe(1);
+    expect(await quadrant('Quick wins')).toEqual(['Self-serve onboarding for small teams', 'Shared shopping lists']);
+    await page.reload();
+    await expect.poll(() => quadrant('Quick wins')).toEqual(['Self-serve onboarding for small teams', 'Shared shopping lists']);
+    await page.getByRole('button', { name: 'Use the medians' }).click();
+    await expect.poll(() => quadrant('Fill-ins')).toEqual(['Shared shopping lists']);
+
+    await page.getByRole('checkbox', { name: 'Show shipped, killed and parked initiatives' }).check();
+    const shown = (title: string) => page.getByRole('main').getByRole('link', { name: title }).count();
+    await expect.poll(() => shown('Dark mode')).toBeGreaterThan(0);
+    expect(await shown('Gamified streaks')).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe('?done=1');
+    await expectNoSeriousA11yViolations(page);
     await context.close();
   });
 

@@ -84,6 +84,7 @@ const product = z.strictObject({
   competitors: z.optional(list(z.strictObject({ id, name: short, note: long }), 1_000)),
   northStar: z.optional(z.strictObject({ metric: short, current: z.nullable(number), target: z.nullable(number) })),
   scoring: z.optional(oneOf(SCORING_FRAMEWORKS)),
+  matrixThresholds: z.optional(z.partialRecord(oneOf(SCORING_FRAMEWORKS), z.strictObject({ value: z.number().check(z.nonnegative()), effort: z.number().check(z.nonnegative()) }))),
   createdAt: time,
   updatedAt: time,
   deletedAt: tombstone,

@@ -5,8 +5,8 @@ import type { Competitor, NorthStar, Objective, Period, ProductStrategy } from '
 /** Enough for the main competitors; a bound keeps a pasted list out of the product record. */
 export const COMPETITORS_MAX = 20;
 
-/** What a user writes of the strategy; the framework has its own command. */
-export type StrategyFields = Required<Omit<ProductStrategy, 'scoring'>>;
+/** What a user writes of the strategy; the framework and the matrix's thresholds have their own commands. */
+export type StrategyFields = Required<Omit<ProductStrategy, 'scoring' | 'matrixThresholds'>>;
 export type ObjectiveFields = Pick<Objective, 'title' | 'period'>;
 
 export const EMPTY_NORTH_STAR: NorthStar = { metric: '', current: null, target: null };

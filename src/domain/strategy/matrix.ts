@@ -3,10 +3,11 @@ import type { InitiativeScore, ScoringFramework } from './types';
 
 /**
  * The value × effort matrix: each scored initiative in one of four quadrants. The lines between
- * them sit at the median value and the median effort of the product's scored initiatives, so the
- * matrix compares initiatives with each other whatever the framework's units (RICE reach can be
- * in the thousands, ICE stays on 1–10). A value or an effort equal to its median counts as high:
- * a point on a line belongs to the upper or right side, the same rule on both axes.
+ * them sit where the product put them for its framework, or else at the median value and the
+ * median effort of the scored initiatives shown, so the matrix compares initiatives with each
+ * other whatever the framework's units (RICE reach can be in the thousands, ICE stays on 1–10).
+ * A value or an effort equal to its line counts as high: a point on a line belongs to the upper
+ * or right side, the same rule on both axes.
  */
 
 export type Quadrant = 'quickWins' | 'bigBets' | 'fillIns' | 'moneyPit';
@@ -17,6 +18,18 @@ export const QUADRANTS: readonly Quadrant[] = ['quickWins', 'bigBets', 'fillIns'
 export interface Thresholds {
   value: number;
   effort: number;
+}
+
+/** Where the lines come from: the product's own thresholds, or the medians. */
+export type ThresholdSource = 'product' | 'median';
+
+/** Why thresholds cannot be saved (an i18n key per field), or null: each a finite number, 0 or more. */
+export function thresholdErrors(thresholds: Thresholds): Partial<Record<keyof Thresholds, string>> | null {
+  const errors: Partial<Record<keyof Thresholds, string>> = {};
+  for (const key of ['value', 'effort'] as const) {
+    if (!Number.isFinite(thresholds[key]) || thresholds[key] < 0) errors[key] = 'strategy.matrix.errors.threshold';
+  }
+  return Object.keys(errors).length > 0 ? errors : null;
 }
 
 /** The middle of the sorted numbers, or the mean of the two middle ones; NaN for none. */
@@ -62,6 +75,7 @@ export interface MatrixPoint<T> {
 export interface Matrix<T> {
   /** Null while nothing is scored. */
   thresholds: Thresholds | null;
+  source: ThresholdSource;
   /** By quadrant (in QUADRANTS order), then the most valuable first, then the least effort, then as given. */
   points: MatrixPoint<T>[];
   /** The items without a complete score, as given. */
@@ -70,8 +84,11 @@ export interface Matrix<T> {
 
 const bounds = (numbers: readonly number[]) => ({ min: Math.min(...numbers), median: median(numbers), max: Math.max(...numbers) });
 
-/** Places the items that have a complete score in the framework; pure, the items in the order given. */
-export function buildMatrix<T extends { score?: InitiativeScore | undefined }>(items: readonly T[], framework: ScoringFramework): Matrix<T> {
+/**
+ * Places the items that have a complete score in the framework, against the product's thresholds
+ * when it has set them, the medians otherwise; pure, the items in the order given.
+ */
+export function buildMatrix<T extends { score?: InitiativeScore | undefined }>(items: readonly T[], framework: ScoringFramework, own: Thresholds | null = null): Matrix<T> {
   const scored: { item: T; index: number; value: number; effort: number }[] = [];
   const unscored: T[] = [];
   items.forEach((item, index) => {
@@ -79,10 +96,16 @@ export function buildMatrix<T extends { score?: InitiativeScore | undefined }>(i
     if (ve) scored.push({ item, index, ...ve });
     else unscored.push(item);
   });
-  if (scored.length === 0) return { thresholds: null, points: [], unscored };
+  const source: ThresholdSource = own ? 'product' : 'median';
+  if (scored.length === 0) return { thresholds: null, source, points: [], unscored };
 
-  const values = bounds(scored.map((s) => s.value));
-  const efforts = bounds(scored.map((s) => s.effort));
+  // A product's line outside the scores' span still splits the axis: the span reaches it.
+  const axis = (numbers: number[], line: number | undefined) => {
+    const b = bounds(numbers);
+    return line === undefined ? b : { min: Math.min(b.min, line), median: line, max: Math.max(b.max, line) };
+  };
+  const values = axis(scored.map((s) => s.value), own?.value);
+  const efforts = axis(scored.map((s) => s.effort), own?.effort);
   const thresholds = { value: values.median, effort: efforts.median };
   const points = scored.map((s) => ({
     ...s,
@@ -91,5 +114,5 @@ export function buildMatrix<T extends { score?: InitiativeScore | undefined }>(i
     y: axisPosition(s.value, values),
   }));
   points.sort((a, b) => QUADRANTS.indexOf(a.quadrant) - QUADRANTS.indexOf(b.quadrant) || b.value - a.value || a.effort - b.effort || a.index - b.index);
-  return { thresholds, points: points.map(({ item, value, effort, quadrant, x, y }) => ({ item, value, effort, quadrant, x, y })), unscored };
+  return { thresholds, source, points: points.map(({ item, value, effort, quadrant, x, y }) => ({ item, value, effort, quadrant, x, y })), unscored };
 }

@@ -62,6 +62,8 @@ export interface ProductStrategy {
   competitors?: Competitor[];
   northStar?: NorthStar;
   scoring?: ScoringFramework;
+  /** Where the value × effort matrix splits high from low, per framework (their units differ); absent means the medians. */
+  matrixThresholds?: Partial<Record<ScoringFramework, { value: number; effort: number }>>;
 }
 
 /** A calendar quarter, or any span of dates (YYYY-MM-DD, both ends included). */

@@ -1,18 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { matrixOf } from '../../db/roadmap-queries';
 import { useTranslation } from '../../i18n/i18n';
 import { paths } from '../../ui/paths';
 import { MatrixChart } from './matrix-chart';
 import { MatrixQuadrants, MatrixUnscored } from './matrix-lists';
-import { formatScore, frameworkName } from './strategy-words';
+import { MatrixThresholds } from './matrix-thresholds';
+import { frameworkName } from './strategy-words';
 import './strategy.css';
 import './matrix-page.css';
 
-/** The product's active initiatives on value × effort, as a chart and as lists by quadrant. */
+/** The product's initiatives still to decide on (or all) on value × effort, as a chart and as lists by quadrant. */
 export function MatrixPage({ productId }: { productId: string }) {
-  const { t, language } = useTranslation();
-  const view = useLiveQuery(() => matrixOf(productId), [productId]);
+  const { t } = useTranslation();
+  // Shipped, killed and parked initiatives are decided: shown on demand, kept in the link.
+  const done = new URLSearchParams(useSearch()).get('done') === '1';
+  const [path, navigate] = useLocation();
+  const view = useLiveQuery(() => matrixOf(productId, done), [productId, done]);
   if (!view) return null;
   const { matrix, framework, stages } = view;
   const frameworkLabel = frameworkName(framework);
@@ -33,18 +37,16 @@ export function MatrixPage({ productId }: { productId: string }) {
           </Link>
         </div>
       </div>
+      <label className="matrix-done">
+        <input type="checkbox" checked={done} onChange={(e) => navigate(e.target.checked ? `${path}?done=1` : path, { replace: true })} />
+        {t('strategy.matrix.showDone')}
+      </label>
       {matrix.thresholds === null ? (
         <p className="empty">{t('strategy.matrix.empty', { framework: frameworkLabel })}</p>
       ) : (
         <>
-          <p className="matrix-intro">
-            {t(`strategy.matrix.${framework}`)}{' '}
-            {t('strategy.matrix.thresholds', {
-              count: matrix.points.length,
-              value: formatScore(matrix.thresholds.value, language),
-              effort: formatScore(matrix.thresholds.effort, language),
-            })}
-          </p>
+          <p className="matrix-intro">{t(`strategy.matrix.${framework}`)}</p>
+          <MatrixThresholds productId={productId} thresholds={matrix.thresholds} source={matrix.source} count={matrix.points.length} />
           <MatrixChart points={matrix.points} />
           <MatrixQuadrants points={matrix.points} stages={stages} />
         </>

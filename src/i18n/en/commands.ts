@@ -35,6 +35,7 @@ export const commandsEn = {
     deleteSprint: 'delete “{{label}}”',
     editStrategy: 'edit the strategy',
     setScoring: 'change the scoring framework',
+    setMatrixThresholds: 'change the matrix’s lines',
     createObjective: 'add objective “{{label}}”',
     editObjective: 'edit objective “{{label}}”',
     deleteObjective: 'delete objective “{{label}}”',

@@ -37,6 +37,7 @@ export const commandsFr: SectionMessages<'commands'> = {
     deleteSprint: 'suppression de « {{label}} »',
     editStrategy: 'modification de la stratégie',
     setScoring: 'changement de méthode de score',
+    setMatrixThresholds: 'changement des seuils de la matrice',
     createObjective: 'ajout de l’objectif « {{label}} »',
     editObjective: 'modification de l’objectif « {{label}} »',
     deleteObjective: 'suppression de l’objectif « {{label}} »',

@@ -33,11 +33,11 @@ describe('the roadmap’s horizons', () => {
     await createInitiative(p.stage('ready').id, { title: 'Building' });
     const objective = await createObjective(p.productId, { title: 'Grow', period: { kind: 'quarter', year: 2025, quarter: 1 } });
     await linkInitiative(idea.id, objective.id, null);
-    expect(await horizons()).toEqual({ now: [[null, ['Building']]], next: [], later: [['Grow', ['Idea']]] });
+    expect(await horizons()).toEqual({ released: [], now: [[null, ['Building']]], next: [], later: [['Grow', ['Idea']]] });
 
     const before = await snapshot();
     await setHorizon(idea.id, 'now');
-    expect(await horizons()).toEqual({ now: [['Grow', ['Idea']], [null, ['Building']]], next: [], later: [] });
+    expect(await horizons()).toEqual({ released: [], now: [['Grow', ['Idea']], [null, ['Building']]], next: [], later: [] });
     const activity = (await db.activity.toArray()).at(-1)!;
     expect(activity).toMatchObject({ command: 'setHorizon', label: 'Idea', productId: p.productId });
 

@@ -4,7 +4,7 @@ import { closeInitiative, createInitiative, moveInitiative } from '../../../src/
 import { addKeyResult, createObjective, deleteObjective, editKeyResult, editObjective, linkInitiative, removeKeyResult } from '../../../src/db/objective-commands';
 import { activeInStage } from '../../../src/db/queries';
 import { scoreInitiative, sortStageByScore } from '../../../src/db/score-commands';
-import { editStrategy, setScoring } from '../../../src/db/strategy-commands';
+import { editStrategy, setMatrixThresholds, setScoring } from '../../../src/db/strategy-commands';
 import { strategyCardContext } from '../../../src/db/strategy-card-queries';
 import { objectiveOf, objectives, strategyOf } from '../../../src/db/strategy-queries';
 import { undo } from '../../../src/db/undo';
@@ -73,6 +73,20 @@ describe('the product’s strategy', () => {
     await expectCommandError(() => editStrategy('nope', { vision: 'x' }), 'productMissing');
     await expectCommandError(() => setScoring(p.productId, 'wsjf' as never), 'valueInvalid');
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('sets the matrix’s lines for the current framework only, refuses bad ones, and goes back to the medians, undoably', async () => {
+    const before = await snapshot();
+    await expectCommandError(() => setMatrixThresholds(p.productId, { value: -1, effort: 2 }), 'invalid');
+    expect(await snapshot()).toEqual(before);
+    await setMatrixThresholds(p.productId, { value: 300, effort: 4 });
+    await setScoring(p.productId, 'ice');
+    await setMatrixThresholds(p.productId, { value: 30, effort: 5 });
+    expect((await db.products.get(p.productId))?.matrixThresholds).toEqual({ rice: { value: 300, effort: 4 }, ice: { value: 30, effort: 5 } });
+    await setMatrixThresholds(p.productId, null);
+    expect((await db.products.get(p.productId))?.matrixThresholds).toEqual({ rice: { value: 300, effort: 4 } });
+    await undo(p.productId);
+    expect((await db.products.get(p.productId))?.matrixThresholds?.ice).toEqual({ value: 30, effort: 5 });
   });
 
   it('switches the scoring framework, undoably', async () => {

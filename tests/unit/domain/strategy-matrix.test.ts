@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisPosition, buildMatrix, median, quadrantOf } from '../../../src/domain/strategy/matrix';
+import { axisPosition, buildMatrix, median, quadrantOf, thresholdErrors } from '../../../src/domain/strategy/matrix';
 import type { InitiativeScore } from '../../../src/domain/strategy/types';
 
 const rice = (id: string, reach: number, impact: 3 | 2 | 1 | 0.5 | 0.25, confidence: number, effort: number) => ({ id, score: { rice: { reach, impact, confidence, effort } } as InitiativeScore });
@@ -53,6 +53,28 @@ describe('axis positions', () => {
 });
 
 describe('the matrix', () => {
+  it('splits at the product’s own thresholds when it has set them, and says so', () => {
+    const items = [rice('onboarding', 400, 2, 80, 3), rice('usagePricing', 150, 1, 50, 4), rice('offline', 250, 2, 80, 5), rice('sharedLists', 900, 0.5, 50, 2)];
+    expect(buildMatrix(items, 'rice').source).toBe('median');
+    const own = buildMatrix(items, 'rice', { value: 200, effort: 4.5 });
+    expect(own).toMatchObject({ source: 'product', thresholds: { value: 200, effort: 4.5 } });
+    expect(own.points.map((p) => [p.item.id, p.quadrant])).toEqual([
+      ['onboarding', 'quickWins'],
+      ['sharedLists', 'quickWins'],
+      ['offline', 'bigBets'],
+      ['usagePricing', 'fillIns'],
+    ]);
+    // A line beyond every score still splits the axis: everything sits on its low side.
+    const high = buildMatrix(items, 'rice', { value: 10_000, effort: 4.5 });
+    expect(high.points.every((p) => p.quadrant === 'fillIns' || p.quadrant === 'moneyPit')).toBe(true);
+    expect(Math.max(...high.points.map((p) => p.y))).toBeLessThan(50);
+  });
+
+  it('refuses thresholds that are not numbers of 0 or more', () => {
+    expect(thresholdErrors({ value: 0, effort: 2.5 })).toBeNull();
+    expect(thresholdErrors({ value: -1, effort: Number.NaN })).toEqual({ value: 'strategy.matrix.errors.threshold', effort: 'strategy.matrix.errors.threshold' });
+  });
+
   it('places the sample’s RICE cards in the four quadrants around the median value and effort', () => {
     // Values (reach × impact × confidence): 640, 75, 400, 225 → median 312.5; efforts 3, 4, 5, 2 → median 3.5.
     const items = [rice('onboarding', 400, 2, 80, 3), rice('usagePricing', 150, 1, 50, 4), rice('offline', 250, 2, 80, 5), rice('sharedLists', 900, 0.5, 50, 2)];
@@ -110,6 +132,6 @@ describe('the matrix', () => {
     const matrix = buildMatrix([partial, rice('scored', 10, 1, 100, 1), none, iceOnly], 'rice');
     expect(matrix.unscored.map((i) => i.id)).toEqual(['partial', 'none', 'iceOnly']);
     expect(matrix.points.map((p) => p.item.id)).toEqual(['scored']);
-    expect(buildMatrix([none], 'rice')).toEqual({ thresholds: null, points: [], unscored: [none] });
+    expect(buildMatrix([none], 'rice')).toEqual({ thresholds: null, source: 'median', points: [], unscored: [none] });
   });
 });
