@@ -213,11 +213,11 @@ function Routes() {
                 </Suspense>
               )}
               panels={(initiative) => ({
+                overview: <FollowUpOf productId={productId} initiative={initiative} />,
                 strategy: <StrategyPanel initiative={initiative} />,
                 discovery: <HypothesesPanel productId={productId} initiativeId={initiative.id} />,
                 delivery: <StoriesPanel productId={productId} initiativeId={initiative.id} />,
                 outcome: <OutcomePanel productId={productId} initiative={initiative} />,
-                history: <FollowUpOf productId={productId} initiative={initiative} />,
               })}
             />
           </ProductRoute>

@@ -10,8 +10,8 @@ import { InitiativeForm } from './initiative-form';
 import { InitiativeGlance } from './initiative-glance';
 import { LaneHistory } from './lane-history';
 
-/** What other features show in the initiative's tabs; the history tab adds its part before the timeline. */
-export type InitiativePanels = Partial<Record<Exclude<InitiativeTab, 'overview'>, ReactNode>>;
+/** What other features show in the initiative's tabs; the overview adds its part above its summary. The history is this feature's own. */
+export type InitiativePanels = Partial<Record<Exclude<InitiativeTab, 'history'>, ReactNode>>;
 
 interface InitiativeSectionsProps {
   initiative: Initiative;
@@ -46,6 +46,7 @@ export function InitiativeSections({ initiative, stages, tab, panels }: Initiati
     <Tabs label={t('initiativePage.tabs')} tabs={tabs} selected={selected} onSelect={select} panelRef={panelRef}>
       {selected === 'overview' ? (
         <div className="initiative__panel">
+          <Suspense fallback={null}>{panels.overview}</Suspense>
           <InitiativeGlance
             initiative={initiative}
             stage={stage}
@@ -58,7 +59,6 @@ export function InitiativeSections({ initiative, stages, tab, panels }: Initiati
         </div>
       ) : selected === 'history' ? (
         <div className="initiative__panel">
-          <Suspense fallback={null}>{panels.history}</Suspense>
           <LaneHistory initiativeId={initiative.id} stages={stages} />
           {initiative.comments && <ImportedComments comments={initiative.comments} />}
         </div>
