@@ -29,7 +29,9 @@ export function OutcomePanel({ productId, initiative }: OutcomePanelProps) {
   if (!isReleased(initiative, stages.find((s) => s.id === initiative.stageId))) {
     return (
       <section className="outcome" aria-labelledby={`${id}-title`}>
-        <h3 id={`${id}-title`}>{t('outcome.title')}</h3>
+        <div className="stories__header">
+          <h3 id={`${id}-title`}>{t('outcome.title')}</h3>
+        </div>
         <p className="field__help">{t('outcome.notReleased')}</p>
       </section>
     );
