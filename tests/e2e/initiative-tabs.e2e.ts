@@ -62,6 +62,11 @@ describe('the initiative page as tabs', () => {
     const reloaded = page.getByRole('dialog', { name: 'Bulk import from spreadsheets' });
     await expect.poll(() => selectedTab(reloaded)).toBe('History');
     await expect.poll(() => reloaded.getByRole('heading', { name: 'Time in each lane' }).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    await openTab(reloaded, 'Outcome');
+    await expect.poll(() => reloaded.getByText(/^The outcome is recorded once the initiative is released/).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    await openTab(reloaded, 'History');
 
     // A deep link to the Discovery tab opens it, in another window.
     const other = await context.newPage();
