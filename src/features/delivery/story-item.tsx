@@ -3,6 +3,7 @@ import { deleteStory } from '../../db/story-commands';
 import { undo } from '../../db/undo';
 import { isStoryReady } from '../../domain/delivery/readiness';
 import type { Sprint, Story } from '../../domain/delivery/types';
+import { checklistProgress } from '../../domain/templates/instantiate';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { DisclosureButton } from '../../ui/disclosure-button';
@@ -13,7 +14,6 @@ import { useCommand } from '../../ui/use-command';
 import { StoryChecklists } from './story-checklists';
 import { StoryEditor, storyDraftKey } from './story-editor';
 import { StoryPlan } from './story-plan';
-import { checklistProgress } from '../../domain/templates/instantiate';
 import { formatPoints, readinessText, statementOf } from './story-words';
 
 interface StoryItemProps {
