@@ -1,5 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { LANES, type Lane } from '../domain/types';
+import { lazy, Suspense } from 'react';
 import { Route, Switch, useRoute } from 'wouter';
 import { BoardPage } from '../features/board/board-page';
 import { useTranslation } from '../i18n/i18n';
@@ -88,11 +87,6 @@ export function App() {
       <SyncHost />
     </>
   );
-}
-
-/** The initiative page's panels, the one of its current lane first: a card in Delivery opens on its stories. */
-function byLane(lane: Lane, panels: Record<Lane, ReactNode>): ReactNode[] {
-  return [panels[lane], ...LANES.filter((other) => other !== lane).map((other) => panels[other])];
 }
 
 function Routes() {
@@ -205,30 +199,26 @@ function Routes() {
           </ProductRoute>
         )}
       </Route>
-      <Route path="/p/:productId/i/:initiativeId">
-        {({ productId, initiativeId }) => (
+      <Route path="/p/:productId/i/:initiativeId/:tab?">
+        {({ productId, initiativeId, tab }) => (
           <ProductRoute productId={productId}>
             <BoardPage productId={productId} />
             <InitiativeDrawer
               productId={productId}
               initiativeId={initiativeId}
+              tab={tab}
               actions={(initiative) => (
                 <Suspense fallback={null}>
                   <ExportMarkdownButton initiative={initiative} />
                 </Suspense>
               )}
-              sections={(initiative) => (
-                // The sections load after the drawer shows, without hiding the page meanwhile.
-                <Suspense fallback={null}>
-                  <FollowUpOf productId={productId} initiative={initiative} />
-                  <OutcomePanel productId={productId} initiative={initiative} />
-                  {byLane(initiative.lane, {
-                    strategy: <StrategyPanel key="strategy" initiative={initiative} />,
-                    discovery: <HypothesesPanel key="discovery" productId={productId} initiativeId={initiative.id} />,
-                    delivery: <StoriesPanel key="delivery" productId={productId} initiativeId={initiative.id} />,
-                  })}
-                </Suspense>
-              )}
+              panels={(initiative) => ({
+                overview: <FollowUpOf productId={productId} initiative={initiative} />,
+                strategy: <StrategyPanel initiative={initiative} />,
+                discovery: <HypothesesPanel productId={productId} initiativeId={initiative.id} />,
+                delivery: <StoriesPanel productId={productId} initiativeId={initiative.id} />,
+                outcome: <OutcomePanel productId={productId} initiative={initiative} />,
+              })}
             />
           </ProductRoute>
         )}

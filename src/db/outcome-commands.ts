@@ -1,18 +1,12 @@
-import { NO_OUTCOME, validateOutcome, type OutcomeFields } from '../domain/delivery/outcome';
+import { isReleased, NO_OUTCOME, validateOutcome, type OutcomeFields } from '../domain/delivery/outcome';
 import { stagesOfLane } from '../domain/lanes';
-import type { Initiative, Stage } from '../domain/types';
+import type { Initiative } from '../domain/types';
 import { CommandError, runCommand } from './command';
 import { requireLive } from './command-guards';
 import { changedFields, refuseInvalid } from './command-fields';
 import { insertInitiative } from './initiative-commands';
 import { liveStages } from './queries';
 import { validInitiativeFields } from './validate';
-
-/** An outcome is measured after release: on a card in the Released stage, or one closed as shipped. */
-function isReleased(initiative: Initiative, stage: Stage | undefined): boolean {
-  if (initiative.status === 'shipped') return true;
-  return initiative.status === 'active' && stage?.deletedAt === null && stage.defaultKey === 'released';
-}
 
 /**
  * Records (or corrects) what a released initiative achieved: the metric, its baseline, target and

@@ -1,3 +1,5 @@
+import type { InitiativeTab } from '../domain/initiative-tabs';
+
 /** The app's URLs, in one place, so every feature links the same way. */
 export const paths = {
   home: () => '/',
@@ -5,7 +7,9 @@ export const paths = {
   board: (productId: string) => `/p/${productId}`,
   list: (productId: string) => `/p/${productId}/list`,
   archive: (productId: string) => `/p/${productId}/archive`,
-  initiative: (productId: string, initiativeId: string) => `/p/${productId}/i/${initiativeId}`,
+  /** The overview, the initiative's first tab, is its plain URL; each other tab adds its name. */
+  initiative: (productId: string, initiativeId: string, tab: InitiativeTab = 'overview') =>
+    `/p/${productId}/i/${initiativeId}${tab === 'overview' ? '' : `/${tab}`}`,
   hypotheses: (productId: string) => `/p/${productId}/hypotheses`,
   interviews: (productId: string) => `/p/${productId}/interviews`,
   interview: (productId: string, interviewId: string) => `/p/${productId}/interviews/${interviewId}`,

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, drag, newTab, openApp, stagePoint, waitForBoard, withBrowser } from './harness';
+import { card, cardTitles, drag, newTab, openApp, openTab, stagePoint, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
@@ -70,11 +70,13 @@ describe('data safety', () => {
     await waitForBoard(page);
     await card(page, BULK).click();
     const bulk = drawer(page);
+    await openTab(bulk, 'Delivery');
     await bulk.getByRole('region', { name: 'Stories' }).getByRole('button', { name: 'Write a story' }).click();
     const write = page.getByRole('dialog', { name: 'Write a story' });
     await write.getByLabel('I want').fill('to upload a CSV of contacts');
     await write.getByRole('button', { name: 'Write story' }).click();
     await expect.poll(() => storyHeadings(bulk).count()).toBe(1);
+    await openTab(bulk, 'Discovery');
     await expect.poll(() => hypotheses(bulk).count()).toBe(2);
     const beliefs = await hypotheses(bulk).allTextContents();
     await page.keyboard.press('Escape');
@@ -93,8 +95,10 @@ describe('data safety', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => cardTitles(page, 'Testing')).toContain(BULK);
     await card(page, BULK).click();
+    await openTab(drawer(page), 'Discovery');
     await expect.poll(() => hypotheses(drawer(page)).allTextContents()).toEqual(beliefs);
-    await expect.poll(() => storyHeadings(drawer(page)).allTextContents()).toEqual([expect.stringContaining('I want to upload a CSV of contacts')]);
+    await openTab(drawer(page), 'Delivery');
+    await expect.poll(() => storyHeadings(drawer(page)).allTextContents()).toEqual(['1. to upload a CSV of contacts']);
     await page.keyboard.press('Escape');
     await expect.poll(() => drawer(page).count()).toBe(0);
     expect(await research(page)).toEqual(interviewsBefore);

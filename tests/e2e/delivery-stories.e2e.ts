@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, drag, expectNoSeriousA11yViolations, lane, openApp, waitForBoard, withBrowser } from './harness';
+import { card, cardTitles, drag, expectNoSeriousA11yViolations, lane, openApp, openTab, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
@@ -15,12 +15,16 @@ async function fillCriterion(group: Locator, given: string, when: string, then: 
   await group.getByLabel('Then').fill(then);
 }
 
+// A story's line: its estimate, status, sprint, and its checklists' progress (shown short, said in full).
+const FACTS = '2 pointsTo doSprint 12DoR 8/8Definition of Ready: 8 of 8DoD 0/9Definition of Done: 0 of 9';
+
 describe('stories and outcomes', () => {
   it('writes a story with two criteria, estimates, readies and plans it, finds it all after a reload, and reorders by keyboard and pointer', async () => {
     const { page, context, errors } = await openApp();
     await waitForBoard(page);
     await card(page, 'Invoice PDF redesign').click();
     const invoice = drawer(page, 'Invoice PDF redesign');
+    await openTab(invoice, 'Delivery');
     await stories(invoice).getByRole('button', { name: 'Write a story' }).click();
     const dialog = page.getByRole('dialog', { name: 'Write a story' });
     await dialog.getByLabel('As a').fill('finance manager at a customer company');
@@ -33,14 +37,16 @@ describe('stories and outcomes', () => {
     await expect.poll(() => dialog.count()).toBe(0);
 
     const written = story(invoice, 'invoice number in the email subject');
-    await expect.poll(() => written.getByRole('heading').textContent()).toBe('5. As a finance manager at a customer company, I want to see the invoice number in the email subject, so that I can file it without opening it.');
+    // Its line says what is wanted; just written, it shows open, with its whole statement.
+    await expect.poll(() => written.getByRole('heading', { level: 4 }).textContent()).toBe('5. to see the invoice number in the email subject');
+    expect(await written.locator('.story__statement').textContent()).toBe('As a finance manager at a customer company, I want to see the invoice number in the email subject, so that I can file it without opening it.');
     await expect.poll(() => written.getByText(/Not ready: missing an estimate and the Definition of Ready \(0 of 8\)$/).count()).toBe(1);
 
     // Its details are open: estimate it, tick its Definition of Ready, plan it into the active sprint.
     const details = written.getByRole('form', { name: 'Details of story 5' });
     await details.getByLabel('Points').fill('2');
     await expect.poll(() => details.getByRole('status').textContent()).toBe('All changes saved');
-    await written.getByText('Definition of Ready: 0 of 8').click();
+    await written.locator('summary', { hasText: 'Definition of Ready: 0 of 8' }).click();
     const checks = written.locator('details').first().getByRole('checkbox');
     await expect.poll(() => checks.count()).toBe(8);
     for (let i = 0; i < 8; i++) {
@@ -49,17 +55,20 @@ describe('stories and outcomes', () => {
     }
     await expect.poll(() => page.getByTestId('live-region').textContent()).toBe('Definition of Ready: 8 of 8 ticked.');
     await written.getByLabel('Sprint', { exact: true }).selectOption({ label: 'Sprint 12 (active)' });
-    await expect.poll(() => written.locator('.story__facts').textContent()).toBe('2 pointsTo doSprint 12✓ Ready');
+    await expect.poll(() => written.locator('.story__facts').textContent()).toBe(FACTS);
+    expect(await written.locator('.story__readiness').textContent()).toBe('✓ Ready');
     await expectNoSeriousA11yViolations(page);
 
     await page.reload();
     const again = story(drawer(page, 'Invoice PDF redesign'), 'invoice number in the email subject');
-    await expect.poll(() => again.locator('.story__facts').textContent()).toBe('2 pointsTo doSprint 12✓ Ready');
-    await again.getByRole('button', { name: 'Details of story 5' }).click();
+    // The reload keeps the Delivery tab, the story folded to its line.
+    await expect.poll(() => again.locator('.story__facts').textContent()).toBe(FACTS);
+    expect(await again.getByRole('form').count()).toBe(0);
+    await again.getByRole('button', { name: '5. to see the invoice number in the email subject', expanded: false }).click();
     await expect.poll(() => again.getByRole('group', { name: 'Criterion 2' }).getByLabel('Then').inputValue()).toBe('its subject says credit note');
     expect(await again.getByRole('group', { name: 'Criterion 1' }).getByLabel('Given').inputValue()).toBe('an invoice is sent');
     expect(await again.getByLabel('Sprint', { exact: true }).inputValue()).not.toBe('');
-    expect(await again.getByText('Definition of Ready: 8 of 8').count()).toBe(1);
+    expect(await again.locator('summary', { hasText: 'Definition of Ready: 8 of 8' }).count()).toBe(1);
 
     // Reorder by keyboard: the move buttons, then the drag handle's keyboard mode.
     const reloaded = drawer(page, 'Invoice PDF redesign');
@@ -105,6 +114,7 @@ describe('stories and outcomes', () => {
     await waitForBoard(page);
     await card(page, 'Dark mode').click();
     const dark = drawer(page, 'Dark mode');
+    await openTab(dark, 'Outcome');
     const outcome = dark.getByRole('region', { name: 'Outcome' });
     await expect.poll(() => outcome.getByText('Verdict pending').count()).toBe(1);
     await outcome.getByLabel('KPI or key result').fill('Evening sessions per active user per week');
@@ -126,6 +136,7 @@ describe('stories and outcomes', () => {
     await expect.poll(() => card(page, 'Dark mode').textContent()).toContain('Target met');
 
     await card(page, 'Dark mode').click();
+    await openTab(drawer(page, 'Dark mode'), 'Outcome');
     await drawer(page, 'Dark mode').getByRole('button', { name: 'Create a follow-up' }).click();
     const follow = page.getByRole('dialog', { name: 'Create a follow-up' });
     expect(await follow.getByLabel('Title of the follow-up').inputValue()).toBe('Follow-up: Dark mode');

@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, drag, expectNoSeriousA11yViolations, openApp, pickUp, stagePoint, waitForBoard, withBrowser } from './harness';
+import { card, cardTitles, drag, expectNoSeriousA11yViolations, openApp, openTab, pickUp, stagePoint, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
 const drawer = (page: Page) => page.getByRole('dialog').first();
 const panel = (page: Page) => drawer(page).getByRole('region', { name: 'Hypotheses' });
+// The assumption map's point, not the hypothesis' own disclosure button, whose name also starts with its statement.
+const mapPoint = (page: Page) => drawer(page).getByRole('button', { name: /^2\. We believe that sending a reminder.*Importance \d, evidence \d$/ });
 
 describe('discovery', () => {
   it('logs a hypothesis, runs an experiment to validated, and moves it on the assumption map by keyboard', async () => {
     const { page, context, errors } = await openApp();
     await waitForBoard(page);
     await card(page, 'Smart reminders before renewal').click();
+    await openTab(drawer(page), 'Discovery');
     await panel(page).getByRole('button', { name: 'Log a hypothesis' }).click();
     const log = page.getByRole('dialog', { name: 'Log a hypothesis' });
     await log.getByRole('button', { name: 'Log hypothesis' }).click();
@@ -45,7 +48,7 @@ describe('discovery', () => {
     await page.getByRole('dialog', { name: 'Update the hypothesis?' }).getByRole('button', { name: 'Mark as Validated' }).click();
     await expect.poll(() => second.getByText('Validated', { exact: true }).count()).toBeGreaterThan(0);
 
-    const point = drawer(page).getByRole('button', { name: /^2\. We believe that sending a reminder/ });
+    const point = mapPoint(page);
     await expect.poll(() => point.getAttribute('aria-label')).toMatch(/Importance 3, evidence 1$/);
     await expect.poll(() => point.getAttribute('class')).toContain('amap__point--validated');
     await point.focus();
@@ -55,9 +58,10 @@ describe('discovery', () => {
     // Announced once stored.
     await expect.poll(() => page.getByTestId('live-region').textContent()).toBe('Moved: importance 4, evidence 2');
 
+    // The reload keeps the Discovery tab: the hypothesis shows folded, its status on its line.
     await page.reload();
     await expect.poll(() => panel(page).getByText('Validated', { exact: true }).count()).toBeGreaterThan(0);
-    await expect.poll(() => drawer(page).getByRole('button', { name: /^2\. We believe that sending a reminder/ }).getAttribute('aria-label')).toMatch(/Importance 4, evidence 2$/);
+    await expect.poll(() => mapPoint(page).getAttribute('aria-label')).toMatch(/Importance 4, evidence 2$/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -142,6 +146,7 @@ describe('discovery', () => {
     await waitForBoard(page);
     await expect.poll(() => cardTitles(page, 'Ready')).toContain('In-app referral programme');
     await card(page, 'In-app referral programme').click();
+    await openTab(drawer(page), 'History');
     await expect.poll(() => drawer(page).getByText('Reason: The partner launch date is fixed').count()).toBe(1);
     await context.close();
   });

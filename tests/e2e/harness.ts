@@ -180,3 +180,10 @@ export async function pickUp(page: Page) {
   // The announcement comes at pick-up; the sensor's listener is added by a timeout queued then.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
+
+/** Opens a tab of the initiative page as a user does, and waits until it shows as selected. */
+export async function openTab(drawer: Locator, name: string) {
+  const tab = drawer.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+}

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, expectNoSeriousA11yViolations, openApp, stageList, waitForBoard, withBrowser } from './harness';
+import { card, cardTitles, expectNoSeriousA11yViolations, openApp, openTab, stageList, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
@@ -146,6 +146,8 @@ describe('import from Trello and Jira', () => {
     await waitForBoard(page);
     await expect.poll(() => page.getByRole('link', { name: 'Archive (1)' }).count()).toBe(1);
     await card(page, 'Écran « Mes reçus »').click();
+    // What the team said in Trello is part of the initiative's history.
+    await openTab(page.getByRole('dialog', { name: 'Écran « Mes reçus »' }), 'History');
     const comments = page.getByRole('dialog', { name: 'Écran « Mes reçus »' }).getByRole('region', { name: 'Comments (imported)' });
     await expect.poll(() => comments.getByRole('listitem').count()).toBe(2);
     expect(await comments.getByRole('listitem').first().textContent()).toMatch(/^leo\.martin · .*Première remarque ; ça marche$/);

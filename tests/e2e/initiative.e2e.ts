@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, expectNoSeriousA11yViolations, openApp, withBrowser, waitForBoard } from './harness';
+import { card, cardTitles, expectNoSeriousA11yViolations, openApp, openTab, withBrowser, waitForBoard } from './harness';
 
 withBrowser();
 
@@ -60,6 +60,7 @@ describe('the initiative page', () => {
     await waitForBoard(page);
     await card(page, 'Two-factor authentication').click();
     const drawer = page.getByRole('dialog', { name: 'Two-factor authentication' });
+    await openTab(drawer, 'History');
     const times = drawer.locator('.lane-times');
     await expect.poll(() => times.textContent()).toContain('Strategy25 days');
     expect(await times.textContent()).toContain('Discovery35 days');

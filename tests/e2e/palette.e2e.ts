@@ -77,6 +77,8 @@ describe.each([EN, FR])('the command palette ($locale)', (words) => {
     const hypotheses = palette(page, words).getByRole('group', { name: words.hypothesesGroup });
     await hypotheses.getByRole('option', { name: words.hypothesis }).click();
     await page.getByRole('dialog', { name: words.initiative }).waitFor();
+    // A hypothesis opens its initiative on the Discovery tab, where it is.
+    await expect.poll(() => page.getByRole('dialog', { name: words.initiative }).getByRole('tab', { selected: true }).textContent()).toBe('Discovery');
 
     // An action, chosen with the arrow keys; Escape closes without doing anything.
     await page.keyboard.press('Control+k');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, expectNoSeriousA11yViolations, openApp, stageList, waitForBoard, withBrowser } from './harness';
+import { card, cardTitles, expectNoSeriousA11yViolations, openApp, openTab, stageList, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
@@ -57,6 +57,7 @@ describe('strategy', () => {
     await waitForBoard(page);
     expect(await cardTitles(page, 'Opportunities')).toEqual(['Self-serve onboarding for small teams', 'Usage-based pricing tier']);
     await card(page, 'Usage-based pricing tier').click();
+    await openTab(drawer(page), 'Strategy');
     await panel(page).getByLabel('Objective it serves').selectOption({ label: 'Grow paying teams' });
     await expect.poll(() => liveRegion(page)).toBe('Now serves “Grow paying teams”.');
     await panel(page).getByLabel('Key result (optional)').selectOption({ label: 'Paying teams' });
@@ -68,6 +69,7 @@ describe('strategy', () => {
     await expect.poll(() => form.getByText('Score: 6,000').count()).toBe(1);
     await page.keyboard.press('Escape');
     await card(page, 'Self-serve onboarding for small teams').click();
+    await openTab(drawer(page), 'Strategy');
     await score(page, { reach: '10', impact: 'High (2)', confidence: '80', effort: '3' });
     await expect.poll(() => scoreForm(page).getByText('Score: 5.3').count()).toBe(1);
     await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { card, cspViolations, openApp, waitForBoard, withBrowser, type Session } from './harness';
+import { card, cspViolations, openApp, openTab, waitForBoard, withBrowser, type Session } from './harness';
 
 withBrowser();
 
@@ -75,6 +75,7 @@ describe('hostile text', () => {
 
     await card(page, title).click();
     const drawer = drawerOf(page, title);
+    await openTab(drawer, 'Discovery');
     await region(drawer, 'Hypotheses').getByRole('button', { name: 'Log a hypothesis' }).click();
     const log = page.getByRole('dialog', { name: 'Log a hypothesis' });
     await log.getByLabel('We believe that [doing this]').fill(X.script);
@@ -84,6 +85,7 @@ describe('hostile text', () => {
     await log.getByRole('button', { name: 'Log hypothesis' }).click();
     await expect.poll(() => log.count()).toBe(0);
 
+    await openTab(drawer, 'Delivery');
     await region(drawer, 'Stories').getByRole('button', { name: 'Write a story' }).click();
     const write = page.getByRole('dialog', { name: 'Write a story' });
     await write.getByLabel('As a').fill(X.svg);
@@ -128,7 +130,9 @@ describe('hostile text', () => {
     expect(await again.getByLabel('Problem statement').inputValue()).toBe(ALL);
     expect(await again.getByLabel('Owner').inputValue()).toBe(X.template);
     expect(await again.getByLabel('Tags').inputValue()).toBe(`${X.proto}, constructor, ${X.svg}`);
+    await openTab(again, 'Discovery');
     await expect.poll(() => region(again, 'Hypotheses').getByText(X.script, { exact: false }).count()).toBeGreaterThan(0);
+    await openTab(again, 'Delivery');
     await expect.poll(() => region(again, 'Stories').getByText(X.iframe, { exact: false }).count()).toBeGreaterThan(0);
     await expectNothingRan(session);
 
@@ -178,6 +182,7 @@ describe('hostile text', () => {
     await page.goto('/');
     await waitForBoard(page);
     await card(page, 'Dark mode').click();
+    await openTab(drawerOf(page, 'Dark mode'), 'Outcome');
     const outcome = drawerOf(page, 'Dark mode').getByRole('region', { name: 'Outcome' });
     await outcome.getByLabel('KPI or key result').fill(X.template);
     await outcome.getByLabel('Conclusion').fill(X.mdLink);
@@ -211,6 +216,7 @@ describe('hostile text', () => {
     await page.getByRole('link', { name: 'Back to the board' }).click();
     await waitForBoard(page);
     await card(page, 'Usage-based pricing tier').click();
+    await openTab(drawerOf(page, 'Usage-based pricing tier'), 'Strategy');
     await drawerOf(page, 'Usage-based pricing tier').getByRole('region', { name: 'Strategy', exact: true }).getByLabel('Objective it serves').selectOption({ label: objective });
     await expect.poll(() => page.getByTestId('live-region').textContent()).toBe(`Now serves “${objective}”.`);
     await page.keyboard.press('Escape');

@@ -1,4 +1,5 @@
 import { LONG_MAX, SHORT_MAX, type FieldErrors } from '../limits';
+import type { Initiative, Stage } from '../types';
 import type { Outcome, OutcomeDirection } from './types';
 
 export type OutcomeVerdict = 'met' | 'notMet' | 'pending';
@@ -18,6 +19,12 @@ export function outcomeVerdict(outcome: Pick<Outcome, 'direction' | 'target' | '
   if (!outcome || outcome.target === null || outcome.actual === null) return 'pending';
   const met = outcome.direction === 'increase' ? outcome.actual >= outcome.target : outcome.actual <= outcome.target;
   return met ? 'met' : 'notMet';
+}
+
+/** An outcome is measured after release: on a card in the Released stage (one not removed), or one closed as shipped. */
+export function isReleased(initiative: Pick<Initiative, 'status'>, stage: Pick<Stage, 'defaultKey' | 'deletedAt'> | undefined): boolean {
+  if (initiative.status === 'shipped') return true;
+  return initiative.status === 'active' && stage?.deletedAt === null && stage.defaultKey === 'released';
 }
 
 const isNumberOrNull = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v));

@@ -56,7 +56,7 @@ export function BacklogStory({ productId, row }: { productId: string; row: Story
     <div className="story-row__main">
       <p className="story-row__text">{row.story.iWant}</p>
       <p className="story-row__meta">
-        <Link href={paths.initiative(productId, row.story.initiativeId)}>{row.initiativeTitle}</Link>
+        <Link href={paths.initiative(productId, row.story.initiativeId, 'delivery')}>{row.initiativeTitle}</Link>
         <span className={`readiness readiness--${gaps.length === 0 ? 'ready' : 'notReady'}`}>
           {gaps.length === 0 ? t('sprints.readiness.ready') : t('sprints.readiness.missing', { gaps: gaps.map((g) => t(`sprints.readiness.gaps.${g}`)).join(', ') })}
         </span>

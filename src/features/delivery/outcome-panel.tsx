@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { recordOutcome } from '../../db/outcome-commands';
 import { liveStages } from '../../db/queries';
-import { OUTCOME_DIRECTIONS, outcomeVerdict, type OutcomeFields } from '../../domain/delivery/outcome';
+import { isReleased, OUTCOME_DIRECTIONS, outcomeVerdict, type OutcomeFields } from '../../domain/delivery/outcome';
 import type { Outcome, OutcomeDirection } from '../../domain/delivery/types';
 import { stagesOfLane } from '../../domain/lanes';
-import type { Initiative, Stage } from '../../domain/types';
+import type { Initiative } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
 import { Field, NumberField, TextField } from '../../ui/form-field';
 import { useCommand } from '../../ui/use-command';
@@ -19,19 +19,23 @@ interface OutcomePanelProps {
   initiative: Initiative;
 }
 
-/** An outcome is measured after release: in the Released stage, or once closed as shipped (as recordOutcome checks). */
-function isReleased(initiative: Initiative, stage: Stage | undefined): boolean {
-  if (initiative.status === 'shipped') return true;
-  return initiative.status === 'active' && stage?.defaultKey === 'released';
-}
-
 /** What a released initiative achieved against its KPI or key result, the verdict, and a follow-up. */
 export function OutcomePanel({ productId, initiative }: OutcomePanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const stages = useLiveQuery(() => liveStages(productId), [productId]);
   const [followingUp, setFollowingUp] = useState(false);
-  if (!stages || !isReleased(initiative, stages.find((s) => s.id === initiative.stageId))) return null;
+  if (!stages) return null;
+  if (!isReleased(initiative, stages.find((s) => s.id === initiative.stageId))) {
+    return (
+      <section className="outcome" aria-labelledby={`${id}-title`}>
+        <div className="stories__header">
+          <h3 id={`${id}-title`}>{t('outcome.title')}</h3>
+        </div>
+        <p className="field__help">{t('outcome.notReleased')}</p>
+      </section>
+    );
+  }
   const firstStrategy = stagesOfLane(stages, 'strategy')[0];
 
   return (

@@ -3,8 +3,10 @@ import { deleteStory } from '../../db/story-commands';
 import { undo } from '../../db/undo';
 import { isStoryReady } from '../../domain/delivery/readiness';
 import type { Sprint, Story } from '../../domain/delivery/types';
+import { checklistProgress } from '../../domain/templates/instantiate';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
+import { DisclosureButton } from '../../ui/disclosure-button';
 import { drafts } from '../../ui/draft-store';
 import { showNotice } from '../../ui/notices';
 import { DragHandle, type HandleProps } from '../../ui/sortable-list';
@@ -28,7 +30,10 @@ interface StoryItemProps {
   initiallyOpen: boolean;
 }
 
-/** One story: its statement and facts, its details folded (text, criteria, estimate, plan, checklists), and its moves. */
+/**
+ * One story on one line (what is wanted, its estimate, status, sprint and checklists' progress) with
+ * its moves; opened, its statement and details (text, criteria, estimate, plan, checklists).
+ */
 export function StoryItem({ story, index, total, productId, sprints, handle, onStep, initiallyOpen }: StoryItemProps) {
   const { t, language } = useTranslation();
   const run = useCommand();
@@ -67,45 +72,58 @@ export function StoryItem({ story, index, total, productId, sprints, handle, onS
 
   return (
     <article className="story__card" aria-labelledby={`${id}-title`}>
-      <div className="story__head">
+      <div className="story__line">
         <DragHandle {...handle} label={t('stories.drag.handleLabel', { number })} />
-        <h4 id={`${id}-title`} className="story__statement">
-          <span className="story__number">{number}.</span> {statementOf(story, t, language)}
+        <h4 id={`${id}-title`} className="story__title">
+          <DisclosureButton open={open} controls={`${id}-details`} onToggle={() => setOpen(!open)} fit="line">
+            <span className="story__number">{number}.</span> {story.iWant.trim() || t('stories.blank')}
+          </DisclosureButton>
         </h4>
-      </div>
-      <p className="story__facts">
-        <span className="badge">{story.points === null ? t('stories.notEstimated') : t('stories.pointsShort', { count: story.points, points: formatPoints(story.points, language) })}</span>
-        <span className={`badge story__status story__status--${story.status}`}>{t(`stories.statuses.${story.status}`)}</span>
-        {sprints && <span className="badge">{sprint ? sprint.name : t('stories.inBacklog')}</span>}
-        <span className={`story__readiness story__readiness--${ready ? 'ready' : 'gaps'}`}>
-          <span aria-hidden="true">{ready ? '✓ ' : '○ '}</span>
-          {readinessText(story, t, language)}
+        <p className="story__facts">
+          <span className="badge">{story.points === null ? t('stories.notEstimated') : t('stories.pointsShort', { count: story.points, points: formatPoints(story.points, language) })}</span>
+          <span className={`badge story__status story__status--${story.status}`}>{t(`stories.statuses.${story.status}`)}</span>
+          {sprints && <span className="badge">{sprint ? sprint.name : t('stories.inBacklog')}</span>}
+          <ChecklistProgress story={story} list="ready" />
+          <ChecklistProgress story={story} list="done" />
+        </p>
+        <span className="story__moves">
+          <button type="button" ref={upRef} className="icon-button" aria-label={t('stories.moveUpLabel', { number })} title={t('stories.moveUp')} disabled={index === 0} onClick={() => void step(-1)}>
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button type="button" ref={downRef} className="icon-button" aria-label={t('stories.moveDownLabel', { number })} title={t('stories.moveDown')} disabled={index === total - 1} onClick={() => void step(1)}>
+            <span aria-hidden="true">↓</span>
+          </button>
         </span>
-      </p>
-      <div className="story__actions">
-        <button type="button" className="button button--small story__toggle" aria-expanded={open} aria-controls={`${id}-details`} aria-label={t('stories.detailsLabel', { number })} onClick={() => setOpen(!open)}>
-          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
-          {t('stories.details')}
-        </button>
-        <button type="button" ref={upRef} className="icon-button" aria-label={t('stories.moveUpLabel', { number })} title={t('stories.moveUp')} disabled={index === 0} onClick={() => void step(-1)}>
-          <span aria-hidden="true">↑</span>
-        </button>
-        <button type="button" ref={downRef} className="icon-button" aria-label={t('stories.moveDownLabel', { number })} title={t('stories.moveDown')} disabled={index === total - 1} onClick={() => void step(1)}>
-          <span aria-hidden="true">↓</span>
-        </button>
-        <button type="button" className="button button--small button--danger story__delete" aria-label={t('stories.deleteLabel', { number })} onClick={() => void remove()}>
-          {t('stories.delete')}
-        </button>
       </div>
       <div id={`${id}-details`} className="story__details" hidden={!open}>
         {open && (
           <>
+            <p className="story__statement">{statementOf(story, t, language)}</p>
+            <p className={`story__readiness story__readiness--${ready ? 'ready' : 'gaps'}`}>
+              <span aria-hidden="true">{ready ? '✓ ' : '○ '}</span>
+              {readinessText(story, t, language)}
+            </p>
             <StoryEditor story={story} number={number} />
             <StoryPlan story={story} number={number} sprints={sprints} />
             <StoryChecklists story={story} />
+            <button type="button" className="button button--small button--danger story__delete" aria-label={t('stories.deleteLabel', { number })} onClick={() => void remove()}>
+              {t('stories.delete')}
+            </button>
           </>
         )}
       </div>
     </article>
+  );
+}
+
+/** "DoR 5/8" on the story's line, said in full to screen readers; marked once complete. */
+function ChecklistProgress({ story, list }: { story: Story; list: 'ready' | 'done' }) {
+  const { t } = useTranslation();
+  const { done, total } = checklistProgress(story[list]);
+  return (
+    <span className={`badge story__checklist${total > 0 && done === total ? ' story__checklist--complete' : ''}`}>
+      <span aria-hidden="true">{t(list === 'ready' ? 'stories.dorShort' : 'stories.dodShort', { done, total })}</span>
+      <span className="visually-hidden">{t('stories.checklists.progress', { list: t(`stories.checklists.${list}`), done, total })}</span>
+    </span>
   );
 }

@@ -18,6 +18,7 @@ export function HypothesesPanel({ productId, initiativeId }: HypothesesPanelProp
   const id = useId();
   const hypotheses = useLiveQuery(() => hypothesesOf(initiativeId), [initiativeId]);
   const [logging, setLogging] = useState(false);
+  const [logged, setLogged] = useState<string | null>(null);
   if (!hypotheses) return null;
 
   return (
@@ -35,12 +36,12 @@ export function HypothesesPanel({ productId, initiativeId }: HypothesesPanelProp
           <AssumptionMap hypotheses={hypotheses} />
           <ol className="hypothesis-list">
             {hypotheses.map((h, i) => (
-              <HypothesisItem key={h.id} hypothesis={h} number={i + 1} productId={productId} />
+              <HypothesisItem key={h.id} hypothesis={h} number={i + 1} productId={productId} initiallyOpen={h.id === logged} />
             ))}
           </ol>
         </>
       )}
-      {logging && <LogHypothesisDialog productId={productId} initiativeId={initiativeId} onClose={() => setLogging(false)} />}
+      {logging && <LogHypothesisDialog productId={productId} initiativeId={initiativeId} onClose={() => setLogging(false)} onLogged={(h) => setLogged(h.id)} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { deleteHypothesis } from '../../db/hypothesis-commands';
 import type { Hypothesis, Interview } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
+import { DisclosureButton } from '../../ui/disclosure-button';
 import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
 import { useUndoAction } from '../../ui/use-history-step';
@@ -21,22 +22,26 @@ interface HypothesisItemProps {
   /** Its number on the assumption map. */
   number: number;
   productId: string;
+  /** Open its details at once (a hypothesis just logged). */
+  initiallyOpen: boolean;
 }
 
-/** One hypothesis: its statement and scores, status, evidence, history and experiments. */
-export function HypothesisItem({ hypothesis: h, number, productId }: HypothesisItemProps) {
+/** One hypothesis: its statement and scores; opened, its evidence, status, learning, history and experiments. */
+export function HypothesisItem({ hypothesis: h, number, productId, initiallyOpen }: HypothesisItemProps) {
   const { t } = useTranslation();
   const run = useCommand();
   const undoAction = useUndoAction();
   const id = useId();
   const [planning, setPlanning] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const related = useLiveQuery(async () => {
+    if (!open) return null;
     const [experiments, evidence, history] = await Promise.all([experimentsOf(h.id), evidenceOfHypothesis(h.id), statusHistory(h.id)]);
     const ids = [...new Set(evidence.map((e) => e.interviewId))];
     const found = await Promise.all(ids.map((i) => interview(i)));
     const interviews = new Map<string, Interview>(found.filter((i): i is Interview => !!i).map((i) => [i.id, i]));
     return { experiments, evidence, history, interviews };
-  }, [h.id]);
+  }, [h.id, open]);
 
   const remove = async () => {
     const result = await run(() => deleteHypothesis(h.id));
@@ -52,7 +57,9 @@ export function HypothesisItem({ hypothesis: h, number, productId }: HypothesisI
   return (
     <li className="hypothesis">
       <h4 id={`${id}-title`} className="hypothesis__statement">
-        <span className="hypothesis__number">{number}.</span> {statementOf(h, t)}
+        <DisclosureButton open={open} controls={`${id}-details`} onToggle={() => setOpen(!open)} fit="clamp">
+          <span className="hypothesis__number">{number}.</span> {statementOf(h, t)}
+        </DisclosureButton>
       </h4>
       <p className="hypothesis__facts">
         <StatusBadge status={h.status} />
@@ -60,21 +67,28 @@ export function HypothesisItem({ hypothesis: h, number, productId }: HypothesisI
         <span className="badge">{t('discovery.hypotheses.scores', { importance: h.importance, evidence: h.evidence })}</span>
         {h.owner && <span className="badge">{t('discovery.hypotheses.ownerIs', { owner: h.owner })}</span>}
       </p>
-      {related && <HypothesisEvidence productId={productId} evidence={related.evidence} interviews={related.interviews} />}
-      <StatusControl hypothesis={h} />
-      <LearningField key={`${h.id}:${h.status}`} hypothesis={h} />
-      <HypothesisAnswers hypothesis={h} />
-      {related && <StatusHistory history={related.history} />}
-      {related && <ExperimentList hypothesis={h} experiments={related.experiments} productId={productId} />}
-      <div className="hypothesis__actions">
-        <button type="button" className="button button--small" aria-label={t('discovery.experiments.planLabel', { number })} onClick={() => setPlanning(true)}>
-          {t('discovery.experiments.plan')}
-        </button>
-        <button type="button" className="button button--small button--danger" aria-label={t('discovery.hypotheses.deleteLabel', { number })} onClick={remove}>
-          {t('discovery.hypotheses.delete')}
-        </button>
+      <div id={`${id}-details`} className="hypothesis__details" hidden={!open}>
+        {open && (
+          <>
+            {related && <HypothesisEvidence productId={productId} evidence={related.evidence} interviews={related.interviews} />}
+            <StatusControl hypothesis={h} />
+            <LearningField key={`${h.id}:${h.status}`} hypothesis={h} />
+            <HypothesisAnswers hypothesis={h} />
+            {related && <StatusHistory history={related.history} />}
+            {related && <ExperimentList hypothesis={h} experiments={related.experiments} productId={productId} />}
+            <div className="hypothesis__actions">
+              <button type="button" className="button button--small" aria-label={t('discovery.experiments.planLabel', { number })} onClick={() => setPlanning(true)}>
+                {t('discovery.experiments.plan')}
+              </button>
+              <button type="button" className="button button--small button--danger" aria-label={t('discovery.hypotheses.deleteLabel', { number })} onClick={remove}>
+                {t('discovery.hypotheses.delete')}
+              </button>
+            </div>
+          </>
+        )}
       </div>
       {planning && <PlanExperimentDialog hypothesis={h} productId={productId} onClose={() => setPlanning(false)} />}
     </li>
   );
 }
+

@@ -126,7 +126,7 @@ export function HypothesisLogPage({ productId }: { productId: string }) {
                       <Link href={paths.initiative(productId, h.initiativeId)}>{initiativeTitle}</Link>
                     </td>
                     <td>
-                      <Link className="log-table__statement" href={paths.initiative(productId, h.initiativeId)}>
+                      <Link className="log-table__statement" href={paths.initiative(productId, h.initiativeId, 'discovery')}>
                         {statementOf(h, t)}
                       </Link>
                       {h.learning && <p className="log-table__learning">{h.learning}</p>}

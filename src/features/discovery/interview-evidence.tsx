@@ -67,7 +67,7 @@ export function InterviewEvidence({ interview, quote }: { interview: Interview; 
                 {e.excerpt && <blockquote className="evidence-item__excerpt">{e.excerpt}</blockquote>}
                 <div className="evidence-item__actions">
                   {h && (
-                    <Link href={paths.initiative(interview.productId, h.initiativeId)}>{t('discovery.interview.openInitiative', { title: initiativeTitle })}</Link>
+                    <Link href={paths.initiative(interview.productId, h.initiativeId, 'discovery')}>{t('discovery.interview.openInitiative', { title: initiativeTitle })}</Link>
                   )}
                   <button type="button" className="button button--small" aria-label={t('discovery.interview.unlinkLabel', { statement })} onClick={() => unlink(e.id)}>
                     {t('discovery.interview.unlink')}

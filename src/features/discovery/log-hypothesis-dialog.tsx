@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { logHypothesis, type HypothesisFields } from '../../db/hypothesis-commands';
-import { ASSUMPTION_CATEGORIES, type AssumptionCategory, type Score } from '../../domain/discovery/types';
+import { ASSUMPTION_CATEGORIES, type AssumptionCategory, type Hypothesis, type Score } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
@@ -16,6 +16,8 @@ interface LogHypothesisDialogProps {
   productId: string;
   initiativeId: string;
   onClose: () => void;
+  /** The hypothesis just logged, to show it open. */
+  onLogged: (hypothesis: Hypothesis) => void;
 }
 
 const EMPTY: HypothesisFields = {
@@ -31,7 +33,7 @@ const EMPTY: HypothesisFields = {
 };
 
 /** Logs a hypothesis from a template; what was typed survives a reload until it is written. */
-export function LogHypothesisDialog({ productId, initiativeId, onClose }: LogHypothesisDialogProps) {
+export function LogHypothesisDialog({ productId, initiativeId, onClose, onLogged }: LogHypothesisDialogProps) {
   const { t, language } = useTranslation();
   const run = useCommand();
   const id = useId();
@@ -54,6 +56,7 @@ export function LogHypothesisDialog({ productId, initiativeId, onClose }: LogHyp
     const result = await run(() => logHypothesis(initiativeId, template, language, values));
     if (result.ok) {
       drafts.clear(draftKey);
+      onLogged(result.value);
       onClose();
       announce(t('discovery.hypotheses.logged'));
       showNotice({ kind: 'info', message: t('discovery.hypotheses.logged') });

@@ -7,7 +7,6 @@ import { liveInitiative, liveStages } from '../../db/queries';
 import { undo } from '../../db/undo';
 import type { Initiative, Stage } from '../../domain/types';
 import { Dialog } from '../../ui/dialog';
-import { InitiativeFields } from '../../ui/initiative-fields';
 import { useDeliveryGate } from '../../ui/delivery-gate';
 import { MoveToDialog } from '../../ui/move-to-dialog';
 import { showNotice } from '../../ui/notices';
@@ -17,21 +16,21 @@ import { useCommand } from '../../ui/use-command';
 import { dateText, dateTimeText } from '../../ui/date-text';
 import { useViewingPresence } from '../../ui/use-peers';
 import { CloseDialog } from './close-dialog';
-import { ImportedComments } from './imported-comments';
-import { LaneHistory } from './lane-history';
-import { useAutosave } from './use-autosave';
+import { InitiativeSections, type InitiativePanels } from './initiative-sections';
 
 interface InitiativeDrawerProps {
   productId: string;
   initiativeId: string;
-  /** What other features show on the initiative page (hypotheses, stories…), composed by the app. */
-  sections?: (initiative: Initiative) => ReactNode;
+  /** The tab named in the URL, if any. */
+  tab?: string | undefined;
+  /** What other features show in the initiative's tabs (strategy, hypotheses, stories, outcome…), composed by the app. */
+  panels?: (initiative: Initiative) => InitiativePanels;
   /** Buttons of other features in the page's actions (export as Markdown), composed by the app. */
   actions?: (initiative: Initiative) => ReactNode;
 }
 
 /** The initiative page, as a drawer over the board with its own URL. */
-export function InitiativeDrawer({ productId, initiativeId, sections, actions }: InitiativeDrawerProps) {
+export function InitiativeDrawer({ productId, initiativeId, tab, panels, actions }: InitiativeDrawerProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const result = useLiveQuery(async () => ({ initiative: await liveInitiative(initiativeId), stages: await liveStages(productId) }), [initiativeId, productId]);
@@ -50,7 +49,7 @@ export function InitiativeDrawer({ productId, initiativeId, sections, actions }:
   return (
     <Dialog title={initiative.title || t('initiative.title')} onClose={back} variant="drawer">
       <InitiativeDetails key={initiative.id} initiative={initiative} stages={stages} onGone={back} actions={actions?.(initiative)}>
-        {sections?.(initiative)}
+        <InitiativeSections initiative={initiative} stages={stages} tab={tab} panels={panels?.(initiative) ?? {}} />
       </InitiativeDetails>
     </Dialog>
   );
@@ -71,7 +70,6 @@ function InitiativeDetails({
 }) {
   const { t, language } = useTranslation();
   const run = useCommand();
-  const { values, errors, state, change, save } = useAutosave(initiative);
   const [dialog, setDialog] = useState<'move' | 'close' | null>(null);
   const { confirm: confirmGate, dialog: gateDialog } = useDeliveryGate();
   const stage = stages.find((s) => s.id === initiative.stageId);
@@ -121,15 +119,7 @@ function InitiativeDetails({
           {t('initiative.delete')}
         </button>
       </div>
-      <form className="form" onSubmit={(e) => e.preventDefault()} aria-label={t('initiative.details')}>
-        <InitiativeFields values={values} errors={errors} onChange={change} onBlur={() => state === 'unsaved' && void save()} />
-        <p className={`save-state save-state--${state}`} role="status">
-          {t(`initiative.${state}`)}
-        </p>
-      </form>
-      {initiative.comments && <ImportedComments comments={initiative.comments} />}
       {children}
-      <LaneHistory initiativeId={initiative.id} stages={stages} />
       {dialog === 'move' && (
         <MoveToDialog
           title={initiative.title}

@@ -1,13 +1,15 @@
 import type { SearchHit } from '../../domain/search/results';
 import { paths } from '../../ui/paths';
 
-/** Where a result opens: its own page, or the page that shows it (a hypothesis, its initiative). */
+/** Where a result opens: its own page, or the page that shows it (a hypothesis, its initiative's Discovery tab). */
 export function hitPath(productId: string, hit: Pick<SearchHit, 'kind' | 'target'>): string {
   switch (hit.kind) {
     case 'initiative':
-    case 'hypothesis':
-    case 'story':
       return paths.initiative(productId, hit.target);
+    case 'hypothesis':
+      return paths.initiative(productId, hit.target, 'discovery');
+    case 'story':
+      return paths.initiative(productId, hit.target, 'delivery');
     case 'interview':
       return paths.interview(productId, hit.target);
     case 'objective':

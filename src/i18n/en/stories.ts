@@ -45,7 +45,8 @@ export const storiesEn = {
       points: 'an estimate',
       checklist: 'the Definition of Ready ({{done}} of {{total}})',
     },
-    details: 'Details',
+    dorShort: 'DoR {{done}}/{{total}}',
+    dodShort: 'DoD {{done}}/{{total}}',
     detailsLabel: 'Details of story {{number}}',
     moveUp: 'Move up',
     moveUpLabel: 'Move story {{number}} up',
@@ -89,6 +90,7 @@ export const storiesEn = {
   outcome: {
     title: 'Outcome',
     intro: 'What the release achieved against the KPI or key result it targeted.',
+    notReleased: 'The outcome is recorded once the initiative is released (in the Released stage, or closed as shipped): what it achieved against the KPI or key result it targets.',
     metric: 'KPI or key result',
     metricHelp: 'Such as “Trial-to-paid conversion (%)”.',
     direction: 'Better when it is',

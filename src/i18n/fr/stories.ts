@@ -47,7 +47,8 @@ export const storiesFr: SectionMessages<'stories'> = {
       points: 'une estimation',
       checklist: 'la Definition of Ready ({{done}} sur {{total}})',
     },
-    details: 'Détails',
+    dorShort: 'DoR {{done}}/{{total}}',
+    dodShort: 'DoD {{done}}/{{total}}',
     detailsLabel: 'Détails de la story {{number}}',
     moveUp: 'Monter',
     moveUpLabel: 'Monter la story {{number}}',
@@ -91,6 +92,7 @@ export const storiesFr: SectionMessages<'stories'> = {
   outcome: {
     title: 'Résultat',
     intro: 'Ce que la mise en production a produit sur le KPI ou le résultat clé visé.',
+    notReleased: 'Le résultat se renseigne une fois l’initiative livrée (dans l’étape Livré, ou clôturée comme livrée) : ce qu’elle a apporté sur le KPI ou le résultat clé visé.',
     metric: 'KPI ou résultat clé',
     metricHelp: 'Par exemple « Conversion des essais en abonnements (%) ».',
     direction: 'Meilleur quand il est',

@@ -64,8 +64,12 @@ describe('StoriesPanel', () => {
     const [stored] = await db.stories.toArray();
     expect(stored).toMatchObject({ initiativeId, asA: 'finance manager', iWant: 'to see VAT on its own line', soThat: 'I can book the invoice', points: 3, status: 'todo', sprintId: null });
     expect(stored!.criteria.map((c) => c.then)).toEqual(['I see one VAT line per rate', 'the VAT line says reverse charge']);
-    expect(await within(panel()).findByRole('heading', { name: '1. As a finance manager, I want to see VAT on its own line, so that I can book the invoice.' })).toBeInTheDocument();
+    // One line: what is wanted, the estimate, status and checklists; just written, it shows open.
+    expect(await within(panel()).findByRole('heading', { name: '1. to see VAT on its own line' })).toBeInTheDocument();
+    expect(within(panel()).getByRole('button', { name: '1. to see VAT on its own line', expanded: true })).toBeInTheDocument();
+    expect(within(panel()).getByText('As a finance manager, I want to see VAT on its own line, so that I can book the invoice.')).toBeInTheDocument();
     expect(within(panel()).getByText('3 points')).toBeInTheDocument();
+    expect(within(panel()).getByText('DoR 0/8')).toBeInTheDocument();
     expect(within(panel()).getByText('To do', { selector: '.badge' })).toBeInTheDocument();
     expect(within(panel()).getByText('Not ready: missing the Definition of Ready (0 of 8)')).toBeInTheDocument();
     expect(useAnnouncer.getState().message).toBe('Story written.');
@@ -92,7 +96,10 @@ describe('StoriesPanel', () => {
   it('refuses points out of range while saving as you type, and keeps the stored estimate', async () => {
     const story = await createStory(initiativeId, { iWant: 'to pay by card', points: 5 }, 'en');
     await renderWithApp(<StoriesPanel productId={productId} initiativeId={initiativeId} />);
-    await userEvent.click(await within(await findPanel()).findByRole('button', { name: 'Details of story 1' }));
+    const line = await within(await findPanel()).findByRole('button', { name: '1. to pay by card', expanded: false });
+    expect(within(panel()).queryByRole('form', { name: 'Details of story 1' })).not.toBeInTheDocument();
+    await userEvent.click(line);
+    expect(line).toHaveAttribute('aria-expanded', 'true');
     const details = within(panel()).getByRole('form', { name: 'Details of story 1' });
     const points = within(details).getByLabelText('Points');
     await userEvent.clear(points);
@@ -115,8 +122,8 @@ describe('StoriesPanel', () => {
     await createStory(initiativeId, { iWant: 'to download the PDF', asA: 'customer', soThat: 'I keep it', points: 2, criteria: [{ id: 'c1', given: 'an invoice', when: 'I click Download', then: 'I get the PDF' }] }, 'en');
     const second = await createStory(initiativeId, { iWant: 'to see the due date' }, 'en');
     await renderWithApp(<StoriesPanel productId={productId} initiativeId={initiativeId} />);
-    await userEvent.click(await within(await findPanel()).findByRole('button', { name: 'Details of story 1' }));
-    const summary = within(panel()).getByText('Definition of Ready: 0 of 8');
+    await userEvent.click(await within(await findPanel()).findByRole('button', { name: '1. to download the PDF' }));
+    const summary = within(panel()).getByText('Definition of Ready: 0 of 8', { selector: 'summary' });
     await userEvent.click(summary);
     const checks = within(summary.closest('details')!).getAllByRole('checkbox');
     expect(checks).toHaveLength(8);
@@ -145,7 +152,8 @@ describe('StoriesPanel', () => {
   it('deletes a story with an Undo that brings it back', async () => {
     const story = await createStory(initiativeId, { iWant: 'to pay by card' }, 'en');
     await renderWithApp(<StoriesPanel productId={productId} initiativeId={initiativeId} />);
-    await userEvent.click(await within(await findPanel()).findByRole('button', { name: 'Delete story 1' }));
+    await userEvent.click(await within(await findPanel()).findByRole('button', { name: '1. to pay by card' }));
+    await userEvent.click(within(panel()).getByRole('button', { name: 'Delete story 1' }));
     await waitFor(async () => expect((await db.stories.get(story.id))?.deletedAt).not.toBeNull());
     expect(await screen.findByText(/No story yet/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));

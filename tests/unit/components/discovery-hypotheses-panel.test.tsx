@@ -17,6 +17,11 @@ beforeEach(async () => {
   initiativeId = offline.id;
 });
 
+/** A hypothesis shows folded to its statement: its disclosure button opens it (the map's points have no expanded state). */
+async function openHypothesis(number: number) {
+  await userEvent.click(await screen.findByRole('button', { name: new RegExp(`^${number}\\. We believe`), expanded: false }));
+}
+
 describe('HypothesesPanel', () => {
   it('refuses a hypothesis without a belief next to the field, writes nothing, then logs a valid one', async () => {
     await renderWithApp(<HypothesesPanel productId={productId} initiativeId={initiativeId} />);
@@ -43,6 +48,9 @@ describe('HypothesesPanel', () => {
     expect(stored).toMatchObject({ initiativeId, belief: 'offline sync', persona: 'field technicians', category: 'feasibility', importance: 5, evidence: 1, status: 'draft' });
     expect(await screen.findByRole('heading', { name: '1. We believe that offline sync for field technicians.' })).toBeInTheDocument();
     expect(screen.getByText('Draft')).toBeInTheDocument();
+    // Just logged, it shows open: its status is there to change.
+    expect(screen.getByRole('button', { name: '1. We believe that offline sync for field technicians.', expanded: true })).toBeInTheDocument();
+    expect(screen.getByLabelText('New status')).toBeInTheDocument();
   });
 
   it('moves a point of the assumption map with the arrow keys and announces it', async () => {
@@ -64,6 +72,7 @@ describe('HypothesesPanel', () => {
   it('changes the status through the allowed next statuses, then keeps the learning once decided', async () => {
     const h = await addHypothesis(initiativeId);
     await renderWithApp(<HypothesesPanel productId={productId} initiativeId={initiativeId} />);
+    await openHypothesis(1);
     const status = await screen.findByLabelText('New status');
     expect(within(status).getAllByRole('option').map((o) => o.textContent)).toEqual(['Testing']);
     await userEvent.click(screen.getByRole('button', { name: 'Change status' }));
@@ -84,6 +93,7 @@ describe('HypothesesPanel', () => {
   it('plans, starts and concludes an experiment, then proposes the decided status', async () => {
     const h = await addHypothesis(initiativeId);
     await renderWithApp(<HypothesesPanel productId={productId} initiativeId={initiativeId} />);
+    await openHypothesis(1);
     await userEvent.click(await screen.findByRole('button', { name: 'Plan an experiment for hypothesis 1' }));
     const plan = await screen.findByRole('dialog', { name: 'Plan an experiment' });
     await waitFor(() => expect(within(plan).getByLabelText('Test card')).toHaveValue('builtin:test-card'));
@@ -111,6 +121,8 @@ describe('HypothesesPanel', () => {
   it('deletes a hypothesis with an Undo that brings it back', async () => {
     const h = await addHypothesis(initiativeId);
     await renderWithApp(<HypothesesPanel productId={productId} initiativeId={initiativeId} />);
+    expect(screen.queryByRole('button', { name: 'Delete hypothesis 1' })).not.toBeInTheDocument();
+    await openHypothesis(1);
     await userEvent.click(await screen.findByRole('button', { name: 'Delete hypothesis 1' }));
     await waitFor(async () => expect((await db.hypotheses.get(h.id))?.deletedAt).not.toBeNull());
     expect(await screen.findByText('No hypothesis yet.', { exact: false })).toBeInTheDocument();
