@@ -1,6 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { deleteStory } from '../../db/story-commands';
-import { undo } from '../../db/undo';
 import { isStoryReady } from '../../domain/delivery/readiness';
 import type { Sprint, Story } from '../../domain/delivery/types';
 import { checklistProgress } from '../../domain/templates/instantiate';
@@ -11,6 +10,7 @@ import { drafts } from '../../ui/draft-store';
 import { showNotice } from '../../ui/notices';
 import { DragHandle, type HandleProps } from '../../ui/sortable-list';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { StoryChecklists } from './story-checklists';
 import { StoryEditor, storyDraftKey } from './story-editor';
 import { StoryPlan } from './story-plan';
@@ -37,6 +37,7 @@ interface StoryItemProps {
 export function StoryItem({ story, index, total, productId, sprints, handle, onStep, initiallyOpen }: StoryItemProps) {
   const { t, language } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const id = useId();
   const number = index + 1;
   // A story with input not saved yet (a reload mid-typing) opens, so the input is seen and saved.
@@ -64,7 +65,7 @@ export function StoryItem({ story, index, total, productId, sprints, handle, onS
     const result = await run(() => deleteStory(story.id));
     if (!result.ok) return;
     announce(t('stories.deleted'));
-    showNotice({ kind: 'info', message: t('stories.deleted'), action: { label: t('common.undo'), run: () => void run(() => undo(productId)) } });
+    showNotice({ kind: 'info', message: t('stories.deleted'), action: undoAction(productId) });
   };
 
   const sprint = story.sprintId ? sprints?.find((s) => s.id === story.sprintId) : undefined;

@@ -4,7 +4,6 @@ import { useTranslation } from '../../i18n/i18n';
 import { useLocation } from 'wouter';
 import { deleteInitiative, moveInitiativeToEdge, reopenInitiative } from '../../db/initiative-commands';
 import { liveInitiative, liveStages } from '../../db/queries';
-import { undo } from '../../db/undo';
 import type { Initiative, Stage } from '../../domain/types';
 import { Dialog } from '../../ui/dialog';
 import { useDeliveryGate } from '../../ui/delivery-gate';
@@ -13,6 +12,7 @@ import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { stageName } from '../../ui/stage-name';
 import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
 import { dateText, dateTimeText } from '../../ui/date-text';
 import { useViewingPresence } from '../../ui/use-peers';
 import { CloseDialog } from './close-dialog';
@@ -70,6 +70,7 @@ function InitiativeDetails({
 }) {
   const { t, language } = useTranslation();
   const run = useCommand();
+  const undoAction = useUndoAction();
   const [dialog, setDialog] = useState<'move' | 'close' | null>(null);
   const { confirm: confirmGate, dialog: gateDialog } = useDeliveryGate();
   const stage = stages.find((s) => s.id === initiative.stageId);
@@ -83,7 +84,7 @@ function InitiativeDetails({
     showNotice({
       kind: 'info',
       message: t('initiative.deleted', { title: initiative.title }),
-      action: { label: t('common.undo'), run: () => void run(() => undo(initiative.productId)) },
+      action: undoAction(initiative.productId),
     });
   };
 
