@@ -145,6 +145,11 @@ export const en = {
       hypothesisTesting: 'a conclusion for the hypotheses still being tested',
       noReadyStory: 'a user story that meets the Definition of Ready',
     },
+    fix: {
+      noValidatedHypothesis: 'Test a hypothesis',
+      hypothesisTesting: 'Conclude the tests',
+      noReadyStory: 'Write a story, tick its Definition of Ready',
+    },
     reason: 'Why go on anyway?',
     reasonHelp: 'The reason is kept in the initiative’s history.',
     reasonRequired: 'Give a reason to go on, or cancel.',

@@ -147,6 +147,11 @@ export const fr: Messages = {
       hypothesisTesting: 'une conclusion pour les hypothèses encore en test',
       noReadyStory: 'une user story qui remplit la Definition of Ready',
     },
+    fix: {
+      noValidatedHypothesis: 'Tester une hypothèse',
+      hypothesisTesting: 'Conclure les tests',
+      noReadyStory: 'Écrire une story, cocher sa Definition of Ready',
+    },
     reason: 'Pourquoi continuer malgré tout ?',
     reasonHelp: 'La raison est conservée dans l’historique de l’initiative.',
     reasonRequired: 'Donnez une raison pour continuer, ou annulez.',

@@ -15,12 +15,12 @@ const GateDialog = lazy(() => import('./gate-dialog').then((m) => ({ default: m.
  */
 export function useDeliveryGate() {
   const [request, setRequest] = useState<GateRequest | null>(null);
-  const confirm = async (initiative: { id: string; title: string; lane: Lane }, toLane: Lane): Promise<GateAnswer> => {
+  const confirm = async (initiative: { id: string; productId: string; title: string; lane: Lane }, toLane: Lane): Promise<GateAnswer> => {
     if (!entersDelivery(initiative.lane, toLane)) return { proceed: true, reason: '' };
     const { deliveryGateFor } = await import('../db/gate');
     const gaps = await deliveryGateFor(initiative.id);
     if (gaps.length === 0) return { proceed: true, reason: '' };
-    return new Promise((resolve) => setRequest({ title: initiative.title, gaps, resolve }));
+    return new Promise((resolve) => setRequest({ productId: initiative.productId, initiativeId: initiative.id, title: initiative.title, gaps, resolve }));
   };
   const dialog = request ? (
     <Suspense fallback={null}>

@@ -123,11 +123,19 @@ describe('discovery', () => {
     await expect.poll(() => gate.count()).toBe(1);
     await expect.poll(() => gate.locator('.gate-gaps').getByRole('listitem').count()).toBe(3);
     expect(await gate.locator('.gate-gaps').getByRole('listitem').allTextContents()).toEqual([
-      'a validated hypothesis',
-      'a conclusion for the hypotheses still being tested',
-      'a user story that meets the Definition of Ready',
+      'a validated hypothesis Test a hypothesis',
+      'a conclusion for the hypotheses still being tested Conclude the tests',
+      'a user story that meets the Definition of Ready Write a story, tick its Definition of Ready',
     ]);
     await expectNoSeriousA11yViolations(page);
+    // Each gap links to where it is fixed: following one cancels the move.
+    await gate.getByRole('link', { name: 'Write a story, tick its Definition of Ready' }).click();
+    await expect.poll(() => gate.count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/i\/[^/]+\/delivery$/);
+    await expect.poll(() => page.getByRole('tab', { name: 'Delivery', selected: true }).count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => cardTitles(page, 'Testing')).toContain('In-app referral programme');
+    await drag(page, card(page, 'In-app referral programme'), await stagePoint(page, 'Ready', 'top'));
     await gate.getByRole('button', { name: 'Cancel: keep it where it was' }).click();
     await expect.poll(() => cardTitles(page, 'Testing')).toContain('In-app referral programme');
     expect(await cardTitles(page, 'Ready')).toEqual(['Accessibility audit fixes']);

@@ -57,7 +57,7 @@ describe('CloseDialog', () => {
 describe('GateDialog', () => {
   it('refuses to go on without a reason, with an alert on the field', async () => {
     const onAnswer = vi.fn();
-    await renderWithApp(<GateDialog request={{ title: 'Onboarding', gaps: ['noValidatedHypothesis'], resolve: () => {} }} onAnswer={onAnswer} />);
+    await renderWithApp(<GateDialog request={{ productId: 'p', initiativeId: 'i', title: 'Onboarding', gaps: ['noValidatedHypothesis'], resolve: () => {} }} onAnswer={onAnswer} />);
     await userEvent.click(screen.getByRole('button', { name: 'Move to Delivery anyway' }));
     expectReasonRefused('Why go on anyway?', 'The reason is kept in the initiative’s history.', 'Give a reason to go on, or cancel.');
     expect(onAnswer).not.toHaveBeenCalled();
