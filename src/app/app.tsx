@@ -8,6 +8,7 @@ import { NoticeRegion } from '../ui/notice-region';
 import { useShortcuts } from '../ui/shortcuts';
 import { useShortcutsStore } from '../ui/shortcuts-store';
 import { AppHeader } from './app-header';
+import { useBoardFollowNotices } from './board-follow-notices';
 import { HomeRedirect } from './home-redirect';
 import { ProductRoute } from './product-route';
 import { ScreenErrorBoundary } from './screen-error-boundary';
@@ -54,6 +55,7 @@ export function App() {
   const [, product] = useRoute('/p/:productId/*?');
   const productId = product?.productId ?? null;
   useShortcuts(productId);
+  useBoardFollowNotices();
   const helpOpen = useShortcutsStore((s) => s.helpOpen);
 
   return (

@@ -23,7 +23,7 @@ async function liveInitiative(w: Writer, id: string): Promise<Initiative> {
  * Records a lane/stage transition. Times are kept strictly increasing per initiative, so two
  * commands in the same millisecond still read back in the order they happened.
  */
-async function recordTransition(w: Writer, i: Initiative, kind: TransitionKind, from: Pick<Initiative, 'stageId' | 'lane'> | null, reason = '') {
+export async function recordTransition(w: Writer, i: Initiative, kind: TransitionKind, from: Pick<Initiative, 'stageId' | 'lane'> | null, reason = '') {
   const previous = (await transitionsOf(i.id)).at(-1);
   const closing = kind === 'close';
   await w.put('transitions', {
@@ -42,7 +42,7 @@ async function recordTransition(w: Writer, i: Initiative, kind: TransitionKind, 
 }
 
 /** Where a new or reopened card goes: at the top or the bottom of its stage. */
-async function edgeRank(stageId: string, edge: 'top' | 'bottom') {
+export async function edgeRank(stageId: string, edge: 'top' | 'bottom') {
   const cards = await activeInStage(stageId);
   return edge === 'top' ? rankBetween(null, cards[0]?.rank) : rankBetween(cards.at(-1)?.rank, null);
 }

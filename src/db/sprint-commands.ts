@@ -7,6 +7,8 @@ import { requireLive } from './command-guards';
 import { changedFields, refuseInvalid } from './command-fields';
 import { db } from './db';
 import { liveSprint } from './delivery-guards';
+import { followTheSprint } from './sprint-flow';
+import { followsSprint } from '../domain/delivery/sprint-flow';
 
 const liveOnly = <T extends { deletedAt: number | null }>(records: T[]) => records.filter((r) => r.deletedAt === null);
 
@@ -16,6 +18,17 @@ async function activeSprintOf(productId: string): Promise<Sprint | undefined> {
 
 async function storiesIn(sprintId: string): Promise<Story[]> {
   return liveOnly(await db.stories.where('sprintId').equals(sprintId).toArray());
+}
+
+/** Whether the board moves cards from Ready to In sprint when their stories start (on by default). */
+export async function setBoardFollowsSprint(productId: string, follows: boolean): Promise<Product> {
+  if (typeof follows !== 'boolean') throw new CommandError('valueInvalid');
+  return runCommand('setBoardFollowsSprint', async (w) => {
+    const product = await requireLive('products', productId, 'productMissing');
+    w.scope(productId, product.name);
+    if (followsSprint(product) === follows) return product;
+    return w.update('products', productId, { boardFollowsSprint: follows, updatedAt: Date.now() });
+  });
 }
 
 /** Scrum sprints or continuous flow. Switching to continuous flow waits for the active sprint to close. */
@@ -85,7 +98,9 @@ export function startSprint(id: string): Promise<Sprint> {
     if (cadenceOf(product) === 'continuous') throw new CommandError('continuousFlow');
     if (await activeSprintOf(sprint.productId)) throw new CommandError('sprintAlreadyActive');
     const now = Date.now();
-    return w.update('sprints', id, { status: 'active', startedAt: now, updatedAt: now });
+    const started = await w.update('sprints', id, { status: 'active', startedAt: now, updatedAt: now });
+    await followTheSprint(w, sprint.productId, await storiesIn(id), id);
+    return started;
   });
 }
 

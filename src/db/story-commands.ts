@@ -10,6 +10,7 @@ import { initiativeAndProduct, requireLive } from './command-guards';
 import { db } from './db';
 import { liveStory } from './delivery-guards';
 import { defaultTemplate, type TemplateLanguage } from './template-queries';
+import { followTheSprint } from './sprint-flow';
 
 /** A new story: "I want" is required, the rest may come later. */
 export type StoryDraft = Partial<StoryFields> & Pick<StoryFields, 'iWant'>;
@@ -76,7 +77,10 @@ export async function setStoryStatus(id: string, status: StoryStatus): Promise<S
     const story = await liveStory(w, id);
     if (story.status === status) return story;
     const now = Date.now();
-    return w.update('stories', id, { status, doneAt: status === 'done' ? now : null, updatedAt: now });
+    const changed = await w.update('stories', id, { status, doneAt: status === 'done' ? now : null, updatedAt: now });
+    // In continuous flow, the first story in progress starts its initiative's delivery.
+    if (status === 'inProgress') await followTheSprint(w, story.productId, [changed], null);
+    return changed;
   });
 }
 
@@ -114,13 +118,15 @@ export function moveStory(id: string, beforeId: string | null, afterId: string |
 export function planStory(id: string, sprintId: string | null): Promise<Story> {
   return runCommand('planStory', async (w) => {
     const story = await liveStory(w, id);
-    if (sprintId !== null) {
-      const sprint = await requireLive('sprints', sprintId, 'sprintMissing');
+    const sprint = sprintId === null ? null : await requireLive('sprints', sprintId, 'sprintMissing');
+    if (sprint) {
       if (sprint.productId !== story.productId) throw new CommandError('otherProduct');
       if (sprint.status === 'closed') throw new CommandError('sprintClosed');
     }
     if (story.sprintId === sprintId) return story;
-    return w.update('stories', id, { sprintId, updatedAt: Date.now() });
+    const planned = await w.update('stories', id, { sprintId, updatedAt: Date.now() });
+    if (sprint?.status === 'active') await followTheSprint(w, story.productId, [planned], sprint.id);
+    return planned;
   });
 }
 

@@ -35,6 +35,8 @@ export interface Product extends Tombstoned, ProductStrategy {
   defaultTemplates?: Partial<Record<string, string>>;
   /** How the product ships; absent (products made before Delivery) means Scrum sprints. */
   cadence?: Cadence;
+  /** Whether cards move from Ready to In sprint when their stories start; absent means yes. */
+  boardFollowsSprint?: boolean;
   createdAt: number;
   updatedAt: number;
 }

@@ -64,6 +64,9 @@ export const en = {
   board: {
     peerViewing: '{{name}} has it open',
     peerMoving: '{{name}} is moving it',
+    followed: '“{{title}}” moved to {{stage}}: its stories are under way.',
+    followedMany_one: '{{count}} card moved to {{stage}}: their stories are under way.',
+    followedMany_other: '{{count}} cards moved to {{stage}}: their stories are under way.',
     title: 'Board of {{product}}',
     newInitiative: 'New initiative',
     newInitiativeIn: 'New initiative in {{stage}}',

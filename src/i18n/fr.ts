@@ -66,6 +66,9 @@ export const fr: Messages = {
   board: {
     peerViewing: '{{name}} l’a ouverte',
     peerMoving: '{{name}} la déplace',
+    followed: '« {{title}} » est passée dans {{stage}} : ses stories sont lancées.',
+    followedMany_one: '{{count}} carte est passée dans {{stage}} : ses stories sont lancées.',
+    followedMany_other: '{{count}} cartes sont passées dans {{stage}} : leurs stories sont lancées.',
     title: 'Tableau de {{product}}',
     newInitiative: 'Nouvelle initiative',
     newInitiativeIn: 'Nouvelle initiative dans {{stage}}',

@@ -78,6 +78,7 @@ const product = z.strictObject({
   isSample: z.boolean(),
   defaultTemplates: z.optional(z.partialRecord(oneOf(TEMPLATE_FAMILIES), id)),
   cadence: z.optional(oneOf(CADENCES)),
+  boardFollowsSprint: z.optional(z.boolean()),
   vision: z.optional(long),
   segments: z.optional(long),
   valueProposition: z.optional(long),

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { setCadence } from '../../db/sprint-commands';
+import { setBoardFollowsSprint, setCadence } from '../../db/sprint-commands';
 import { CADENCES, type Cadence } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
@@ -9,7 +9,7 @@ import { errorMessage } from '../../ui/error-message';
  * How the product ships: Scrum sprints or continuous flow, each explained in one sentence. A
  * refusal (a sprint still active) is said next to the choice, where the user is looking.
  */
-export function CadenceChoice({ productId, cadence }: { productId: string; cadence: Cadence }) {
+export function CadenceChoice({ productId, cadence, follows }: { productId: string; cadence: Cadence; follows: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [refusal, setRefusal] = useState('');
@@ -38,6 +38,13 @@ export function CadenceChoice({ productId, cadence }: { productId: string; caden
           </label>
         ))}
       </div>
+      <label className="cadence__follow">
+        <input type="checkbox" checked={follows} onChange={(e) => void setBoardFollowsSprint(productId, e.target.checked).catch((error: unknown) => setRefusal(errorMessage(error, t)))} aria-describedby={`${id}-follow`} />
+        <span>{t('sprints.cadence.follow')}</span>
+        <span className="cadence__help" id={`${id}-follow`}>
+          {t('sprints.cadence.followHelp')}
+        </span>
+      </label>
       {refusal && (
         <p className="field__error" id={`${id}-refusal`} role="alert">
           {refusal}

@@ -14,6 +14,7 @@ import { RitualsSection } from './rituals-section';
 import { NewSprintDialog } from './sprint-new-dialog';
 import { useToday } from './sprint-words';
 import './delivery-sprints.css';
+import { followsSprint } from '../../domain/delivery/sprint-flow';
 
 /** The product's Delivery: its cadence, then its sprints (Scrum) or its throughput and rituals (continuous flow), and the backlog. */
 export function DeliveryPage({ productId }: { productId: string }) {
@@ -45,7 +46,7 @@ export function DeliveryPage({ productId }: { productId: string }) {
           </Link>
         </div>
       </div>
-      <CadenceChoice productId={productId} cadence={cadence} />
+      <CadenceChoice productId={productId} cadence={cadence} follows={followsSprint(product)} />
       {scrum ? (
         <ScrumSprints productId={productId} sprints={sprints} stories={stories} today={today} />
       ) : (

@@ -11,6 +11,8 @@ import { useCommand } from '../../ui/use-command';
 import { dayRangeText } from '../../ui/date-text';
 import { NewSprintDialog } from './sprint-new-dialog';
 import { formatPoints, pointsLabel } from './sprint-words';
+import { releaseInitiatives, releaseProposals } from '../../db/sprint-flow';
+import { showNotice } from '../../ui/notices';
 
 interface CloseSprintDialogProps {
   sprint: Sprint;
@@ -46,6 +48,15 @@ export function CloseSprintDialog({ sprint, rows, sprints, today, onClose }: Clo
     if (!closed.ok) return;
     announce(t('sprints.close.closed', { name: sprint.name, points: points(result.donePoints) }));
     onClose();
+    // Cards whose stories are all done now: Released is proposed, not imposed.
+    const finished = await releaseProposals(sprint.id);
+    if (finished.length === 0) return;
+    showNotice({
+      kind: 'info',
+      persistent: true,
+      message: finished.length === 1 ? t('sprints.close.releaseOne', { title: finished[0]!.title }) : t('sprints.close.releaseMany', { count: finished.length }),
+      action: { label: t('sprints.close.release'), run: () => void run(() => releaseInitiatives(sprint.productId, finished.map((i) => i.id))) },
+    });
   };
 
   return (

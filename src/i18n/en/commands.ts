@@ -35,6 +35,8 @@ export const commandsEn = {
     deleteSprint: 'delete “{{label}}”',
     editStrategy: 'edit the strategy',
     setScoring: 'change the scoring framework',
+    setBoardFollowsSprint: 'change whether the board follows the sprint',
+    releaseInitiatives: 'move to Released',
     setMatrixThresholds: 'change the matrix’s lines',
     createObjective: 'add objective “{{label}}”',
     editObjective: 'edit objective “{{label}}”',

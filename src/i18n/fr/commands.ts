@@ -37,6 +37,8 @@ export const commandsFr: SectionMessages<'commands'> = {
     deleteSprint: 'suppression de « {{label}} »',
     editStrategy: 'modification de la stratégie',
     setScoring: 'changement de méthode de score',
+    setBoardFollowsSprint: 'changement du suivi du sprint par le tableau',
+    releaseInitiatives: 'passage en Livré',
     setMatrixThresholds: 'changement des seuils de la matrice',
     createObjective: 'ajout de l’objectif « {{label}} »',
     editObjective: 'modification de l’objectif « {{label}} »',

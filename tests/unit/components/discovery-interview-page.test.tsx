@@ -60,7 +60,7 @@ describe('InterviewPage', () => {
     expect(evidence).toMatchObject({ interviewId: interview.id, hypothesisId: offline.id, stance: 'refutes', excerpt: 'I lose a report a week', deletedAt: null });
     const informed = screen.getByRole('region', { name: 'Hypotheses it informs' });
     expect(await within(informed).findByText('Refutes')).toBeInTheDocument();
-    expect(within(informed).getByRole('link', { name: 'Open “Offline mode”' })).toHaveAttribute('href', `/p/${productId}/i/${offlineId}`);
+    expect(within(informed).getByRole('link', { name: 'Open “Offline mode”' })).toHaveAttribute('href', `/p/${productId}/i/${offlineId}/discovery`);
 
     await userEvent.click(within(informed).getByRole('button', { name: /^Unlink from hypothesis: We believe that offline sync/ }));
     await waitFor(async () => expect((await db.evidence.get(evidence!.id))?.deletedAt).not.toBeNull());
