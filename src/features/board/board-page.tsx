@@ -106,7 +106,7 @@ export function BoardPage({ productId }: { productId: string }) {
           </button>
         </div>
       </div>
-      <FilterBar filter={filter} stages={stages} onChange={setFilter} />
+      <FilterBar productId={productId} filter={filter} stages={stages} onChange={setFilter} />
       <BoardDnd productId={productId} boardRef={boardRef}>
         <div className="board" ref={boardRef}>
           {LANES.map((lane) => {

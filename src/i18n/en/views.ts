@@ -1,0 +1,28 @@
+/** English messages of saved views' dialogs, loaded with them. */
+export const viewsEn = {
+  views: {
+    saveTitle: 'Save view',
+    name: 'Name',
+    saveHelpBoard: 'Keeps the board’s filters as they are now, under this name in the sidebar.',
+    saveHelpList: 'Keeps the list’s filters and sort as they are now, under this name in the sidebar.',
+    save: 'Save',
+    saved: 'View “{{name}}” saved.',
+    manageTitle: 'View “{{name}}”',
+    kindBoard: 'A view of the board',
+    kindList: 'A view of the list',
+    rename: 'Rename',
+    renamed: 'View renamed “{{name}}”.',
+    update: 'Replace with this page’s filters',
+    updateHelp: 'The view will show what this page shows now: its filters, and the list’s sort.',
+    updateElsewhere: 'To change its filters, open the board or the list, filter them, then come back here.',
+    upToDate: 'This page shows the view as saved.',
+    updated: 'View “{{name}}” updated.',
+    link: 'Link to share',
+    linkHelp: 'Teammates who have the product open the same filters from it.',
+    copyLink: 'Copy link',
+    copied: 'Link copied.',
+    copyFailed: 'This browser did not let the app copy: the link is selected, copy it with Ctrl+C or ⌘C.',
+    delete: 'Delete view',
+    deleted: 'View “{{name}}” deleted.',
+  },
+};
