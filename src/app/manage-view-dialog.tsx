@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { db } from '../db/db';
 import { deleteView, renameView, updateView } from '../db/saved-view-commands';
 import { showsView, type SavedView } from '../domain/saved-views';
@@ -9,6 +9,7 @@ import { Dialog } from '../ui/dialog';
 import { Field } from '../ui/form-field';
 import { savedViewUrl, viewKindAt } from '../ui/saved-view-links';
 import { useCommand } from '../ui/use-command';
+import { useCopyLink } from '../ui/use-copy-link';
 import { useCanWrite } from '../ui/use-share';
 import './manage-view.css';
 
@@ -97,19 +98,7 @@ function ManageView({ view, page, onClose }: { view: SavedView } & Omit<ManageVi
 function CopyLink({ url }: { url: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<boolean | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      announce(t('views.copied'));
-    } catch {
-      setCopied(false);
-      input.current?.focus();
-      input.current?.select();
-    }
-  };
+  const { input, copied, copy } = useCopyLink(url, t('views.copied'));
   return (
     <div className="field">
       <label htmlFor={id}>{t('views.link')}</label>
