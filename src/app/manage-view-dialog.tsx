@@ -11,6 +11,7 @@ import { savedViewUrl, viewKindAt } from '../ui/saved-view-links';
 import { useCommand } from '../ui/use-command';
 import { useCopyLink } from '../ui/use-copy-link';
 import { useCanWrite } from '../ui/use-share';
+import { ViewSummary } from './view-summary';
 import './manage-view.css';
 
 interface ManageViewDialogProps {
@@ -60,7 +61,7 @@ function ManageView({ view, page, onClose }: { view: SavedView } & Omit<ManageVi
 
   return (
     <Dialog title={t('views.manageTitle', { name: view.name })} onClose={onClose}>
-      <p className="field__help">{t(view.view === 'list' ? 'views.kindList' : 'views.kindBoard')}</p>
+      <ViewSummary view={view} />
       {/* A viewer may copy the link; what would change the view is disabled (the commands refuse it too). */}
       <fieldset className="manage-view__changes" disabled={!canWrite}>
         <form className="form manage-view__rename" onSubmit={rename} noValidate>
@@ -80,7 +81,7 @@ function ManageView({ view, page, onClose }: { view: SavedView } & Omit<ManageVi
             <button type="button" className="button" onClick={() => void update()}>
               {t('views.update')}
             </button>
-            <p className="field__help">{t('views.updateHelp')}</p>
+            <p className="field__help">{t(kind === 'list' ? 'views.updateHelpList' : 'views.updateHelpBoard')}</p>
           </div>
         )}
       </fieldset>

@@ -5,8 +5,8 @@ import { useTranslation } from '../i18n/i18n';
 import { lazyScreen } from '../ui/lazy-screen';
 import { savedViewHref } from '../ui/saved-view-links';
 
-// Renaming, updating or deleting a view is rare: its dialog loads on first use.
-const ManageViewDialog = lazyScreen(() => import('./manage-view-dialog').then((m) => m.ManageViewDialog), 'views');
+// Renaming, updating or deleting a view is rare: its dialog loads on first use (with the list's column names, for a sort).
+const ManageViewDialog = lazyScreen(() => import('./manage-view-dialog').then((m) => m.ManageViewDialog), 'views', 'list');
 
 interface SavedViewLinksProps {
   views: readonly SavedView[];

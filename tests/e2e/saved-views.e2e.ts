@@ -28,6 +28,8 @@ const WORDS = {
     q3: 'My Q3',
     top: 'Top scores',
     renamed: 'Q3 bets',
+    palette: 'Search and commands',
+    goTo: 'Go to the view “My Q3”',
   },
   fr: {
     locale: 'fr-FR',
@@ -52,6 +54,8 @@ const WORDS = {
     q3: 'Mon T3',
     top: 'Meilleurs scores',
     renamed: 'Paris du T3',
+    palette: 'Recherche et commandes',
+    goTo: 'Aller à la vue « Mon T3 »',
   },
 } as const;
 
@@ -102,6 +106,13 @@ describe.each(Object.entries(WORDS))('saved views (%s)', (_language, w) => {
     await sidebar(page, w).getByRole('link', { name: w.q3 }).click();
     await expect.poll(() => page.getByLabel(w.tag, { exact: true }).inputValue()).toBe('activation');
     await expect.poll(() => currentLinks(page, w)).toEqual([w.q3]);
+
+    // The palette goes to it too, by a word of its name.
+    await page.getByRole('button', { name: w.clear }).click();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: w.palette }).getByRole('combobox').pressSequentially(w.q3.split(' ')[1]!);
+    await page.getByRole('dialog', { name: w.palette }).getByRole('option', { name: w.goTo }).click();
+    await expect.poll(() => page.getByLabel(w.tag, { exact: true }).inputValue()).toBe('activation');
 
     // The list sorted by score, saved: opened from the board, it shows the same sort.
     await sidebar(page, w).getByRole('link', { name: w.list, exact: true }).click();
