@@ -22,7 +22,6 @@ export function SavedViewLinks({ views, currentId, page, onNavigate }: SavedView
   const { t } = useTranslation();
   const headingId = useId();
   const [managing, setManaging] = useState<string | null>(null);
-  if (views.length === 0) return null;
   return (
     <section className="sidebar__views" aria-labelledby={headingId}>
       <h2 id={headingId} className="sidebar__heading">

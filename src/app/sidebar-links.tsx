@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { activeSprint } from '../db/delivery-queries';
 import { closedInitiatives, liveProducts } from '../db/queries';
@@ -9,7 +9,9 @@ import { useTranslation } from '../i18n/i18n';
 import { PRODUCT_VIEWS } from '../ui/nav-entries';
 import { paths } from '../ui/paths';
 import { viewKindAt } from '../ui/saved-view-links';
-import { SavedViewLinks } from './saved-view-links';
+
+// Loaded once the product has a saved view: a first visit has none, and its first paint does without.
+const SavedViewLinks = lazy(() => import('./saved-view-links').then((m) => ({ default: m.SavedViewLinks })));
 
 interface SidebarLinksProps {
   productId: string;
@@ -73,7 +75,11 @@ export function SidebarLinks({ productId, onNavigate }: SidebarLinksProps) {
         )}
         {item(paths.archive(productId), t('board.archiveCount', { count: closedCount ?? 0 }))}
       </ul>
-      <SavedViewLinks views={views} currentId={currentView?.id ?? null} page={{ location, search }} onNavigate={onNavigate} />
+      {views.length > 0 && (
+        <Suspense fallback={null}>
+          <SavedViewLinks views={views} currentId={currentView?.id ?? null} page={{ location, search }} onNavigate={onNavigate} />
+        </Suspense>
+      )}
       <ul className="sidebar__list sidebar__list--workspace">
         {item(paths.sharing(productId), t('nav.team'))}
         {item(paths.templates(), t('nav.templates'))}

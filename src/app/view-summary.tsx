@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/db';
 import { filterFromSearch } from '../domain/filter';
-import { sortFromSearch } from '../domain/list-view';
+import { sortFromSearch } from '../domain/list-sort';
 import type { SavedView } from '../domain/saved-views';
 import { useTranslation } from '../i18n/i18n';
 import { stageName } from '../ui/stage-name';

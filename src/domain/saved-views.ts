@@ -3,7 +3,7 @@
  * URL's search string so a saved view and a shared link are the same thing.
  */
 import { filterFromSearch, filterToSearch, normalize } from './filter';
-import { sortFromSearch, withSort } from './list-view';
+import { sortFromSearch, withSort } from './list-sort';
 import type { FieldErrors } from './limits';
 import type { Authored } from './types';
 
