@@ -2,11 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { db } from '../db/db';
 import { deleteView, renameView, updateView } from '../db/saved-view-commands';
+import { undo } from '../db/undo';
 import { showsView, type SavedView } from '../domain/saved-views';
 import { useTranslation } from '../i18n/i18n';
 import { announce } from '../ui/announcer';
 import { Dialog } from '../ui/dialog';
 import { Field } from '../ui/form-field';
+import { showNotice } from '../ui/notices';
 import { savedViewUrl, viewKindAt } from '../ui/saved-view-links';
 import { useCommand } from '../ui/use-command';
 import { useCopyLink } from '../ui/use-copy-link';
@@ -56,7 +58,8 @@ function ManageView({ view, page, onClose }: { view: SavedView } & Omit<ManageVi
   };
   const remove = async () => {
     const result = await run(() => deleteView(view.id));
-    if (result.ok) announce(t('views.deleted', { name: view.name }));
+    // The dialog closes as the view goes; the notice keeps the way back.
+    if (result.ok) showNotice({ kind: 'info', message: t('views.deleted', { name: view.name }), action: { label: t('common.undo'), run: () => void run(() => undo(view.productId)) } });
   };
 
   return (
