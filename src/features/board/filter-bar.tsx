@@ -1,5 +1,5 @@
 import type { BoardFilter } from '../../domain/filter';
-import type { Initiative, Stage } from '../../domain/types';
+import type { Stage } from '../../domain/types';
 import { FilterBar as SharedFilterBar } from '../../ui/filter-bar';
 import { columnRegistry } from './column-registry';
 import { sumCounts, useStageCounts } from './stage-counts';
@@ -16,6 +16,5 @@ export function FilterBar({ productId, filter, stages, onChange }: FilterBarProp
   const ids = stages.map((s) => s.id);
   const shown = useStageCounts((s) => sumCounts(s.counts, ids, 'shown'));
   const total = useStageCounts((s) => sumCounts(s.counts, ids, 'total'));
-  const each = (visit: (initiative: Initiative) => void) => columnRegistry.eachCard(visit);
-  return <SharedFilterBar filter={filter} stages={stages} onChange={onChange} shown={shown} total={total} eachInitiative={each} saveAs={{ productId, view: 'board' }} />;
+  return <SharedFilterBar filter={filter} stages={stages} onChange={onChange} shown={shown} total={total} eachInitiative={(visit) => columnRegistry.eachCard(visit)} saveAs={{ productId, view: 'board' }} />;
 }
