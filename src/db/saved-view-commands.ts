@@ -40,7 +40,7 @@ export async function saveView(productId: string, name: string, view: SavedViewK
   });
 }
 
-/** Renames a saved view; the same name (whatever its case) writes nothing. */
+/** Renames a saved view: its own name in another case is allowed, the very same name writes nothing. */
 export function renameView(id: string, name: string): Promise<SavedView> {
   return runCommand('renameView', async (w) => {
     const view = await liveView(w, id);
@@ -70,4 +70,3 @@ export function deleteView(id: string): Promise<void> {
     await w.remove('savedViews', id);
   });
 }
-
