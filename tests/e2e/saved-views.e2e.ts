@@ -29,7 +29,6 @@ const WORDS = {
     top: 'Top scores',
     renamed: 'Q3 bets',
     deleted: 'View “Q3 bets” deleted.',
-    undo: 'Undo',
     palette: 'Search and commands',
     goTo: 'Go to the view “My Q3”',
   },
@@ -57,7 +56,6 @@ const WORDS = {
     top: 'Meilleurs scores',
     renamed: 'Paris du T3',
     deleted: 'Vue « Paris du T3 » supprimée.',
-    undo: 'Annuler',
     palette: 'Recherche et commandes',
     goTo: 'Aller à la vue « Mon T3 »',
   },
@@ -140,7 +138,7 @@ describe.each(Object.entries(WORDS))('saved views (%s)', (_language, w) => {
     expect(link).toMatch(new RegExp(`^${baseURL()}/p/[\\w-]+\\?tag=activation$`));
     await expectNoSeriousA11yViolations(page);
 
-    // Renamed, then deleted, which its notice undoes: the sidebar follows, and reloads the same.
+    // Renamed, then deleted, which the notice says and Ctrl+Z undoes: the sidebar follows, and reloads the same.
     await manage.getByLabel(w.name).fill(w.renamed);
     await manage.getByRole('button', { name: w.rename }).click();
     const renamed = page.getByRole('dialog', { name: w.manageTitle(w.renamed) });
@@ -149,7 +147,8 @@ describe.each(Object.entries(WORDS))('saved views (%s)', (_language, w) => {
     await renamed.getByRole('button', { name: w.remove }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => sidebar(page, w).getByRole('link', { name: w.renamed }).count()).toBe(0);
-    await page.locator('.notice', { hasText: w.deleted }).getByRole('button', { name: w.undo }).click();
+    await page.locator('.notice', { hasText: w.deleted }).waitFor();
+    await page.keyboard.press('Control+z');
     await expect.poll(() => sidebar(page, w).getByRole('link', { name: w.renamed }).count()).toBe(1);
     await sidebar(page, w).getByRole('button', { name: w.manage(w.renamed) }).click();
     await renamed.getByRole('button', { name: w.remove }).click();
