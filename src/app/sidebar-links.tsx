@@ -1,11 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, type ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
 import { activeSprint } from '../db/delivery-queries';
 import { closedInitiatives, liveProducts } from '../db/queries';
+import { liveSavedViews } from '../db/saved-view-queries';
+import { showsView } from '../domain/saved-views';
 import { useTranslation } from '../i18n/i18n';
 import { PRODUCT_VIEWS } from '../ui/nav-entries';
 import { paths } from '../ui/paths';
+import { viewKindAt } from '../ui/saved-view-links';
+
+// Loaded once the product has a saved view: a first visit has none, and its first paint does without.
+const SavedViewLinks = lazy(() => import('./saved-view-links').then((m) => ({ default: m.SavedViewLinks })));
 
 interface SidebarLinksProps {
   productId: string;
@@ -13,7 +19,7 @@ interface SidebarLinksProps {
   onNavigate?: () => void;
 }
 
-/** The product switcher and every page of the product, then the workspace's pages; the current one marked. */
+/** The product switcher, every page of the product and its saved views, then the workspace's pages; the current one marked. */
 export function SidebarLinks({ productId, onNavigate }: SidebarLinksProps) {
   const { t } = useTranslation();
   const [location, navigate] = useLocation();
@@ -21,10 +27,15 @@ export function SidebarLinks({ productId, onNavigate }: SidebarLinksProps) {
   const products = useLiveQuery(liveProducts);
   const sprint = useLiveQuery(() => activeSprint(productId), [productId]);
   const closedCount = useLiveQuery(async () => (await closedInitiatives(productId)).length, [productId]);
+  const search = useSearch();
+  const views = useLiveQuery(() => liveSavedViews(productId), [productId]) ?? [];
+  const kind = viewKindAt(location, productId);
+  // A saved view the page shows exactly is the current page, rather than the board or list under it.
+  const currentView = (kind && views.find((view) => showsView(view, kind, search))) || null;
 
   const item = (href: string, label: ReactNode, nested?: ReactNode) => (
     <li key={href}>
-      <Link className="sidebar__link" href={href} aria-current={location === href ? 'page' : undefined} onClick={onNavigate}>
+      <Link className="sidebar__link" href={href} aria-current={location === href && !currentView ? 'page' : undefined} onClick={onNavigate}>
         {label}
       </Link>
       {nested}
@@ -64,6 +75,11 @@ export function SidebarLinks({ productId, onNavigate }: SidebarLinksProps) {
         )}
         {item(paths.archive(productId), t('board.archiveCount', { count: closedCount ?? 0 }))}
       </ul>
+      {views.length > 0 && (
+        <Suspense fallback={null}>
+          <SavedViewLinks views={views} currentId={currentView?.id ?? null} page={{ location, search }} onNavigate={onNavigate} />
+        </Suspense>
+      )}
       <ul className="sidebar__list sidebar__list--workspace">
         {item(paths.sharing(productId), t('nav.team'))}
         {item(paths.templates(), t('nav.templates'))}

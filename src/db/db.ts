@@ -64,6 +64,10 @@ class BoardDatabase extends Dexie {
       shares: 'productId',
       syncOutbox: '++id, productId',
     });
+    // Saved views: a new table only, so no upgrade step; a v3 product has none.
+    this.version(4).stores({
+      savedViews: 'id, productId',
+    });
   }
 }
 

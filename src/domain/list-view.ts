@@ -1,7 +1,10 @@
-import { isListColumn, type ListColumn } from './list-columns';
+import type { ListColumn } from './list-columns';
+import type { ListSort } from './list-sort';
 import type { Lane, Segment } from './types';
 
 export { LIST_COLUMNS, type ListColumn } from './list-columns';
+// The sort's place in the URL is apart, so the sidebar (matching saved views) reads it without the sorting itself.
+export { sortFromSearch, withSort, type ListSort } from './list-sort';
 
 
 /** One initiative as the list shows it: every cell already read, so sorting touches no other record. */
@@ -24,11 +27,6 @@ export interface ListRow {
   hypotheses: number;
   stories: number;
   updatedAt: number;
-}
-
-export interface ListSort {
-  column: ListColumn;
-  desc: boolean;
 }
 
 const LANE_ORDER: Record<Lane, number> = { strategy: 0, discovery: 1, delivery: 2 };
@@ -90,22 +88,4 @@ export function sortListRows(rows: readonly ListRow[], sort: ListSort | null): L
   const compare = compareListRows(sort.column);
   const empty = (row: ListRow) => (sortValue(row, sort.column) === undefined ? 1 : 0);
   return [...rows].sort((a, b) => empty(a) - empty(b) || (sort.desc ? compare(b, a) : compare(a, b)));
-}
-
-const SORT_KEY = 'sort';
-
-/** `sort=score` or `sort=-score` (descending): short enough to read in a shared link. */
-export function sortFromSearch(search: string): ListSort | null {
-  const value = new URLSearchParams(search).get(SORT_KEY) ?? '';
-  const desc = value.startsWith('-');
-  const column = desc ? value.slice(1) : value;
-  return isListColumn(column) ? { column, desc } : null;
-}
-
-/** The search with its sort replaced, every other parameter (the filters) kept. */
-export function withSort(search: string, sort: ListSort | null): string {
-  const params = new URLSearchParams(search);
-  if (sort) params.set(SORT_KEY, `${sort.desc ? '-' : ''}${sort.column}`);
-  else params.delete(SORT_KEY);
-  return params.toString();
 }

@@ -7,6 +7,7 @@
  */
 import type { ActionItem, RitualRun, Sprint, Story } from './delivery/types';
 import type { Evidence, Experiment, Hypothesis, Interview, StatusChange } from './discovery/types';
+import type { SavedView } from './saved-views';
 import type { Objective } from './strategy/types';
 import type { StoredTemplate, TemplateVersion } from './templates/types';
 import type { Initiative, Product, Stage, Transition } from './types';
@@ -29,6 +30,7 @@ export interface DataRecords {
   ritualRuns: RitualRun;
   actionItems: ActionItem;
   objectives: Objective;
+  savedViews: SavedView;
 }
 
 export type DataTable = keyof DataRecords;
@@ -55,6 +57,7 @@ export const TABLE_SINCE: Readonly<Record<DataTable, number>> = {
   ritualRuns: 2,
   actionItems: 2,
   objectives: 2,
+  savedViews: 4,
 };
 
 export const DATA_TABLES = Object.keys(TABLE_SINCE) as readonly DataTable[];

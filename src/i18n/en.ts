@@ -59,6 +59,8 @@ export const en = {
     team: 'Team',
     templates: 'Templates',
     data: 'Data',
+    savedViews: 'Saved views',
+    manageView: 'Manage “{{name}}”',
   },
   languages: { en: 'English', fr: 'Français' },
   board: {
@@ -130,6 +132,7 @@ export const en = {
     shown: '{{shown}} of {{total}} cards shown',
     shownShort: '{{shown}} of {{total}}',
     noMatch: 'No matching cards',
+    saveView: 'Save view',
   },
   dnd: {
     roleDescription: 'movable card',

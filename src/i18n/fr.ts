@@ -61,6 +61,8 @@ export const fr: Messages = {
     team: 'Équipe',
     templates: 'Modèles',
     data: 'Données',
+    savedViews: 'Vues enregistrées',
+    manageView: 'Gérer « {{name}} »',
   },
   languages: { en: 'English', fr: 'Français' },
   board: {
@@ -132,6 +134,7 @@ export const fr: Messages = {
     shown: '{{shown}} cartes affichées sur {{total}}',
     shownShort: '{{shown}} sur {{total}}',
     noMatch: 'Aucune carte ne correspond',
+    saveView: 'Enregistrer la vue',
   },
   dnd: {
     roleDescription: 'carte déplaçable',

@@ -13,6 +13,7 @@ import type { sprintsEn } from './en/sprints';
 import type { storiesEn } from './en/stories';
 import type { strategyEn } from './en/strategy';
 import type { templatesEn } from './en/templates';
+import type { viewsEn } from './en/views';
 import type { workspaceEn } from './en/workspace';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -37,6 +38,7 @@ export interface SectionTables {
   sharing: typeof sharingEn;
   palette: typeof paletteEn;
   list: typeof listEn;
+  views: typeof viewsEn;
 }
 export type Section = keyof SectionTables;
 

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { EMPTY_FILTER, isFilterActive, type BoardFilter } from '../domain/filter';
+import type { SavedViewKind } from '../domain/saved-views';
 import type { Initiative, Segment, Stage } from '../domain/types';
 import { useTranslation } from '../i18n/i18n';
+import { SaveViewButton } from './save-view-button';
 import { StageSelect } from './stage-select';
 
 interface FilterBarProps {
@@ -16,6 +18,8 @@ interface FilterBarProps {
   /** What the form is named and how the count reads, where they differ from the board's. */
   label?: string;
   shownText?: string;
+  /** The page the filters are on, which "Save view" saves. */
+  saveAs: { productId: string; view: SavedViewKind };
 }
 
 /** Suggestions for the tag and owner fields, gathered when the field is focused. */
@@ -30,7 +34,7 @@ function useSuggestions(pick: (values: Set<string>) => void) {
 }
 
 /** Search and filters over the board or the list; every change lands in the URL. */
-export function FilterBar({ filter, stages, onChange, shown, total, eachInitiative, label, shownText }: FilterBarProps) {
+export function FilterBar({ filter, stages, onChange, shown, total, eachInitiative, label, shownText, saveAs }: FilterBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const set = <K extends keyof BoardFilter>(key: K, value: BoardFilter[K]) => onChange({ ...filter, [key]: value });
@@ -91,6 +95,7 @@ export function FilterBar({ filter, stages, onChange, shown, total, eachInitiati
           </button>
         </>
       )}
+      <SaveViewButton productId={saveAs.productId} view={saveAs.view} />
     </form>
   );
 }

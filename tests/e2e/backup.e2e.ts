@@ -86,7 +86,7 @@ describe('backup and restore', () => {
 
     const file = await exportEverything(page);
     expect(file.name).toMatch(/^lifecycle-board-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(readFileSync(file.path, 'utf8'))).toMatchObject({ format: 'product-lifecycle-board/backup', schemaVersion: 3, scope: { kind: 'all' } });
+    expect(JSON.parse(readFileSync(file.path, 'utf8'))).toMatchObject({ format: 'product-lifecycle-board/backup', schemaVersion: 4, scope: { kind: 'all' } });
 
     await wipe(page);
     await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
@@ -189,7 +189,7 @@ describe('backup and restore', () => {
     await expect
       .poll(() => fr.page.getByRole('alert').textContent())
       .toBe(
-        'Cette sauvegarde vient d’une version plus récente de l’application (données en version 9\u00a0; celle-ci lit jusqu’à la version 3). Rechargez l’application pour la mettre à jour, puis importez de nouveau. Rien n’a été importé.',
+        'Cette sauvegarde vient d’une version plus récente de l’application (données en version 9\u00a0; celle-ci lit jusqu’à la version 4). Rechargez l’application pour la mettre à jour, puis importez de nouveau. Rien n’a été importé.',
       );
     await fr.context.close();
   });

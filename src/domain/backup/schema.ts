@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { CADENCES, RITUAL_KINDS, STORY_STATUSES } from '../delivery/types';
 import { ASSUMPTION_CATEGORIES, COMPANY_SIZES, DECIDED_STATUSES, EXPERIMENT_METHODS, HYPOTHESIS_STATUSES } from '../discovery/types';
+import { SAVED_VIEW_KINDS } from '../saved-views';
 import { HORIZONS, RICE_IMPACTS, SCORING_FRAMEWORKS } from '../strategy/types';
 import { templateBodySchema } from '../templates/file-format';
 import { TEMPLATE_FAMILIES } from '../templates/types';
@@ -339,6 +340,17 @@ const objective = z.strictObject({
   updatedAt: time,
 });
 
+const savedView = z.strictObject({
+  id,
+  productId: id,
+  name: short,
+  view: oneOf(SAVED_VIEW_KINDS),
+  query: long,
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: tombstone,
+});
+
 /** Who last changed a record of a shared product (the member's name); solo records have none. */
 const author = { by: z.optional(z.string().check(z.maxLength(80))) };
 const authored = <S extends z.ZodMiniObject>(schema: S) => z.extend(schema, author);
@@ -361,6 +373,7 @@ export const RECORD_SCHEMAS = {
   ritualRuns: authored(ritualRun),
   actionItems: authored(actionItem),
   objectives: authored(objective),
+  savedViews: authored(savedView),
 } satisfies Record<DataTable, z.core.SomeType>;
 
 /** The envelope, without the tables (checked table by table, so an older file may lack some). */

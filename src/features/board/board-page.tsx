@@ -105,7 +105,7 @@ export function BoardPage({ productId }: { productId: string }) {
         </div>
       </div>
       <EmptyBoard productId={productId} onAdd={() => setCreatingIn(stages[0]!.id)} />
-      <FilterBar filter={filter} stages={stages} onChange={setFilter} />
+      <FilterBar productId={productId} filter={filter} stages={stages} onChange={setFilter} />
       <BoardDnd productId={productId} boardRef={boardRef}>
         <div className="board" ref={boardRef}>
           {LANES.map((lane) => {

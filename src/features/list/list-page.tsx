@@ -73,6 +73,7 @@ export function ListPage({ productId }: { productId: string }) {
         eachInitiative={(visit) => rows.forEach(visit)}
         label={t('list.filters')}
         shownText={t('list.shown', { count: shown.length, total: rows.length })}
+        saveAs={{ productId, view: 'list' }}
       />
       {!isFilterActive(filter) && <p className="count list-count">{t('list.count', { count: rows.length })}</p>}
       {shown.length === 0 ? (

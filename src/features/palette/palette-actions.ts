@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
 import { activeSprint } from '../../db/delivery-queries';
 import { liveProducts } from '../../db/queries';
+import { liveSavedViews } from '../../db/saved-view-queries';
 import { startRitualRun } from '../../db/ritual-commands';
 import type { PaletteAction } from '../../domain/search/actions';
 import { LANGUAGES, setLanguage, useTranslation } from '../../i18n/i18n';
@@ -9,6 +10,7 @@ import { announce } from '../../ui/announcer';
 import { useShortcutsStore } from '../../ui/shortcuts-store';
 import { paths } from '../../ui/paths';
 import { usePreferences, type ThemeChoice } from '../../ui/preferences';
+import { savedViewHref } from '../../ui/saved-view-links';
 import { useCommand } from '../../ui/use-command';
 import { VIEWS, viewPath } from './palette-targets';
 
@@ -28,6 +30,7 @@ export function usePaletteActions(productId: string | null): RunnableAction[] {
   const runCommand = useCommand();
   const products = useLiveQuery(liveProducts);
   const sprint = useLiveQuery(() => (productId ? activeSprint(productId) : null), [productId]);
+  const savedViews = useLiveQuery(() => (productId ? liveSavedViews(productId) : []), [productId]);
   const theme = usePreferences((s) => s.theme);
   const actions: RunnableAction[] = [];
 
@@ -59,6 +62,9 @@ export function usePaletteActions(productId: string | null): RunnableAction[] {
   for (const view of VIEWS) {
     const path = viewPath(view, productId);
     if (path) actions.push({ id: `view-${view}`, group: 'views', label: t('palette.actions.goTo', { view: t(`palette.views.${view}`) }), run: () => navigate(path) });
+  }
+  for (const saved of savedViews ?? []) {
+    actions.push({ id: `saved-view-${saved.id}`, group: 'views', label: t('palette.actions.goToSavedView', { name: saved.name }), keywords: t('palette.actions.savedViewKeywords'), run: () => navigate(savedViewHref(saved)) });
   }
   for (const product of products ?? []) {
     if (product.id === productId) continue;

@@ -1,31 +1,18 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from '../../i18n/i18n';
-import { announce } from '../../ui/announcer';
+import { useCopyLink } from '../../ui/use-copy-link';
 
 /** A new invite link, shown once: the server keeps only a hash of its secret. */
 export function CreatedLink({ label, url }: { label: string; url: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<boolean | null>(null);
+  const { input, copied, copy } = useCopyLink(url, t('sharing.invites.copied'));
 
   // Focused and selected as it appears (the parent keys it by link): Ctrl+C copies it, a screen reader reads it.
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
-  }, []);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      announce(t('sharing.invites.copied'));
-    } catch {
-      setCopied(false);
-      input.current?.focus();
-      input.current?.select();
-    }
-  };
+  }, [input]);
 
   return (
     <div className="field sharing-link">

@@ -86,5 +86,9 @@ export const commandsEn = {
     carryOverActionItem: 'carry over action “{{label}}”',
     recordOutcome: 'record the outcome of “{{label}}”',
     createFollowUp: 'create a follow-up of “{{label}}”',
+    saveView: 'save view “{{label}}”',
+    renameView: 'rename view to “{{label}}”',
+    updateView: 'update view “{{label}}”',
+    deleteView: 'delete view “{{label}}”',
   },
 };

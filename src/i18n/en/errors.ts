@@ -87,5 +87,9 @@ export const errorsEn = {
     effortInvalid: 'Effort is a number of person-months greater than 0.',
     iceInvalid: 'A whole number from 1 to 10.',
     sortNotStrategy: 'Only the stages of the Strategy lane are sorted by score.',
+    viewMissing: 'That saved view no longer exists.',
+    viewNameRequired: 'Name the view: a name is required.',
+    viewNameTooLong: 'A view’s name has 80 characters at most.',
+    viewNameTaken: 'This product already has a view with this name: choose another.',
   },
 };

@@ -29,6 +29,8 @@ export const paletteEn = {
       dailyKeywords: 'ritual standup meeting',
       dailyStarted: 'Daily scrum started.',
       goTo: 'Go to {{view}}',
+      goToSavedView: 'Go to the view “{{name}}”',
+      savedViewKeywords: 'saved filters',
       switchTo: 'Switch to {{product}}',
       language: 'Language: {{language}}',
       theme: 'Theme: {{theme}}',

@@ -88,5 +88,9 @@ export const commandsFr: SectionMessages<'commands'> = {
     carryOverActionItem: 'report de l’action « {{label}} »',
     recordOutcome: 'résultat de « {{label}} »',
     createFollowUp: 'suite donnée à « {{label}} »',
+    saveView: 'enregistrement de la vue « {{label}} »',
+    renameView: 'renommage de la vue en « {{label}} »',
+    updateView: 'mise à jour de la vue « {{label}} »',
+    deleteView: 'suppression de la vue « {{label}} »',
   },
 };

@@ -89,5 +89,9 @@ export const errorsFr: SectionMessages<'errors'> = {
     effortInvalid: 'L’effort est un nombre de mois-personne supérieur à 0.',
     iceInvalid: 'Un nombre entier de 1 à 10.',
     sortNotStrategy: 'Seules les étapes du couloir Stratégie se trient par score.',
+    viewMissing: 'Cette vue enregistrée n’existe plus.',
+    viewNameRequired: 'Nommez la vue : un nom est requis.',
+    viewNameTooLong: 'Le nom d’une vue fait 80 caractères au plus.',
+    viewNameTaken: 'Ce produit a déjà une vue de ce nom : choisissez-en un autre.',
   },
 };

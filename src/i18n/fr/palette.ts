@@ -31,6 +31,8 @@ export const paletteFr: SectionMessages<'palette'> = {
       dailyKeywords: 'rituel réunion mêlée quotidienne',
       dailyStarted: 'Daily scrum lancé.',
       goTo: 'Aller à : {{view}}',
+      goToSavedView: 'Aller à la vue « {{name}} »',
+      savedViewKeywords: 'enregistrée filtres',
       switchTo: 'Passer à {{product}}',
       language: 'Langue : {{language}}',
       theme: 'Thème : {{theme}}',

@@ -3,6 +3,7 @@ import { readTables } from '../../../src/db/backup-tables';
 import { db } from '../../../src/db/db';
 import { DATA_TABLES } from '../../../src/domain/tables';
 import { createSampleProduct, seedFirstVisit } from '../../../src/db/product-commands';
+import { saveView } from '../../../src/db/saved-view-commands';
 import { duplicateTemplate, saveTemplate, setDefaultTemplate } from '../../../src/db/template-commands';
 import type { BackupTables } from '../../../src/domain/backup/format';
 import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
@@ -10,7 +11,8 @@ import { advance, must } from './helpers';
 
 /**
  * A database with records in every table: the English first-visit sample, the French sample, and
- * a team template with two versions that the French product uses by default.
+ * a team template with two versions that the French product uses by default, and a saved view of
+ * each product.
  */
 export async function fillDatabase() {
   const en = must(await seedFirstVisit('en'), 'sample');
@@ -19,6 +21,8 @@ export async function fillDatabase() {
   advance(60_000);
   await saveTemplate(retro.id, 'Notre rétro', { ...retro.body, description: 'Version 2' });
   await setDefaultTemplate(fr.id, 'retrospective', retro.id);
+  await saveView(en.id, 'My Q3', 'list', 'tag=q3&sort=-score');
+  await saveView(fr.id, 'Mon T3', 'board', 'segment=B2B');
   const tables = await readTables();
   for (const table of DATA_TABLES) expect(tables[table].length, table).toBeGreaterThan(0);
   return { en, fr, retro, tables };

@@ -87,7 +87,7 @@ describe('export, wipe, import', () => {
       appVersion: '0.0.9',
       exportedAt: new Date(T0).toISOString(),
       scope: { kind: 'all' },
-      tables: Object.fromEntries(DATA_TABLES.filter((t) => !['stories', 'sprints', 'ritualRuns', 'actionItems', 'objectives'].includes(t)).map((t) => [t, tables[t]])),
+      tables: Object.fromEntries(DATA_TABLES.filter((t) => !['stories', 'sprints', 'ritualRuns', 'actionItems', 'objectives', 'savedViews'].includes(t)).map((t) => [t, tables[t]])),
     };
     // A v1 database knew nothing of objectives or outcomes.
     v1.tables.initiatives = tables.initiatives.map(({ objectiveId: _o, keyResultId: _k, score: _s, outcome: _out, followUpOf: _f, ...rest }) => rest);
@@ -97,12 +97,27 @@ describe('export, wipe, import', () => {
     expect(parsed.ok && parsed.backup.tables.initiatives.length).toBe(tables.initiatives.length);
   });
 
+  it('imports a file of version 3, written before saved views, whole', async () => {
+    const { tables } = await fillDatabase();
+    const file = JSON.parse(backupToText(await exportBackup(null))) as { schemaVersion: number; tables: Partial<BackupFile['tables']> };
+    file.schemaVersion = 3;
+    delete file.tables.savedViews;
+    const v3 = readBack(file as BackupFile);
+    expect(v3.tables.savedViews).toEqual([]);
+    await wipe();
+    expect((await importBackup(v3, 'replace')).ok).toBe(true);
+    const after = await readTables();
+    expect(byId({ ...after, savedViews: [] })).toEqual(byId({ ...tables, savedViews: [] }));
+    expect(after.savedViews).toEqual([]);
+  });
+
   it('keeps what was here when the file is refused', async () => {
     await fillDatabase();
     const before = await everything();
     const file = await exportBackup(null);
-    const text = backupToText(file).replace('"schemaVersion":3', '"schemaVersion":4');
-    expect(parseBackup(text)).toEqual({ ok: false, problem: { code: 'newerVersion', version: 4 } });
+    const newer = BACKUP_SCHEMA_VERSION + 1;
+    const text = backupToText(file).replace(`"schemaVersion":${BACKUP_SCHEMA_VERSION}`, `"schemaVersion":${newer}`);
+    expect(parseBackup(text)).toEqual({ ok: false, problem: { code: 'newerVersion', version: newer } });
     expect(await everything()).toEqual(before);
   });
 });

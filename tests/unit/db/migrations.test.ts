@@ -150,6 +150,11 @@ const V3_STORES = {
   syncOutbox: '++id, productId',
 };
 
+/** Version 4 exactly as released: saved views. */
+const V4_STORES = {
+  savedViews: 'id, productId',
+};
+
 const fixtureV3 = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/db-v3.json'), 'utf8')) as { version: number; tables: Record<string, Row[]> };
 
 describe('opening a v3 database with the current schema', () => {
@@ -171,6 +176,32 @@ describe('opening a v3 database with the current schema', () => {
         expect(await current.table(name).count(), name).toBe(rows.length);
         for (const row of rows) expect(await current.table(name).get(keyOf(name, row) as string), `${name} ${String(keyOf(name, row))}`).toEqual(row);
       }
+    } finally {
+      current.close();
+    }
+  });
+
+  it('upgrades to v4: saved views start empty and are found by product', async () => {
+    const v3 = new Dexie(NAME);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores(V2_STORES);
+    v3.version(3).stores(V3_STORES);
+    await v3.open();
+    await v3.table('products').bulkAdd(fixtureV3.tables.products!);
+    v3.close();
+    const current = createBoardDB(NAME);
+    await current.open();
+    try {
+      expect(current.verno).toBe(4);
+      for (const [name, spec] of Object.entries(V4_STORES)) {
+        const { primKey, indexes } = current.table(name).schema;
+        expect([primKey, ...indexes].map((index) => index.src).join(', '), name).toBe(spec);
+      }
+      expect(await current.savedViews.count()).toBe(0);
+      const productId = fixtureV3.tables.products![0]!.id as string;
+      await current.savedViews.add({ id: 'view-1', productId, name: 'My Q3', view: 'board', query: 'tag=q3', createdAt: 1, updatedAt: 1, deletedAt: null });
+      expect(await current.savedViews.where('productId').equals(productId).primaryKeys()).toEqual(['view-1']);
+      expect(await current.products.count()).toBe(fixtureV3.tables.products!.length);
     } finally {
       current.close();
     }

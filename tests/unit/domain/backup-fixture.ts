@@ -194,6 +194,7 @@ export function smallTables(): BackupTables {
         updatedAt: T,
       },
     ],
+    savedViews: [{ id: 'view-1', productId: p, name: 'My Q3', view: 'list', query: 'tag=checkout&sort=-score', createdAt: T, updatedAt: T, deletedAt: null }],
   };
 }
 

@@ -88,12 +88,18 @@ describe('parseBackup', () => {
 
     const v1 = mangled((f) => {
       f.schemaVersion = 1;
-      for (const table of ['stories', 'sprints', 'ritualRuns', 'actionItems', 'objectives']) delete f.tables[table];
+      for (const table of ['stories', 'sprints', 'ritualRuns', 'actionItems', 'objectives', 'savedViews']) delete f.tables[table];
       for (const key of ['objectiveId', 'keyResultId', 'score']) delete f.tables.initiatives[0][key];
     });
     const parsed = parseBackup(v1);
     expect(parsed.ok && parsed.backup.tables.sprints).toEqual([]);
     expect(problemOf(mangled((f) => ((f.schemaVersion = 1), (f.tables.stories = []))))).toEqual({ code: 'unknownTable', table: 'stories' });
+
+    // Saved views came with version 4: a version 3 file (the previous format) still imports, without them.
+    const v3 = parseBackup(mangled((f) => ((f.schemaVersion = 3), delete f.tables.savedViews)));
+    expect(v3.ok && v3.backup.tables.savedViews).toEqual([]);
+    expect(v3.ok && v3.backup.tables.initiatives.length).toBe(1);
+    expect(problemOf(mangled((f) => (f.schemaVersion = 3)))).toEqual({ code: 'unknownTable', table: 'savedViews' });
   });
 
   it('refuses links to records the file does not hold, and ids used twice', () => {

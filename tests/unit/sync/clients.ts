@@ -9,7 +9,7 @@ import type { DataTable } from '../../../src/domain/tables';
 
 /** Every module a test client drives, loaded anew: its own `db`, so its own IndexedDB. */
 async function loadModules() {
-  const [db, command, undo, shares, bridge, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries] =
+  const [db, command, undo, shares, bridge, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews] =
     await Promise.all([
       import('../../../src/db/db'),
       import('../../../src/db/command'),
@@ -28,8 +28,9 @@ async function loadModules() {
       import('../../../src/db/objective-commands'),
       import('../../../src/db/stage-commands'),
       import('../../../src/db/queries'),
+      import('../../../src/db/saved-view-commands'),
     ]);
-  return { db: db.db, anyDataTable: db.anyDataTable, command, undo, shares, bridge, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries };
+  return { db: db.db, anyDataTable: db.anyDataTable, command, undo, shares, bridge, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews };
 }
 
 /** One browser: the app's db modules over an IndexedDB of its own. */

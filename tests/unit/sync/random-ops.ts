@@ -133,6 +133,10 @@ export const OPS: Record<string, Op> = {
     const o = await one(c, 'objectives', p, d);
     return card && c.objectives.linkInitiative(card.id, o?.id ?? null, null);
   },
+  saveView: (c, p, d) => c.savedViews.saveView(p, d.word(), d.pick(['board', 'list'] as const)!, `tag=${d.word()}&sort=-score`),
+  renameView: onOne('savedViews', (c, v, d) => c.savedViews.renameView(v.id, d.word())),
+  updateView: onOne('savedViews', (c, v, d) => c.savedViews.updateView(v.id, d.pick(['board', 'list'] as const)!, `owner=${d.word()}`)),
+  deleteView: onOne('savedViews', (c, v) => c.savedViews.deleteView(v.id)),
   addStage: (c, p, d) => c.stages.addStage(p, d.pick(LANES)!, d.word()),
   renameStage: onOne('stages', (c, s, d) => c.stages.renameStage(s.id, d.word())),
   reorderStage: onOne('stages', (c, s, d) => c.stages.reorderStage(s.id, d.pick([-1, 1] as const)!)),
