@@ -69,10 +69,8 @@ export const en = {
     archive: 'Archive',
     archiveCount: 'Archive ({{count}})',
     emptyStage: 'No cards yet',
-    stageList: '{{stage}} cards',
     moveTo: 'Move to…',
     moveCard: 'Move “{{title}}” to…',
-    dropHere: 'Drop here',
     cardStatus: {
       draft_one: '{{count}} draft',
       draft_other: '{{count}} drafts',
@@ -100,7 +98,6 @@ export const en = {
     targetMissed: 'Target missed',
     outcomeFigure: '{{actual}} against a target of {{target}}',
     outcomePending: 'Outcome not measured yet',
-    cardDiscovery: 'Hypotheses and interviews',
     sortByScore: 'Sort {{stage}} by score',
     sortedByScore: '{{stage}} sorted by {{framework}} score, the highest first.',
     unscoredLast_one: '{{count}} card without a score is last.',

@@ -71,10 +71,8 @@ export const fr: Messages = {
     archive: 'Archives',
     archiveCount: 'Archives ({{count}})',
     emptyStage: 'Aucune carte',
-    stageList: 'Cartes de {{stage}}',
     moveTo: 'Déplacer vers…',
     moveCard: 'Déplacer « {{title}} » vers…',
-    dropHere: 'Déposer ici',
     cardStatus: {
       draft_one: '{{count}} brouillon',
       draft_other: '{{count}} brouillons',
@@ -102,7 +100,6 @@ export const fr: Messages = {
     targetMissed: 'Objectif manqué',
     outcomeFigure: '{{actual}} pour une cible de {{target}}',
     outcomePending: 'Résultat pas encore mesuré',
-    cardDiscovery: 'Hypothèses et entretiens',
     sortByScore: 'Trier {{stage}} par score',
     sortedByScore: '{{stage}} triée par score {{framework}}, le plus haut en premier.',
     unscoredLast_one: '{{count}} carte sans score est à la fin.',

@@ -305,9 +305,11 @@ export async function measureKeyboardMoves(page, stageNames, moves = 20) {
  */
 export async function measureDrag(page, firstStage, lastStage, { steps = 60, durationMs = 2000 } = {}) {
   const problems = [];
+  // Earlier keyboard moves may have scrolled the stage past its first card (cards are up to four
+  // title lines tall, and only those near the view are rendered): scroll back to the top first.
+  await stageList(page, firstStage).locator('xpath=..').evaluate((scroller) => (scroller.scrollTop = 0));
   const handle = stageList(page, firstStage).locator('li[aria-posinset="1"] .card__handle');
   const title = await handle.locator('.card__title').textContent();
-  // Earlier keyboard moves may have scrolled the stage: bring the card back into view first.
   await handle.scrollIntoViewIfNeeded();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const box = await handle.boundingBox();

@@ -77,14 +77,15 @@ const CLAUSES = [
 ];
 
 /**
- * Unique titles of 1 to 4 lines on a card at 1440 px (about 20 characters a line), a quarter each:
- * a verb and an object; with a qualifier; with a clause; with both.
+ * Unique titles of 1 to 4 lines on a card at 1440 px (about 15 characters a line), a quarter each:
+ * an object alone; a verb and an object; with a qualifier; with a qualifier and a clause.
  */
 function makeTitle(rnd, pick, used) {
   const size = Math.floor(rnd() * 4);
-  const parts = [pick(VERBS), pick(OBJECTS)];
-  if (size % 2 === 1) parts.push(pick(QUALIFIERS));
-  if (size >= 2) parts.push(pick(CLAUSES));
+  const object = pick(OBJECTS);
+  const parts = size === 0 ? [object[0].toUpperCase() + object.slice(1)] : [pick(VERBS), object];
+  if (size >= 2) parts.push(pick(QUALIFIERS));
+  if (size === 3) parts.push(pick(CLAUSES));
   const base = parts.join(' ');
   let title = base;
   // Short titles repeat most: a version number keeps them apart and short.

@@ -39,56 +39,50 @@ export interface CardChip extends WeighedChip {
 
 const { keyFigure, keyDetail, figure, sideFigure } = CHIP_WEIGHT;
 
+const chip = (kind: ChipKind, text: string, weight: number, more: Partial<CardChip> = {}): CardChip => ({ key: kind, kind, text, weight, ...more });
+
 function strategyChips(initiative: Initiative, strategy: StrategyCardContext, language: string): CardChip[] {
   const score = scoreOf(initiative.score, strategy.framework);
   const objective = initiative.objectiveId ? strategy.objectiveTitles.get(initiative.objectiveId) : undefined;
-  const chips: CardChip[] = [
+  const formatted = score === null ? '' : new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(score);
+  const chips = [
     score === null
-      ? { key: 'score', kind: 'score', text: t('board.noScore'), weight: keyFigure, tone: 'muted' }
-      : {
-          key: 'score',
-          kind: 'score',
-          text: t('board.cardScore', { framework: strategy.framework.toUpperCase(), score: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(score) }),
-          weight: keyFigure,
-        },
+      ? chip('score', t('board.noScore'), keyFigure, { tone: 'muted' })
+      : chip('score', t('board.cardScore', { framework: strategy.framework.toUpperCase(), score: formatted }), keyFigure),
   ];
-  if (objective) chips.push({ key: 'objective', kind: 'objective', text: objective, label: t('board.cardObjective'), weight: keyDetail });
+  if (objective) chips.push(chip('objective', objective, keyDetail, { label: t('board.cardObjective') }));
   return chips;
 }
 
 function discoveryChips({ byStatus, interviews }: DiscoverySummary): CardChip[] {
   const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
-  const chips: CardChip[] = [
-    total === 0
-      ? { key: 'hypotheses', kind: 'hypotheses', text: t('board.noHypotheses'), weight: keyFigure, tone: 'muted' }
-      : { key: 'hypotheses', kind: 'hypotheses', text: t('board.cardHypotheses', { count: total }), weight: keyFigure },
-  ];
+  const chips = [total === 0 ? chip('hypotheses', t('board.noHypotheses'), keyFigure, { tone: 'muted' }) : chip('hypotheses', t('board.cardHypotheses', { count: total }), keyFigure)];
   // Drafts are what the other counts leave: "3 hypotheses · 1 validated" says it.
   for (const { status, count } of statusSummary(byStatus)) {
-    if (status !== 'draft') chips.push({ key: status, kind: 'status', text: t(`board.cardStatus.${status}`, { count }), weight: status === 'validated' ? keyDetail : figure });
+    if (status !== 'draft') chips.push(chip('status', t(`board.cardStatus.${status}`, { count }), status === 'validated' ? keyDetail : figure, { key: status }));
   }
-  if (interviews > 0) chips.push({ key: 'interviews', kind: 'interviews', text: t('board.cardInterviews', { count: interviews }), weight: sideFigure });
+  if (interviews > 0) chips.push(chip('interviews', t('board.cardInterviews', { count: interviews }), sideFigure));
   return chips;
 }
 
 function outcomeChips(initiative: Initiative, language: string): CardChip[] {
   const outcome = initiative.outcome;
   const verdict = outcomeVerdict(outcome);
-  if (verdict === 'pending' || !outcome) return [{ key: 'verdict', kind: 'verdict', text: t('board.outcomePending'), weight: keyFigure, tone: 'muted' }];
+  if (verdict === 'pending' || !outcome) return [chip('verdict', t('board.outcomePending'), keyFigure, { tone: 'muted' })];
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   return [
-    { key: 'verdict', kind: 'verdict', text: t(verdict === 'met' ? 'board.targetMet' : 'board.targetMissed'), weight: keyFigure, tone: verdict === 'met' ? 'good' : 'bad' },
-    { key: 'outcome', kind: 'outcome', text: t('board.outcomeFigure', { actual: number.format(outcome.actual!), target: number.format(outcome.target!) }), weight: keyDetail },
+    chip('verdict', t(verdict === 'met' ? 'board.targetMet' : 'board.targetMissed'), keyFigure, { tone: verdict === 'met' ? 'good' : 'bad' }),
+    chip('outcome', t('board.outcomeFigure', { actual: number.format(outcome.actual!), target: number.format(outcome.target!) }), keyDetail),
   ];
 }
 
 function storyChips(stories: StoryCount, released: boolean): CardChip[] {
   // On Released cards the outcome is the key figure; the stories and the sprint say how it got there.
   const main = released ? figure : keyFigure;
-  if (stories.total === 0) return [{ key: 'stories', kind: 'stories', text: t('board.noStories'), weight: main, tone: 'muted' }];
-  const chips: CardChip[] = [{ key: 'stories', kind: 'stories', text: t('board.cardStoriesDone', { count: stories.total, done: stories.done }), weight: main }];
-  if (stories.sprint) chips.push({ key: 'sprint', kind: 'sprint', text: stories.sprint, label: t('board.cardSprint'), weight: released ? sideFigure : keyDetail });
-  if (!released && stories.ready > 0 && stories.done < stories.total) chips.push({ key: 'ready', kind: 'ready', text: t('board.cardReady', { count: stories.ready }), weight: sideFigure });
+  if (stories.total === 0) return [chip('stories', t('board.noStories'), main, { tone: 'muted' })];
+  const chips = [chip('stories', t('board.cardStoriesDone', { count: stories.total, done: stories.done }), main)];
+  if (stories.sprint) chips.push(chip('sprint', stories.sprint, released ? sideFigure : keyDetail, { label: t('board.cardSprint') }));
+  if (!released && stories.ready > 0 && stories.done < stories.total) chips.push(chip('ready', t('board.cardReady', { count: stories.ready }), sideFigure));
   return chips;
 }
 
@@ -99,8 +93,8 @@ export function cardChips(initiative: Initiative, { discovery, stories, showOutc
   if (discovery) chips.push(...discoveryChips(discovery));
   if (showOutcome) chips.push(...outcomeChips(initiative, language));
   if (stories) chips.push(...storyChips(stories, showOutcome));
-  if (initiative.segment) chips.push({ key: 'segment', kind: 'segment', text: initiative.segment, weight: CHIP_WEIGHT.segment });
-  for (const tag of initiative.tags.slice(0, 3)) chips.push({ key: `tag:${tag}`, kind: 'tag', text: tag, weight: CHIP_WEIGHT.tag });
-  if (initiative.owner) chips.push({ key: 'owner', kind: 'owner', text: initiative.owner, weight: CHIP_WEIGHT.owner });
+  if (initiative.segment) chips.push(chip('segment', initiative.segment, CHIP_WEIGHT.segment));
+  for (const tag of initiative.tags.slice(0, 3)) chips.push(chip('tag', tag, CHIP_WEIGHT.tag, { key: `tag:${tag}` }));
+  if (initiative.owner) chips.push(chip('owner', initiative.owner, CHIP_WEIGHT.owner));
   return chips;
 }

@@ -7,7 +7,7 @@ import type { Initiative } from '../../domain/types';
  * renders; the guess only places those not rendered yet, so it must be cheap, not exact.
  */
 const TITLE_LINE = 18;
-const CHARS_PER_LINE = 26;
+const CHARS_PER_LINE = 16;
 const CHIP_ROW = 22;
 const FRAME = 20 + 6 + 8;
 const TITLE_LINES: Record<CardDensity, number> = { comfortable: 4, compact: 2 };
