@@ -1,5 +1,6 @@
 import { compareRankThenId } from '../domain/lanes';
 import { isStoryReady } from '../domain/delivery/readiness';
+import { cardSprint } from '../domain/delivery/sprints';
 import type { ActionItem, RitualRun, Sprint, Story } from '../domain/delivery/types';
 import { db } from './db';
 
@@ -35,19 +36,31 @@ export interface StoryCount {
   total: number;
   ready: number;
   done: number;
+  /** The sprint the card names (see cardSprint), or null. */
+  sprint: string | null;
 }
 
-/** Live stories, those ready and those done, per initiative, for the cards' badges; every id asked for has an entry. */
+/**
+ * Live stories, those ready and those done, and the sprint to name, per initiative, for the cards'
+ * chips; every id asked for has an entry. Two indexed reads whatever the number of cards.
+ */
 export async function storyCounts(initiativeIds: readonly string[]): Promise<Map<string, StoryCount>> {
   const ids = [...new Set(initiativeIds)];
-  const counts = new Map<string, StoryCount>(ids.map((id) => [id, { total: 0, ready: 0, done: 0 }]));
+  const counts = new Map<string, StoryCount>(ids.map((id) => [id, { total: 0, ready: 0, done: 0, sprint: null }]));
   if (ids.length === 0) return counts;
-  for (const s of live(await db.stories.where('initiativeId').anyOf(ids).toArray())) {
+  const stories = live(await db.stories.where('initiativeId').anyOf(ids).toArray());
+  const sprintIds = [...new Set(stories.flatMap((s) => s.sprintId ?? []))];
+  const sprints = new Map((await db.sprints.bulkGet(sprintIds)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+  const planned = new Map<string, Sprint[]>();
+  for (const s of stories) {
     const count = counts.get(s.initiativeId)!;
     count.total += 1;
     if (s.status === 'done') count.done += 1;
     if (isStoryReady(s)) count.ready += 1;
+    const sprint = s.sprintId ? sprints.get(s.sprintId) : undefined;
+    if (sprint) planned.set(s.initiativeId, (planned.get(s.initiativeId) ?? []).concat(sprint));
   }
+  for (const [id, list] of planned) counts.get(id)!.sprint = cardSprint(list)?.name ?? null;
   return counts;
 }
 

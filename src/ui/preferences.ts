@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CardDensity } from '../domain/card-chips';
 import type { Language } from '../i18n/i18n';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -11,6 +12,8 @@ interface Stored {
   displayName: string;
   /** The product sidebar folded to a rail, for more board on a desk. */
   sidebarCollapsed: boolean;
+  /** How much the board's cards show: comfortable, or compact for more cards on a screen. */
+  cardDensity: CardDensity;
 }
 
 interface Preferences extends Stored {
@@ -19,6 +22,7 @@ interface Preferences extends Stored {
   productOpened: (productId: string) => void;
   displayNameUsed: (displayName: string) => void;
   sidebarToggled: () => void;
+  cardDensityChosen: (cardDensity: CardDensity) => void;
 }
 
 const KEY = 'plb.preferences';
@@ -40,6 +44,7 @@ function remembered(): Stored {
     lastProductId: typeof state.lastProductId === 'string' ? state.lastProductId : null,
     displayName: typeof state.displayName === 'string' ? state.displayName.slice(0, 80) : '',
     sidebarCollapsed: state.sidebarCollapsed === true,
+    cardDensity: state.cardDensity === 'compact' ? 'compact' : 'comfortable',
   };
 }
 
@@ -51,11 +56,12 @@ export const usePreferences = create<Preferences>()((set) => ({
   productOpened: (lastProductId) => set({ lastProductId }),
   displayNameUsed: (displayName) => set({ displayName }),
   sidebarToggled: () => set((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
+  cardDensityChosen: (cardDensity) => set({ cardDensity }),
 }));
 
-usePreferences.subscribe(({ language, theme, lastProductId, displayName, sidebarCollapsed }) => {
+usePreferences.subscribe(({ language, theme, lastProductId, displayName, sidebarCollapsed, cardDensity }) => {
   try {
-    localStorage.setItem(KEY, JSON.stringify({ state: { language, theme, lastProductId, displayName, sidebarCollapsed }, version: 0 }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { language, theme, lastProductId, displayName, sidebarCollapsed, cardDensity }, version: 0 }));
   } catch {
     // Storage full or blocked: the choice holds for this visit.
   }

@@ -78,6 +78,20 @@ export async function waitForBoard(page, timeout = 60_000) {
   await page.locator('.card__title').first().waitFor({ timeout });
 }
 
+/** The cards on screen by how many lines their title takes, and their shortest and tallest slot: heights vary. */
+export async function measureCardShapes(page) {
+  return page.evaluate(() => {
+    const lines = [0, 0, 0, 0];
+    const heights = [];
+    for (const title of document.querySelectorAll('.stage__item .card__title')) {
+      const n = Math.round(title.clientHeight / parseFloat(getComputedStyle(title).lineHeight));
+      lines[Math.min(4, Math.max(1, n)) - 1] += 1;
+      heights.push(title.closest('.stage__item').getBoundingClientRect().height);
+    }
+    return { lines, minHeight: Math.min(...heights), maxHeight: Math.max(...heights) };
+  });
+}
+
 /** Reloads `times` times; per load, the plb:board-ready mark and the longest task before it. */
 export async function measureBoardReady(page, times = 3) {
   const ready = [];
@@ -291,9 +305,11 @@ export async function measureKeyboardMoves(page, stageNames, moves = 20) {
  */
 export async function measureDrag(page, firstStage, lastStage, { steps = 60, durationMs = 2000 } = {}) {
   const problems = [];
+  // Earlier keyboard moves may have scrolled the stage past its first card (cards are up to four
+  // title lines tall, and only those near the view are rendered): scroll back to the top first.
+  await stageList(page, firstStage).locator('xpath=..').evaluate((scroller) => (scroller.scrollTop = 0));
   const handle = stageList(page, firstStage).locator('li[aria-posinset="1"] .card__handle');
   const title = await handle.locator('.card__title').textContent();
-  // Earlier keyboard moves may have scrolled the stage: bring the card back into view first.
   await handle.scrollIntoViewIfNeeded();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const box = await handle.boundingBox();

@@ -13,6 +13,7 @@ import { errorList, openApp } from './app-page.mjs';
 import {
   measureBoardReady,
   measureBundle,
+  measureCardShapes,
   measureDrag,
   measureFilter,
   measureHeap,
@@ -72,6 +73,7 @@ async function benchBoard(browser, baseURL, cards, warnings) {
     log(`${cards} cards: seeded in ${Math.round(seedMs)} ms; measuring`);
 
     const load = await measureBoardReady(page, 3);
+    const shapes = await measureCardShapes(page);
     const heapMB = await measureHeap(context, page);
     const raw = await measureRawRead(page, 3);
     await settle(page);
@@ -89,6 +91,7 @@ async function benchBoard(browser, baseURL, cards, warnings) {
     warnings.push(...problems.map((p) => `${cards.toLocaleString('en-US')} cards: ${p}`), ...errorList(errors, `${cards.toLocaleString('en-US')} cards`));
     const ms = (values) => values.map((v) => Math.round(v)).join(' / ');
     log(`${cards} cards: board ready ${ms(load.samples)} ms, raw read ${ms(raw.samples)} ms (${raw.records} records in all stores), heap ${heapMB.toFixed(1)} MB`);
+    log(`${cards} cards: cards on screen with a title of 1 / 2 / 3 / 4 lines: ${shapes.lines.join(' / ')}, slots ${Math.round(shapes.minHeight)}–${Math.round(shapes.maxHeight)} px tall`);
     log(`${cards} cards: key moves ${ms(keys.samples)} ms (longest task ${keys.longestTaskMs} ms)`);
     log(`${cards} cards: drop landed ${drag.dropMs === null ? 'never' : `after ${Math.round(drag.dropMs)} ms`} (longest task ${drag.dropLongestTaskMs} ms)`);
     log(`${cards} cards: list ready ${ms(list.samples)} ms, scroll max frame gap ${Math.round(scroll.listScrollMaxFrameGapMs)} ms (longest task ${scroll.listScrollLongestTaskMs} ms)`);

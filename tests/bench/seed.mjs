@@ -34,7 +34,7 @@ const OBJECTS = [
   'activity feed', 'saved filters', 'payment retries', 'tax settings', 'customer portal', 'release notes', 'status page', 'webhook delivery',
 ];
 const QUALIFIERS = [
-  '', '', '', 'for small teams', 'on Android', 'on iOS', 'for enterprise accounts', 'in the web app', 'for new users', 'before renewal',
+  'for small teams', 'on Android', 'on iOS', 'for enterprise accounts', 'in the web app', 'for new users', 'before renewal',
   'across workspaces', 'with fewer clicks', 'for agencies', 'in French and German', 'for power users', 'at checkout', 'for admins',
   'without a page reload', 'in the first week', 'for returning customers', 'on slow networks', 'for finance teams', 'by default',
 ];
@@ -70,18 +70,28 @@ export function random(seed) {
   };
 }
 
-/** Unique titles of 3 to 9 words, so a card can be told apart by its title. */
+/** What a long title adds after its object and qualifier, so some cards take three or four lines. */
+const CLAUSES = [
+  'so that nobody has to ask support', 'with an undo and a clear error message', 'without breaking the existing integrations',
+  'and measure the effect on renewals', 'before the end of the quarter', 'as asked by our largest customers', 'with a guided first step',
+];
+
+/**
+ * Unique titles of 1 to 4 lines on a card at 1440 px (about 15 characters a line), a quarter each:
+ * an object alone; a verb and an object; with a qualifier; with a qualifier and a clause.
+ */
 function makeTitle(rnd, pick, used) {
-  for (let attempt = 0; ; attempt++) {
-    let title = `${pick(VERBS)} ${pick(OBJECTS)} ${pick(QUALIFIERS)}`.trim();
-    const words = title.split(' ').length;
-    if (words < 3) title += ' for everyone';
-    if (attempt > 20) title += ` (phase ${2 + Math.floor(rnd() * 98)})`;
-    if (title.split(' ').length <= 9 && !used.has(title)) {
-      used.add(title);
-      return title;
-    }
-  }
+  const size = Math.floor(rnd() * 4);
+  const object = pick(OBJECTS);
+  const parts = size === 0 ? [object[0].toUpperCase() + object.slice(1)] : [pick(VERBS), object];
+  if (size >= 2) parts.push(pick(QUALIFIERS));
+  if (size === 3) parts.push(pick(CLAUSES));
+  const base = parts.join(' ');
+  let title = base;
+  // Short titles repeat most: a version number keeps them apart and short.
+  for (let n = 2; used.has(title); n++) title = `${base} v${n}`;
+  used.add(title);
+  return title;
 }
 
 /** The records of a new product holding `count` active initiatives spread over all 7 stages. */

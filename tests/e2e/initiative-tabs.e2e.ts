@@ -85,7 +85,7 @@ describe('the initiative page as tabs', () => {
     await card(page, 'Nouvelle facture PDF').click();
     const drawer = page.getByRole('dialog', { name: 'Nouvelle facture PDF' });
     await expect.poll(() => tabNames(drawer)).toEqual(['Vue d’ensemble', 'Delivery', 'Stratégie', 'Discovery', 'Résultat', 'Historique']);
-    await expect.poll(() => drawer.locator('.glance__facts').textContent()).toContain('User stories4 stories · 4 prêtes · 3 terminées');
+    await expect.poll(() => drawer.locator('.glance__facts').textContent()).toContain('User stories3/4 stories terminées · 4 prêtes');
     await expectNoSeriousA11yViolations(page);
 
     await openTab(drawer, 'Delivery');

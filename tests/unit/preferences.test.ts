@@ -17,9 +17,9 @@ describe('preferences', () => {
   });
 
   it('ignores damaged or foreign values and starts from the defaults', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ state: { language: 'de', theme: '<script>', lastProductId: 42, displayName: { name: 'x' }, sidebarCollapsed: 'yes' } }));
+    localStorage.setItem(KEY, JSON.stringify({ state: { language: 'de', theme: '<script>', lastProductId: 42, displayName: { name: 'x' }, sidebarCollapsed: 'yes', cardDensity: 'tiny' } }));
     const prefs = (await freshStore()).getState();
-    expect([prefs.language, prefs.theme, prefs.lastProductId, prefs.displayName, prefs.sidebarCollapsed]).toEqual([null, 'system', null, '', false]);
+    expect([prefs.language, prefs.theme, prefs.lastProductId, prefs.displayName, prefs.sidebarCollapsed, prefs.cardDensity]).toEqual([null, 'system', null, '', false, 'comfortable']);
     localStorage.setItem(KEY, '{not json');
     expect((await freshStore()).getState().theme).toBe('system');
   });
@@ -30,6 +30,8 @@ describe('preferences', () => {
     store.getState().themeChosen('light');
     store.getState().displayNameUsed('Ana');
     store.getState().sidebarToggled();
-    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ state: { language: 'fr', theme: 'light', lastProductId: null, displayName: 'Ana', sidebarCollapsed: true }, version: 0 });
+    store.getState().cardDensityChosen('compact');
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ state: { language: 'fr', theme: 'light', lastProductId: null, displayName: 'Ana', sidebarCollapsed: true, cardDensity: 'compact' }, version: 0 });
+    expect((await freshStore()).getState().cardDensity).toBe('compact');
   });
 });

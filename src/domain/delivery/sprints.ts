@@ -94,3 +94,22 @@ export function averageVelocity(closedSprints: readonly Pick<Sprint, 'status' | 
   const total = recent.reduce((t, s) => t + s.result!.donePoints, 0);
   return Math.round((total / recent.length) * 10) / 10;
 }
+
+const STATUS_FIRST: Record<Sprint['status'], number> = { active: 0, planned: 1, closed: 2 };
+type SprintShown = Pick<Sprint, 'status' | 'startDate' | 'deletedAt'>;
+
+/** Whether a card names sprint `a` rather than `b`: by status, then the soonest planned or the latest closed. */
+function namedBefore(a: SprintShown, b: SprintShown): boolean {
+  if (a.status !== b.status) return STATUS_FIRST[a.status] < STATUS_FIRST[b.status];
+  return a.status === 'closed' ? a.startDate > b.startDate : a.startDate < b.startDate;
+}
+
+/**
+ * The sprint a board card names among those its stories are planned into: the active one, else
+ * the next planned, else the last closed; null when none (backlog only, or continuous flow).
+ */
+export function cardSprint<T extends SprintShown>(sprints: readonly T[]): T | null {
+  let best: T | null = null;
+  for (const s of sprints) if (s.deletedAt === null && (best === null || namedBefore(s, best))) best = s;
+  return best;
+}

@@ -16,6 +16,7 @@ import { slotToIndex } from '../../domain/moves';
 import type { Initiative } from '../../domain/types';
 import { announce } from '../../ui/announcer';
 import { useDeliveryGate } from '../../ui/delivery-gate';
+import { usePreferences } from '../../ui/preferences';
 import { useCommand } from '../../ui/use-command';
 import { useCanWrite } from '../../ui/use-share';
 import { setPresence } from '../../sync/status';
@@ -56,6 +57,7 @@ export function BoardDnd({ productId, boardRef, children }: BoardDndProps) {
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const overStage = useRef<string | null>(null);
   const viaKeyboard = useRef(false);
+  const density = usePreferences((s) => s.cardDensity);
 
   const canWrite = useCanWrite(productId);
   const noSensors = useSensors();
@@ -208,9 +210,9 @@ export function BoardDnd({ productId, boardRef, children }: BoardDndProps) {
       {gateDialog}
       <DragOverlay dropAnimation={null}>
         {active ? (
-          <div className="card card--overlay">
+          <div className={`card card--${density} card--overlay`}>
             <div className="card__handle">
-              <InitiativeCard initiative={active} />
+              <InitiativeCard initiative={active} density={density} />
             </div>
           </div>
         ) : null}

@@ -12,6 +12,7 @@ import { paths } from '../../ui/paths';
 import { useShortcutsStore } from '../../ui/shortcuts-store';
 import { useCommand } from '../../ui/use-command';
 import { BoardDnd } from './board-dnd';
+import { DensityToggle } from './density-toggle';
 import { columnRegistry } from './column-registry';
 import { useBoardReadyMark } from './board-ready';
 import { useDragStore } from './drag-store';
@@ -102,6 +103,7 @@ export function BoardPage({ productId }: { productId: string }) {
           <button type="button" className="button" onClick={() => setEditingStages(true)}>
             {t('board.editStages')}
           </button>
+          <DensityToggle />
         </div>
       </div>
       <EmptyBoard productId={productId} onAdd={() => setCreatingIn(stages[0]!.id)} />

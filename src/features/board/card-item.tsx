@@ -2,23 +2,20 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/i18n';
 import type { Initiative } from '../../domain/types';
-import type { StoryCount } from '../../db/delivery-queries';
-import type { StrategyCardContext } from '../../db/strategy-card-queries';
+import type { CardDensity } from '../../domain/card-chips';
 import type { Peer } from '../../sync/status';
 import { SHORTCUT_ITEM } from '../../ui/shortcuts-store';
 import { useDragStore } from './drag-store';
-import { InitiativeCard, type DiscoverySummary } from './initiative-card';
+import type { CardFigures } from './card-chips';
+import { InitiativeCard } from './initiative-card';
 
-interface CardItemProps {
+interface CardItemProps extends CardFigures {
   initiative: Initiative;
+  density: CardDensity;
   /** The UI language: labels come from the global t, and a new language must re-render the card. */
   language: string;
   /** Set on the one card that should take focus when it renders (after a keyboard drop). */
   takeFocus: boolean;
-  discovery?: DiscoverySummary | undefined;
-  stories?: StoryCount | undefined;
-  showOutcome?: boolean;
-  strategy?: StrategyCardContext | undefined;
   onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
   /** A teammate who has this card open or is dragging it. */
@@ -27,7 +24,7 @@ interface CardItemProps {
 
 /** One card on the board: draggable by pointer, touch and keyboard, opened by click or Enter. */
 // Cards mount by the dozen on every filter keystroke and scroll: they subscribe to nothing themselves.
-export const CardItem = memo(function CardItem({ initiative, language, takeFocus, discovery, stories, showOutcome, strategy, onOpen, onMoveTo, peer }: CardItemProps) {
+export const CardItem = memo(function CardItem({ initiative, density, language, takeFocus, discovery, stories, showOutcome, strategy, onOpen, onMoveTo, peer }: CardItemProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: initiative.id, data: { stageId: initiative.stageId } });
   const ref = useRef<HTMLDivElement | null>(null);
 
@@ -46,7 +43,7 @@ export const CardItem = memo(function CardItem({ initiative, language, takeFocus
   };
 
   return (
-    <div className={`card${isDragging ? ' card--placeholder' : ''}${peer ? ' card--peer' : ''}`} style={peer ? { ['--peer-color' as string]: peer.color } : undefined}>
+    <div className={`card card--${density}${isDragging ? ' card--placeholder' : ''}${peer ? ' card--peer' : ''}`} style={peer ? { ['--peer-color' as string]: peer.color } : undefined}>
       {peer && (
         <span className="card__peer">{t(peer.dragging === initiative.id ? 'board.peerMoving' : 'board.peerViewing', { name: peer.name })}</span>
       )}
@@ -65,7 +62,7 @@ export const CardItem = memo(function CardItem({ initiative, language, takeFocus
         onKeyDown={onKeyDown}
         onClick={open}
       >
-        <InitiativeCard initiative={initiative} discovery={discovery} stories={stories} showOutcome={showOutcome} strategy={strategy} language={language} />
+        <InitiativeCard initiative={initiative} density={density} discovery={discovery} stories={stories} showOutcome={showOutcome} strategy={strategy} language={language} />
       </div>
       <button
         type="button"

@@ -11,8 +11,10 @@ import { isFilterActive, type BoardFilter } from '../../domain/filter';
 import { applyPendingMove, indexToSlot, pendingMoveLanded } from '../../domain/moves';
 import type { Initiative, Stage } from '../../domain/types';
 import { stageName } from '../../ui/stage-name';
+import { usePreferences } from '../../ui/preferences';
 import { usePeersByCard } from '../../ui/use-peers';
 import { CardItem } from './card-item';
+import { estimateCardSlot } from './card-size';
 import { columnRegistry } from './column-registry';
 import { filterCards } from './filtered-cards';
 import { useDragStore } from './drag-store';
@@ -21,8 +23,6 @@ import { SortByScoreButton } from './sort-by-score-button';
 import { useStageCounts } from './stage-counts';
 import { WipCount } from './wip-count';
 
-/** Cards have one fixed height (see board.css): nothing to measure, so a filter or a scroll never waits for layout. */
-export const CARD_SLOT = 112;
 const EMPTY: Initiative[] = [];
 
 interface StageColumnProps {
@@ -36,6 +36,7 @@ interface StageColumnProps {
 /** A stage: a droppable, virtualised list of its cards, read by one live query of its own. */
 export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, onOpen, onMoveTo }: StageColumnProps) {
   const { t, language } = useTranslation();
+  const density = usePreferences((s) => s.cardDensity);
   const headingId = useId();
   const loaded = useLiveQuery(() => activeInStage(stage.id), [stage.id]);
   const filtering = isFilterActive(filter);
@@ -73,7 +74,8 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   const virtualizer = useVirtualizer<HTMLElement, Element>({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => CARD_SLOT,
+    // Cards are 1 to 4 title lines and wrapped chips tall: each rendered one is measured, the others guessed.
+    estimateSize: (index) => estimateCardSlot(cards[index]!, density),
     overscan: 1,
     getItemKey: (index) => cards[index]!.id,
     rangeExtractor,
@@ -126,14 +128,16 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
             return (
               <li
                 key={item.key}
+                ref={virtualizer.measureElement}
                 data-index={item.index}
                 className="stage__item"
                 aria-posinset={item.index + 1}
                 aria-setsize={cards.length}
-                style={{ transform: `translateY(${item.start}px)`, height: CARD_SLOT }}
+                style={{ transform: `translateY(${item.start}px)` }}
               >
                 <CardItem
                   initiative={card}
+                  density={density}
                   language={language}
                   takeFocus={card.id === focusId}
                   discovery={discovery?.get(card.id)}

@@ -68,7 +68,7 @@ export function InitiativeGlance({ initiative, stage, onGoTo }: InitiativeGlance
       t('initiativePage.stories'),
       stories.length === 0
         ? t('initiativePage.none')
-        : [t('board.cardStories', { count: stories.length }), t('board.cardReady', { count: ready }), t('board.cardDone', { count: done })].join(' · '),
+        : [t('board.cardStoriesDone', { count: stories.length, done }), t('board.cardReady', { count: ready })].join(' · '),
     ],
   ];
   // Before Delivery, what its gate still asks; once released, what it achieved.

@@ -129,8 +129,20 @@ describe('writing stories', () => {
     const gone = await createStory(initiative.id, { iWant: 'c' }, 'en');
     await deleteStory(gone.id);
     const counts = await storyCounts([initiative.id, 'none']);
-    expect(counts.get(initiative.id)).toEqual({ total: 2, ready: 1, done: 1 });
-    expect(counts.get('none')).toEqual({ total: 0, ready: 0, done: 0 });
+    expect(counts.get(initiative.id)).toEqual({ total: 2, ready: 1, done: 1, sprint: null });
+    expect(counts.get('none')).toEqual({ total: 0, ready: 0, done: 0, sprint: null });
+  });
+
+  it('names the sprint the stories are in: the active one before a planned one', async () => {
+    const { initiative, story } = await initiativeWithStory(p);
+    const second = await createStory(initiative.id, { iWant: 'b' }, 'en');
+    const next = await createSprint(p.productId, { ...SPRINT, name: 'Next', startDate: '2026-03-02', endDate: '2026-03-13' });
+    const current = await createSprint(p.productId, { ...SPRINT, name: 'Current' });
+    await planStory(story.id, next.id);
+    expect((await storyCounts([initiative.id])).get(initiative.id)!.sprint).toBe('Next');
+    await planStory(second.id, current.id);
+    await startSprint(current.id);
+    expect((await storyCounts([initiative.id])).get(initiative.id)!.sprint).toBe('Current');
   });
 
   it('lists the backlog: unplanned stories not done, of initiatives still on the board', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closePlan, unfinishedStories } from '../../../src/domain/delivery/carry-over';
-import { averageVelocity, plannedPoints, sprintLengthDays, sprintWeeks, validateSprint, validateSprintDates, velocity } from '../../../src/domain/delivery/sprints';
+import { averageVelocity, cardSprint, plannedPoints, sprintLengthDays, sprintWeeks, validateSprint, validateSprintDates, velocity } from '../../../src/domain/delivery/sprints';
 import type { Sprint, SprintResult, Story } from '../../../src/domain/delivery/types';
 
 const dates = (startDate: string, endDate: string) => ({ startDate, endDate });
@@ -76,5 +76,27 @@ describe('closing a sprint', () => {
     expect(next.result.carriedTo).toBe('s3');
     expect(next.moves.map((m) => m.sprintId)).toEqual(['s3', 's3', 's3']);
     expect(closePlan({ id: 's9' }, stories, 'backlog').result).toEqual({ plannedPoints: 0, donePoints: 0, doneStories: 0, unfinishedStories: 0, carriedTo: 'backlog' });
+  });
+});
+
+describe('the sprint a card names', () => {
+  type Named = Pick<Sprint, 'name' | 'status' | 'startDate' | 'deletedAt'>;
+  const sprint = (name: string, status: Sprint['status'], startDate: string, deletedAt: number | null = null): Named => ({ name, status, startDate, deletedAt });
+  const named = (sprints: Named[]) => cardSprint(sprints)?.name ?? null;
+
+  it('names the active sprint first, then the next planned, then the last closed', () => {
+    const closed10 = sprint('Sprint 10', 'closed', '2026-01-05');
+    const closed11 = sprint('Sprint 11', 'closed', '2026-01-19');
+    const planned13 = sprint('Sprint 13', 'planned', '2026-02-16');
+    const planned14 = sprint('Sprint 14', 'planned', '2026-03-02');
+    const active = sprint('Sprint 12', 'active', '2026-02-02');
+    expect(named([closed10, planned14, active, planned13, closed11])).toBe('Sprint 12');
+    expect(named([closed10, planned14, planned13, closed11])).toBe('Sprint 13');
+    expect(named([closed11, closed10])).toBe('Sprint 11');
+  });
+
+  it('names none for stories in the backlog only, or in deleted sprints', () => {
+    expect(named([])).toBeNull();
+    expect(named([sprint('Gone', 'active', '2026-02-02', 5)])).toBeNull();
   });
 });
