@@ -13,7 +13,7 @@ const LANGUAGES = {
     cards: [
       { stage: 'Opportunities', title: 'Self-serve onboarding for small teams', chips: ['RICE 213.3', 'Objective: Small teams succeed in their first week', 'B2B', 'growth', 'activation', 'Camille'] },
       { stage: 'Testing', title: 'Bulk import from spreadsheets', chips: ['2 hypotheses', '1 validated', '1 testing', '2 interviews', 'B2B', 'activation', 'data', 'Hugo'] },
-      { stage: 'Ready', title: 'Accessibility audit fixes', chips: ['0/4 stories done', 'Sprint: Sprint 12', '3 ready', 'B2C', 'a11y', 'checkout', 'Inès'] },
+      { stage: 'In sprint', title: 'Accessibility audit fixes', chips: ['0/4 stories done', 'Sprint: Sprint 12', '3 ready', 'B2C', 'a11y', 'checkout', 'Inès'] },
       { stage: 'Released', title: 'Two-factor authentication', chips: ['Target met', '27 against a target of 25', '2/2 stories done', 'Sprint: Sprint 11', 'B2B', 'security', 'Camille'] },
       { stage: 'Released', title: 'Dark mode', chips: ['Outcome not measured yet', 'No story yet', 'B2C', 'ui', 'Léa'] },
     ],
@@ -26,7 +26,7 @@ const LANGUAGES = {
     cards: [
       { stage: 'Opportunités', title: 'Onboarding en libre-service pour les petites équipes', chips: ['RICE 213,3', 'Objectif\u00a0: Les petites équipes réussissent leur première semaine', 'B2B', 'croissance', 'activation', 'Camille'] },
       { stage: 'Test', title: 'Import en masse depuis un tableur', chips: ['2 hypothèses', '1 validée', '1 en test', '2 entretiens', 'B2B', 'activation', 'données', 'Hugo'] },
-      { stage: 'Prêt', title: 'Corrections de l’audit d’accessibilité', chips: ['0/4 stories terminées', 'Sprint\u00a0: Sprint 12', '3 prêtes', 'B2C', 'a11y', 'paiement', 'Inès'] },
+      { stage: 'En sprint', title: 'Corrections de l’audit d’accessibilité', chips: ['0/4 stories terminées', 'Sprint\u00a0: Sprint 12', '3 prêtes', 'B2C', 'a11y', 'paiement', 'Inès'] },
       { stage: 'Livré', title: 'Double authentification', chips: ['Objectif atteint', '27 pour une cible de 25', '2/2 stories terminées', 'Sprint\u00a0: Sprint 11', 'B2B', 'sécurité', 'Camille'] },
       { stage: 'Livré', title: 'Thème sombre', chips: ['Résultat pas encore mesuré', 'Aucune story', 'B2C', 'interface', 'Léa'] },
     ],

@@ -11,6 +11,12 @@ describe('delivery: sprints', () => {
   it('runs the sample’s sprint to its close, carries a story to the next sprint, then switches to continuous flow', async () => {
     const { page, context, errors } = await openApp();
     await waitForBoard(page);
+    // Back in Ready, the card whose backlog story is planned below.
+    await page.getByRole('button', { name: 'Move “Accessibility audit fixes” to…' }).click();
+    const move = page.getByRole('dialog', { name: 'Move “Accessibility audit fixes”' });
+    await move.getByLabel('Destination stage').selectOption({ label: 'Ready' });
+    await move.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect.poll(() => move.count()).toBe(0);
     await page.getByRole('link', { name: 'Delivery', exact: true }).click();
     await expect.poll(() => heading(page)).toMatch(/^Delivery of /);
     const active = region(page, 'Active sprint');
@@ -37,6 +43,8 @@ describe('delivery: sprints', () => {
     expect(await backlog.getByLabel('Sprint for “buttons and links with enough contrast”').inputValue()).not.toBe('');
     await backlog.getByRole('button', { name: 'Plan “buttons and links with enough contrast”' }).click();
     await expect.poll(() => backlog.getByText('buttons and links with enough contrast', { exact: true }).count()).toBe(0);
+    // The board follows the sprint: its card moved from Ready to In sprint, and the app says so.
+    await expect.poll(() => page.locator('.notice').allTextContents()).toContainEqual(expect.stringContaining('“Accessibility audit fixes” moved to In sprint: its stories are under way.'));
 
     // The sprint view: its burndown with a table row per day, and a story changing status.
     await active.getByRole('link', { name: 'Sprint 12' }).click();

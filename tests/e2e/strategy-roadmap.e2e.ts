@@ -108,7 +108,7 @@ describe('value × effort matrix and roadmap', () => {
     expect(markdown).toContain('## Now\n\n### Customers stay because we never surprise them\n\n- **Invoice PDF redesign** (In sprint, Hugo)\n');
     const now = markdown.slice(markdown.indexOf('## Now'), markdown.indexOf('## Next'));
     // In board order: the Strategy card before the Delivery ones.
-    expect(now).toContain('### No objective\n\n- **Shared shopping lists** (Framing, Léa) — RICE 112.5\n- **Accessibility audit fixes** (Ready, Inès)\n');
+    expect(now).toContain('### No objective\n\n- **Shared shopping lists** (Framing, Léa) — RICE 112.5\n- **Accessibility audit fixes** (In sprint, Inès)\n');
     expect(markdown).toContain('## Later\n\n### Small teams succeed in their first week\n\n- **Self-serve onboarding for small teams** (Opportunities, Camille) — RICE 213.3\n');
 
     // Copy Markdown puts the same text on the clipboard.

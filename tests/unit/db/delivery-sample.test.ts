@@ -116,7 +116,9 @@ describe.each(SAMPLES)('the %s sample’s delivery', (language, content) => {
     expect(await ritualRuns(product.id, sprint.id)).toHaveLength(2);
     expect(await openActionItems(product.id)).toHaveLength(2);
     const a11y = must((await db.initiatives.where('[productId+status]').equals([product.id, 'active']).toArray()).find((i) => i.title === byKey('a11y').title));
-    expect((await storyCounts([a11y.id])).get(a11y.id)).toEqual({ total: 4, ready: 3, done: 0 });
+    expect((await storyCounts([a11y.id])).get(a11y.id)).toEqual({ total: 4, ready: 3, done: 0, sprint: 'Sprint 12' });
+    // Its stories are in the active sprint, so the board, which follows the sprint, has it in In sprint.
+    expect((await db.stages.get(a11y.stageId))?.defaultKey).toBe('inSprint');
     await undo(product.id);
     for (const table of [db.stories, db.sprints, db.ritualRuns, db.actionItems]) expect(await liveCount(table)).toBe(0);
   });
