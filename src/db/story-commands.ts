@@ -1,6 +1,7 @@
 import { compareRankThenId } from '../domain/lanes';
 import { checkedErrors } from '../domain/discovery/fields';
-import { isStoryStatus, storyLabel, validateStory, type StoryFields } from '../domain/delivery/stories';
+import { doneNeedsReason, isStoryStatus, storyLabel, uncheckedDone, validateStory, type StoryFields } from '../domain/delivery/stories';
+import { LONG_MAX } from '../domain/limits';
 import type { Story, StoryStatus } from '../domain/delivery/types';
 import { instantiate } from '../domain/templates/instantiate';
 import { rankBetween } from '../domain/ranking';
@@ -70,14 +71,26 @@ export async function editStory(id: string, patch: Partial<StoryFields>): Promis
   );
 }
 
-/** Moves a story between to do, in progress and done; doneAt records when it last became done (the burndown reads it). */
-export async function setStoryStatus(id: string, status: StoryStatus): Promise<Story> {
+/** Refusal of Done for a story whose Definition of Done is not all ticked, without a reason: the UI asks for one. */
+export class DoneError extends CommandError {
+  constructor(readonly unchecked: string[]) {
+    super('dodIncomplete');
+  }
+}
+
+/**
+ * Moves a story between to do, in progress and done; doneAt records when it last became done (the
+ * burndown reads it). Done with Definition of Done items unticked takes a reason, kept on the story.
+ */
+export async function setStoryStatus(id: string, status: StoryStatus, reason = ''): Promise<Story> {
   if (!isStoryStatus(status)) throw new CommandError('valueInvalid');
   return runCommand('setStoryStatus', async (w) => {
     const story = await liveStory(w, id);
     if (story.status === status) return story;
+    if (doneNeedsReason(story, status, reason)) throw new DoneError(uncheckedDone(story));
     const now = Date.now();
-    const changed = await w.update('stories', id, { status, doneAt: status === 'done' ? now : null, updatedAt: now });
+    const doneReason = status === 'done' ? reason.trim().slice(0, LONG_MAX) : '';
+    const changed = await w.update('stories', id, { status, doneAt: status === 'done' ? now : null, doneReason, updatedAt: now });
     // In continuous flow, the first story in progress starts its initiative's delivery.
     if (status === 'inProgress') await followTheSprint(w, story.productId, [changed], null);
     return changed;

@@ -59,6 +59,23 @@ describe('delivery: sprints', () => {
     await expect.poll(() => page.getByLabel('Status of “payment form errors to be announced”').evaluate((e) => e === document.activeElement)).toBe(true);
     await expectNoSeriousA11yViolations(page);
 
+    // Done means the Definition of Done: with items unticked, it asks why; cancelling changes nothing.
+    await page.getByLabel('Status of “payment form errors to be announced”').selectOption({ label: 'Done' });
+    const dod = page.getByRole('dialog', { name: '“payment form errors to be announced” does not meet the Definition of Done yet' });
+    await expect.poll(() => dod.getByRole('listitem').count()).toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(page);
+    await dod.getByRole('button', { name: 'Mark done anyway' }).click();
+    await expect.poll(() => dod.getByText('Give a reason to mark it done, or cancel.').count()).toBe(1);
+    await dod.getByRole('button', { name: 'Cancel: leave its status' }).click();
+    await expect.poll(() => dod.count()).toBe(0);
+    expect(await page.getByLabel('Status of “payment form errors to be announced”').inputValue()).toBe('inProgress');
+    await page.getByLabel('Status of “payment form errors to be announced”').selectOption({ label: 'Done' });
+    await dod.getByLabel('Why mark it done anyway?').fill('Checked with the screen reader by hand');
+    await dod.getByRole('button', { name: 'Mark done anyway' }).click();
+    await expect.poll(() => region(page, 'Done').getByText('payment form errors to be announced', { exact: true }).count()).toBe(1);
+    await page.getByLabel('Status of “payment form errors to be announced”').selectOption({ label: 'In progress' });
+    await expect.poll(() => region(page, 'In progress').getByText('payment form errors to be announced', { exact: true }).count()).toBe(1);
+
     // Closing: four stories unfinished go to Sprint 13; 8 points done is the velocity.
     await page.getByRole('button', { name: 'Close sprint' }).click();
     const close = page.getByRole('dialog', { name: 'Close Sprint 12' });

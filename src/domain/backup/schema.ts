@@ -262,6 +262,7 @@ const story = z.strictObject({
   ready: content,
   done: content,
   doneAt: z.nullable(time),
+  doneReason: z.optional(long),
   createdAt: time,
   updatedAt: time,
   deletedAt: tombstone,

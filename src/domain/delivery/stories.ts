@@ -85,3 +85,16 @@ export function validateStory(input: Partial<Record<keyof StoryFields, unknown>>
 export function storyLabel(story: Pick<Story, 'iWant'>): string {
   return shortLabel(story.iWant);
 }
+
+/** The Definition of Done items a story has not ticked, by their text, in the checklist's order. */
+export function uncheckedDone(story: Pick<Story, 'done'>): string[] {
+  return story.done.template.body.sections.flatMap((s) => s.items).flatMap((item) => (item.kind === 'check' && !story.done.checked[item.id] ? [item.text] : []));
+}
+
+/**
+ * Setting a story to Done with Definition of Done items unticked takes a reason, kept on the
+ * story: done means the team's definition, unless someone says why not.
+ */
+export function doneNeedsReason(story: Pick<Story, 'done'>, status: StoryStatus, reason: string): boolean {
+  return status === 'done' && uncheckedDone(story).length > 0 && reason.trim() === '';
+}

@@ -43,6 +43,8 @@ export interface Story extends Tombstoned {
   done: ArtefactContent;
   /** When it last became done (the burndown reads it); null while not done. */
   doneAt: number | null;
+  /** Why it was set to Done with its Definition of Done incomplete; absent or empty otherwise. */
+  doneReason?: string;
   createdAt: number;
   updatedAt: number;
 }

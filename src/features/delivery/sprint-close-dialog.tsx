@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { StoryRow } from '../../db/delivery-queries';
 import { closeSprint } from '../../db/sprint-commands';
 import { closePlan, unfinishedStories, type CarryTarget } from '../../domain/delivery/carry-over';
-import { storyLabel } from '../../domain/delivery/stories';
+import { storyLabel, uncheckedDone } from '../../domain/delivery/stories';
 import type { Sprint } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
@@ -41,6 +41,8 @@ export function CloseSprintDialog({ sprint, rows, sprints, today, onClose }: Clo
   const { result } = closePlan(sprint, stories, chosen);
   const points = (n: number) => formatPoints(n, language);
   const leftPoints = left.reduce((n, s) => n + (s.points ?? 0), 0);
+  // Counted as done in the velocity; said here, with the reasons given, before the figures are kept.
+  const doneShort = stories.filter((s) => s.status === 'done' && uncheckedDone(s).length > 0);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -93,6 +95,19 @@ export function CloseSprintDialog({ sprint, rows, sprints, today, onClose }: Clo
               </div>
             </fieldset>
           </>
+        )}
+        {doneShort.length > 0 && (
+          <div className="close-sprint__dod" role="note">
+            <p>{t('sprints.close.doneShort', { count: doneShort.length })}</p>
+            <ul className="close-sprint__stories">
+              {doneShort.map((s) => (
+                <li key={s.id}>
+                  {storyLabel(s)}
+                  {s.doneReason && <span className="count"> · {s.doneReason}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         <p className="close-sprint__velocity">
           {t('sprints.close.velocity', { points: points(result.donePoints), planned: points(result.plannedPoints), done: result.doneStories, count: result.doneStories + result.unfinishedStories })}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { StoryRow } from '../../db/delivery-queries';
-import { planStory, setStoryStatus } from '../../db/story-commands';
+import { planStory } from '../../db/story-commands';
+import { useStoryStatus } from './done-reason-dialog';
 import { plannedPoints, velocity } from '../../domain/delivery/sprints';
 import { storyLabel } from '../../domain/delivery/stories';
 import { STORY_STATUSES, type Sprint, type StoryStatus } from '../../domain/delivery/types';
@@ -84,10 +85,10 @@ function StoryControls({ row: { story }, focused, onStatusChanged }: StoryContro
     if (focused) select.current?.focus();
   }, [focused]);
 
-  const change = async (status: StoryStatus) => {
+  const status = useStoryStatus();
+  const change = async (next: StoryStatus) => {
     onStatusChanged(story.id);
-    const result = await run(() => setStoryStatus(story.id, status));
-    if (result.ok) announce(t('sprints.view.statusChanged', { story: label, status: storyStatusLabel(status, t) }));
+    if (await status.change(story, label, next)) announce(t('sprints.view.statusChanged', { story: label, status: storyStatusLabel(next, t) }));
   };
   const remove = async () => {
     const result = await run(() => planStory(story.id, null));
@@ -109,6 +110,7 @@ function StoryControls({ row: { story }, focused, onStatusChanged }: StoryContro
       <button type="button" className="button button--small" onClick={() => void remove()} aria-label={t('sprints.view.removeNamed', { story: label })}>
         {t('sprints.view.remove')}
       </button>
+      {status.dialog}
     </div>
   );
 }

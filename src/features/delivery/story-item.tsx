@@ -104,6 +104,7 @@ export function StoryItem({ story, index, total, productId, sprints, handle, onS
               <span aria-hidden="true">{ready ? '✓ ' : '○ '}</span>
               {readinessText(story, t, language)}
             </p>
+            {story.status === 'done' && story.doneReason && <p className="story__done-reason">{t('stories.doneReason', { reason: story.doneReason })}</p>}
             <StoryEditor story={story} number={number} />
             <StoryPlan story={story} number={number} sprints={sprints} />
             <StoryChecklists story={story} />

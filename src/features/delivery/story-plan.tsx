@@ -1,4 +1,6 @@
-import { planStory, setStoryStatus } from '../../db/story-commands';
+import { planStory } from '../../db/story-commands';
+import { storyLabel } from '../../domain/delivery/stories';
+import { useStoryStatus } from './done-reason-dialog';
 import { STORY_STATUSES, type Sprint, type Story, type StoryStatus } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
@@ -16,10 +18,10 @@ interface StoryPlanProps {
 export function StoryPlan({ story, number, sprints }: StoryPlanProps) {
   const { t } = useTranslation();
   const run = useCommand();
+  const status = useStoryStatus();
 
-  const changeStatus = async (status: StoryStatus) => {
-    const result = await run(() => setStoryStatus(story.id, status));
-    if (result.ok) announce(t('stories.statusChanged', { number, status: t(`stories.statuses.${status}`) }));
+  const changeStatus = async (next: StoryStatus) => {
+    if (await status.change(story, storyLabel(story), next)) announce(t('stories.statusChanged', { number, status: t(`stories.statuses.${next}`) }));
   };
   const plan = async (sprintId: string) => {
     const result = await run(() => planStory(story.id, sprintId || null));
@@ -34,9 +36,9 @@ export function StoryPlan({ story, number, sprints }: StoryPlanProps) {
       <Field label={t('stories.status')}>
         {(props) => (
           <select {...props} value={story.status} onChange={(e) => void changeStatus(e.target.value as StoryStatus)}>
-            {STORY_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`stories.statuses.${status}`)}
+            {STORY_STATUSES.map((option) => (
+              <option key={option} value={option}>
+                {t(`stories.statuses.${option}`)}
               </option>
             ))}
           </select>
@@ -56,6 +58,7 @@ export function StoryPlan({ story, number, sprints }: StoryPlanProps) {
           )}
         </Field>
       )}
+      {status.dialog}
     </div>
   );
 }

@@ -141,6 +141,8 @@ export const sprintsEn = {
       releaseMany_one: 'Every story of {{count}} initiative is done. Move it to Released, to measure its outcome?',
       releaseMany_other: 'Every story of {{count}} initiatives is done. Move them to Released, to measure their outcomes?',
       release: 'Move to Released',
+      doneShort_one: '{{count}} story is done without its full Definition of Done:',
+      doneShort_other: '{{count}} stories are done without their full Definition of Done:',
       unfinished_one: '{{count}} story is unfinished ({{points}} points):',
       unfinished_other: '{{count}} stories are unfinished ({{points}} points):',
       where: 'Where do the unfinished stories go?',

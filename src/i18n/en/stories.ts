@@ -2,6 +2,16 @@
 export const storiesEn = {
   stories: {
     title: 'Stories',
+    doneCheck: {
+      title: '“{{story}}” does not meet the Definition of Done yet',
+      intro: 'These items of its Definition of Done are not ticked:',
+      reason: 'Why mark it done anyway?',
+      reasonHelp: 'The reason stays on the story, for the review.',
+      reasonRequired: 'Give a reason to mark it done, or cancel.',
+      proceed: 'Mark done anyway',
+      cancel: 'Cancel: leave its status',
+    },
+    doneReason: 'Done without its full Definition of Done: {{reason}}',
     count_one: '{{count}} story',
     count_other: '{{count}} stories',
     countReady_one: '{{count}} ready',

@@ -143,6 +143,8 @@ export const sprintsFr: SectionMessages<'sprints'> = {
       releaseMany_one: 'Toutes les stories de {{count}} initiative sont terminées. La passer en Livré pour mesurer son résultat ?',
       releaseMany_other: 'Toutes les stories de {{count}} initiatives sont terminées. Les passer en Livré pour mesurer leurs résultats ?',
       release: 'Passer en Livré',
+      doneShort_one: '{{count}} story est terminée sans sa Definition of Done complète :',
+      doneShort_other: '{{count}} stories sont terminées sans leur Definition of Done complète :',
       unfinished_one: '{{count}} story est inachevée ({{points}} points) :',
       unfinished_other: '{{count}} stories sont inachevées ({{points}} points) :',
       where: 'Où vont les stories inachevées ?',

@@ -4,6 +4,16 @@ import type { SectionMessages } from '../messages';
 export const storiesFr: SectionMessages<'stories'> = {
   stories: {
     title: 'User stories',
+    doneCheck: {
+      title: '« {{story}} » ne remplit pas encore la Definition of Done',
+      intro: 'Ces points de sa Definition of Done ne sont pas cochés :',
+      reason: 'Pourquoi la marquer terminée malgré tout ?',
+      reasonHelp: 'La raison reste sur la story, pour la revue.',
+      reasonRequired: 'Donnez une raison pour la marquer terminée, ou annulez.',
+      proceed: 'Marquer terminée malgré tout',
+      cancel: 'Annuler : garder son statut',
+    },
+    doneReason: 'Terminée sans sa Definition of Done complète : {{reason}}',
     count_one: '{{count}} story',
     count_other: '{{count}} stories',
     countReady_one: '{{count}} prête',

@@ -39,7 +39,7 @@ async function activeSprint() {
   await planStory(done.id, sprint.id);
   await planStory(left.id, sprint.id);
   await startSprint(sprint.id);
-  await setStoryStatus(done.id, 'done');
+  await setStoryStatus(done.id, 'done', 'Checked by hand');
   return { sprint: (await db.sprints.get(sprint.id))!, left };
 }
 

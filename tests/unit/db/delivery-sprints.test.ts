@@ -31,8 +31,8 @@ async function sprintWithWork() {
   for (const [iWant, points] of [['b', 3], ['c', 8], ['d', 2]] as const) stories.push(await createStory(initiative.id, { iWant, points }, 'en'));
   for (const s of stories) await planStory(s.id, sprint.id);
   await startSprint(sprint.id);
-  await setStoryStatus(stories[0]!.id, 'done');
-  await setStoryStatus(stories[1]!.id, 'done');
+  await setStoryStatus(stories[0]!.id, 'done', 'Checked by hand');
+  await setStoryStatus(stories[1]!.id, 'done', 'Checked by hand');
   await setStoryStatus(stories[2]!.id, 'inProgress');
   return { sprint, stories };
 }

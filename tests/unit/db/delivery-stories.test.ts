@@ -67,15 +67,28 @@ describe('writing stories', () => {
     await expectCommandError(() => editStory(story.id, { iWant: '' }), 'invalid');
   });
 
+  it('asks a reason to set Done while the Definition of Done is not all ticked, keeps it on the story, and needs none once it is', async () => {
+    const { story } = await initiativeWithStory(p);
+    const before = await snapshot();
+    const error = await expectCommandError(() => setStoryStatus(story.id, 'done'), 'dodIncomplete');
+    expect((error as unknown as { unchecked: string[] }).unchecked.length).toBe(Object.keys(story.done.checked).length);
+    await expectCommandError(() => setStoryStatus(story.id, 'done', '   '), 'dodIncomplete');
+    expect(await snapshot()).toEqual(before);
+    expect(await setStoryStatus(story.id, 'done', ' Tested on staging only ')).toMatchObject({ status: 'done', doneReason: 'Tested on staging only' });
+    expect(await setStoryStatus(story.id, 'todo')).toMatchObject({ status: 'todo', doneReason: '' });
+    for (const item of Object.keys(story.done.checked)) await tickStoryCheck(story.id, 'done', item, true);
+    expect(await setStoryStatus(story.id, 'done')).toMatchObject({ status: 'done', doneReason: '' });
+  });
+
   it('dates the moment a story becomes done, and clears it when it is reopened', async () => {
     const { story } = await initiativeWithStory(p);
     advance(60_000);
     expect(await setStoryStatus(story.id, 'inProgress')).toMatchObject({ status: 'inProgress', doneAt: null });
     advance(60_000);
-    const done = await setStoryStatus(story.id, 'done');
+    const done = await setStoryStatus(story.id, 'done', 'Checked by hand');
     expect(done.doneAt).toBe(T0 + 130_000);
     advance(60_000);
-    expect((await setStoryStatus(story.id, 'done')).doneAt).toBe(done.doneAt);
+    expect((await setStoryStatus(story.id, 'done', 'Checked by hand')).doneAt).toBe(done.doneAt);
     expect(await setStoryStatus(story.id, 'todo')).toMatchObject({ status: 'todo', doneAt: null });
     await expectCommandError(() => setStoryStatus(story.id, 'blocked' as never), 'valueInvalid');
   });
@@ -125,7 +138,7 @@ describe('writing stories', () => {
     const { initiative, story } = await initiativeWithStory(p);
     await tickAllReady(story);
     const second = await createStory(initiative.id, { iWant: 'b' }, 'en');
-    await setStoryStatus(second.id, 'done');
+    await setStoryStatus(second.id, 'done', 'Checked by hand');
     const gone = await createStory(initiative.id, { iWant: 'c' }, 'en');
     await deleteStory(gone.id);
     const counts = await storyCounts([initiative.id, 'none']);
@@ -150,7 +163,7 @@ describe('writing stories', () => {
     const closed = await initiativeWithStory(p);
     await closeInitiative(closed.initiative.id, 'parked', 'later');
     const done = await createStory(initiative.id, { iWant: 'done already' }, 'en');
-    await setStoryStatus(done.id, 'done');
+    await setStoryStatus(done.id, 'done', 'Checked by hand');
     expect(await backlogStories(p.productId)).toEqual([{ story, initiativeTitle: initiative.title }]);
   });
 });

@@ -57,7 +57,7 @@ describe('the board following the sprint', () => {
   it('in continuous flow, moves the card when its first story is in progress', async () => {
     await setCadence(p.productId, 'continuous');
     const { initiative, story } = await initiativeWithStory(p);
-    await setStoryStatus(story.id, 'done');
+    await setStoryStatus(story.id, 'done', 'Checked by hand');
     expect(await stageKeyOf(initiative.id)).toBe('ready');
     await setStoryStatus(story.id, 'inProgress');
     expect(await stageKeyOf(initiative.id)).toBe('inSprint');
@@ -68,7 +68,7 @@ describe('the board following the sprint', () => {
     await startSprint(sprint.id);
     const { initiative, story } = await initiativeWithStory(p);
     await planStory(story.id, sprint.id);
-    await setStoryStatus(story.id, 'done');
+    await setStoryStatus(story.id, 'done', 'Checked by hand');
     await closeSprint(sprint.id, { unfinished: 'backlog' });
     const proposed = await releaseProposals(sprint.id);
     expect(proposed.map((i) => i.id)).toEqual([initiative.id]);
