@@ -7,6 +7,7 @@ import type { importEn } from './en/import';
 import type { listEn } from './en/list';
 import type { metricsEn } from './en/metrics';
 import type { paletteEn } from './en/palette';
+import type { reviewEn } from './en/review';
 import type { ritualsEn } from './en/rituals';
 import type { sharingEn } from './en/sharing';
 import type { sprintsEn } from './en/sprints';
@@ -37,6 +38,7 @@ export interface SectionTables {
   sharing: typeof sharingEn;
   palette: typeof paletteEn;
   list: typeof listEn;
+  review: typeof reviewEn;
 }
 export type Section = keyof SectionTables;
 

@@ -68,4 +68,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/list')).listEn,
     fr: async () => (await import('./fr/list')).listFr,
   },
+  review: {
+    en: async () => (await import('./en/review')).reviewEn,
+    fr: async () => (await import('./fr/review')).reviewFr,
+  },
 };
