@@ -42,6 +42,8 @@ export interface ReviewMarkdownTexts {
   /** "3 interviews". */
   interviewCount: (count: number) => string;
   ritual: (kind: RitualKind, count: number) => string;
+  /** When a ritual ran, and in which sprint if any: "Nov 13, 2026 (Sprint 11)". */
+  runWhen: (at: number, sprintName: string | null) => string;
   killed: string;
   parked: string;
   verdict: Record<OutcomeVerdict, string>;
@@ -52,6 +54,8 @@ export interface ReviewMarkdownTexts {
   /** A moment's day, and a calendar day. */
   date: (ms: number) => string;
   day: (iso: string) => string;
+  /** A label and its value, with the language's colon: "Learned: …", « Appris : … ». */
+  labelled: (label: string, value: string) => string;
   /** "Owner: Camille · Due Dec 4, 2026", leaving out what the item lacks. */
   actionFacts: (item: ActionItem) => string;
 }
@@ -76,7 +80,7 @@ function moveLine(move: LaneMove, texts: ReviewMarkdownTexts): string {
 
 function interviewLine(interview: Interview, texts: ReviewMarkdownTexts): string {
   const who = [interview.alias, interview.role].filter(Boolean).join(', ');
-  return `- ${escapeMarkdown(texts.day(interview.date))}: ${escapeMarkdown(who)}`;
+  return `- ${texts.labelled(escapeMarkdown(texts.day(interview.date)), escapeMarkdown(who))}`;
 }
 
 function discoveryPart(review: ProductReview, texts: ReviewMarkdownTexts): string[] {
@@ -86,7 +90,7 @@ function discoveryPart(review: ProductReview, texts: ReviewMarkdownTexts): strin
       texts.headings.decided[status],
       decided[status].map(({ hypothesis, initiative, at }) => {
         const line = `- ${bold(headline(hypothesis.belief))} (${escapeMarkdown(initiative.title)}) — ${escapeMarkdown(texts.date(at))}`;
-        return hypothesis.learning.trim() ? `${line}  \n  ${bold(texts.learning)}: ${indented(hypothesis.learning).trimStart()}` : line;
+        return hypothesis.learning.trim() ? `${line}  \n  ${texts.labelled(bold(texts.learning), indented(hypothesis.learning).trimStart())}` : line;
       }),
     ),
   );
@@ -95,7 +99,7 @@ function discoveryPart(review: ProductReview, texts: ReviewMarkdownTexts): strin
     experiments.map(({ experiment, initiative }) => {
       const decision = experiment.decision ? `, ${escapeMarkdown(texts.decision[experiment.decision])}` : '';
       const line = `- ${bold(initiative.title)} (${escapeMarkdown(texts.method[experiment.method])}${decision})`;
-      return experiment.learned.trim() ? `${line}: ${escapeMarkdown(experiment.learned)}` : line;
+      return experiment.learned.trim() ? texts.labelled(line, escapeMarkdown(experiment.learned)) : line;
     }),
   );
   const heard = interviews.length === 0 ? [] : subsection(texts.headings.interviews, [escapeMarkdown(texts.interviewCount(interviews.length)), '', ...interviews.map((i) => interviewLine(i, texts))]);
@@ -111,7 +115,7 @@ function deliveryPart(review: ProductReview, texts: ReviewMarkdownTexts): string
       subsection(
         texts.headings.outcomes,
         outcomes.map(({ initiative, outcome, verdict }) => {
-          const line = `- ${bold(initiative.title)}: ${escapeMarkdown(outcome.metric)} — ${escapeMarkdown(texts.outcomeFigures(outcome))} — ${bold(texts.verdict[verdict])}`;
+          const line = `- ${texts.labelled(bold(initiative.title), `${escapeMarkdown(outcome.metric)} — ${escapeMarkdown(texts.outcomeFigures(outcome))} — ${bold(texts.verdict[verdict])}`)}`;
           return outcome.conclusion.trim() ? `${line}  \n${indented(outcome.conclusion)}` : line;
         }),
       ),
@@ -119,7 +123,7 @@ function deliveryPart(review: ProductReview, texts: ReviewMarkdownTexts): string
         texts.headings.stopped,
         stopped.map(({ initiative, status, at, reason }) => {
           const line = `- ${bold(initiative.title)} — ${escapeMarkdown(status === 'killed' ? texts.killed : texts.parked)}, ${escapeMarkdown(texts.date(at))}`;
-          return reason.trim() ? `${line}: ${escapeMarkdown(reason)}` : line;
+          return reason.trim() ? texts.labelled(line, escapeMarkdown(reason)) : line;
         }),
       ),
     ],
@@ -131,7 +135,7 @@ function objectivesPart(review: ProductReview, texts: ReviewMarkdownTexts): stri
   const objectives = review.objectives.map(({ objective, progress, keyResults }) => [
     '',
     `### ${escapeMarkdown(`${objective.title} — ${texts.progress(progress)}`)}`,
-    ...(keyResults.length > 0 ? ['', ...keyResults.map(({ keyResult, progress: kr }) => `- ${escapeMarkdown(keyResult.metric)}: ${escapeMarkdown(texts.progress(kr))}`)] : []),
+    ...(keyResults.length > 0 ? ['', ...keyResults.map(({ keyResult, progress: kr }) => `- ${texts.labelled(escapeMarkdown(keyResult.metric), escapeMarkdown(texts.progress(kr)))}`)] : []),
   ]);
   return part(texts.headings.objectives, objectives.length > 0 ? [['', italic(texts.objectivesNote)], ...objectives] : [], texts.empty.objectives);
 }
@@ -140,7 +144,10 @@ function ritualsPart(review: ProductReview, texts: ReviewMarkdownTexts): string[
   const { held, openActions } = review.rituals;
   const runs = subsection(
     texts.headings.held,
-    held.map(({ kind, runs: list }) => `- ${escapeMarkdown(texts.ritual(kind, list.length))}: ${list.map(({ run, sprintName }) => escapeMarkdown([texts.date(run.startedAt), sprintName].filter(Boolean).join(', '))).join(' · ')}`),
+    held.map(({ kind, runs: list }) => {
+      const dates = list.map(({ run, sprintName }) => escapeMarkdown(texts.runWhen(run.startedAt, sprintName))).join(' · ');
+      return `- ${texts.labelled(escapeMarkdown(texts.ritual(kind, list.length)), dates)}`;
+    }),
   );
   const actions =
     openActions.length === 0

@@ -7,8 +7,8 @@ import { toLocalDate } from '../../domain/delivery/dates';
 import { defaultReviewPeriod, isOngoing, parseReviewPeriod, reviewPeriodKey, reviewSpan } from '../../domain/review/period';
 import { productReview } from '../../domain/review/review';
 import { useTranslation } from '../../i18n/i18n';
+import { copyText } from '../../ui/clipboard';
 import { dayRangeText } from '../../ui/date-text';
-import { showNotice } from '../../ui/notices';
 import { paths } from '../../ui/paths';
 import { useNow } from '../../ui/use-now';
 import { PeriodPicker } from './period-picker';
@@ -47,15 +47,7 @@ export function ReviewPage({ productId }: { productId: string }) {
     periodFile: period.kind === 'sprint' ? label : reviewPeriodKey(period),
     today,
   };
-  const copy = async () => {
-    if (!doc) return;
-    try {
-      await navigator.clipboard.writeText(reviewText(doc, t, language));
-      showNotice({ kind: 'info', message: t('review.copied') });
-    } catch {
-      showNotice({ kind: 'error', message: t('review.copyFailed') });
-    }
-  };
+  const copy = () => doc && copyText(reviewText(doc, t, language), { copied: t('review.copied'), failed: t('review.copyFailed') });
 
   return (
     <div className="page review-page">

@@ -6,7 +6,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { dateText } from '../../ui/date-text';
 import { paths } from '../../ui/paths';
 import { ReviewGroup, ReviewSection } from './review-section';
-import { actionFacts, outcomeFigures, percentText } from './review-words';
+import { actionFacts, outcomeFigures, percentText, runWhen } from './review-words';
 
 /** What shipped, the outcomes measured against their targets, and what was killed or parked with why. */
 export function DeliverySection({ productId, delivery }: { productId: string; delivery: DeliveryReview }) {
@@ -29,7 +29,7 @@ export function DeliverySection({ productId, delivery }: { productId: string; de
             <Link href={paths.initiative(productId, initiative.id, 'outcome')}>{initiative.title}</Link>{' '}
             <span className={`review-verdict review-verdict--${verdict}`}>{t(`outcome.verdict.${verdict}`)}</span>
             <p className="review-detail">
-              {outcome.metric}: {outcomeFigures(outcome, t, language)}
+              {t('review.labelled', { label: outcome.metric, value: outcomeFigures(outcome, t, language) })}
             </p>
             {outcome.conclusion.trim() && <p className="review-detail">{outcome.conclusion}</p>}
           </li>
@@ -103,7 +103,7 @@ export function RitualsSection({ productId, rituals, today }: { productId: strin
                 {runs.map(({ run, sprintName }, i) => (
                   <span key={run.id}>
                     {i > 0 && ' · '}
-                    <Link href={paths.ritualRun(productId, run.id)}>{[dateText(run.startedAt, language), sprintName].filter(Boolean).join(', ')}</Link>
+                    <Link href={paths.ritualRun(productId, run.id)}>{runWhen(run.startedAt, sprintName, t, language)}</Link>
                   </span>
                 ))}
               </span>

@@ -4,7 +4,7 @@ import { useId, type ReactNode } from 'react';
 export function ReviewSection({ title, empty, children }: { title: string; empty: string | null; children?: ReactNode }) {
   const id = useId();
   return (
-    <section className="review-section" aria-labelledby={id}>
+    <section className="panel review-section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {empty === null ? children : <p className="review-empty">{empty}</p>}
     </section>

@@ -30,6 +30,12 @@ export function outcomeFigures(outcome: Outcome, t: TFunction, language: string)
   return t('review.delivery.figures', { baseline: value(outcome.baseline), target: value(outcome.target), actual: value(outcome.actual) });
 }
 
+/** When a ritual ran, and in which sprint: "Nov 13, 2026 (Sprint 11)". */
+export function runWhen(at: number, sprintName: string | null, t: TFunction, language: string): string {
+  const date = dateText(at, language);
+  return sprintName === null ? date : t('review.rituals.runIn', { date, sprint: sprintName });
+}
+
 /** An open action item's owner and due date, as the retrospective says them: "Owner: Inès · Due Dec 8, 2026". */
 export function actionFacts(item: ActionItem, today: string, t: TFunction, language: string): string {
   const owner = item.owner ? t('rituals.actions.ownerIs', { owner: item.owner }) : '';
@@ -79,6 +85,7 @@ export function reviewTexts(product: string, periodLabel: string, span: DateSpan
     decision: record<DecidedStatus>(DECIDED_STATUSES, (s) => t(`discovery.statuses.${s}`)),
     interviewCount: (count) => t('review.discovery.interviewCount', { count }),
     ritual: (kind, count) => t('review.rituals.runs', { kind: t(`rituals.kinds.${kind}`), count }),
+    runWhen: (at, sprintName) => runWhen(at, sprintName, t, language),
     killed: t('initiative.status.killed'),
     parked: t('initiative.status.parked'),
     verdict: record<OutcomeVerdict>(['met', 'notMet', 'pending'], (v) => t(`outcome.verdict.${v}`)),
@@ -86,6 +93,7 @@ export function reviewTexts(product: string, periodLabel: string, span: DateSpan
     progress: (progress) => percentText(progress, t, language),
     date: (ms) => dateText(ms, language),
     day: (iso) => dayText(iso, language),
+    labelled: (label, value) => t('review.labelled', { label, value }),
     actionFacts: (item) => actionFacts(item, today, t, language),
   };
 }

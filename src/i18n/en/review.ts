@@ -18,6 +18,7 @@ export const reviewEn = {
     copied: 'The review is copied as Markdown.',
     copyFailed: 'The review could not be copied: your browser refused. Download it instead.',
     at: 'on {{date}}',
+    labelled: '{{label}}: {{value}}',
     moves: {
       title: 'What moved between lanes',
       intoDiscovery: 'Into Discovery',
@@ -54,8 +55,9 @@ export const reviewEn = {
     rituals: {
       title: 'Rituals and action items',
       held: 'Rituals held',
-      runs_one: '{{kind}}: {{count}} run',
-      runs_other: '{{kind}}: {{count}} runs',
+      runs_one: '{{kind}} ({{count}} run)',
+      runs_other: '{{kind}} ({{count}} runs)',
+      runIn: '{{date}} ({{sprint}})',
       openActions: 'Open action items',
       empty: 'No ritual was held in this period.',
       noActions: 'No action item is open.',

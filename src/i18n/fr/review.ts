@@ -20,6 +20,7 @@ export const reviewFr: SectionMessages<'review'> = {
     copied: 'La revue est copiée en Markdown.',
     copyFailed: 'La revue n’a pas pu être copiée : le navigateur l’a refusé. Téléchargez-la plutôt.',
     at: 'le {{date}}',
+    labelled: '{{label}} : {{value}}',
     moves: {
       title: 'Ce qui a changé de couloir',
       intoDiscovery: 'Entré en Discovery',
@@ -56,8 +57,9 @@ export const reviewFr: SectionMessages<'review'> = {
     rituals: {
       title: 'Rituels et actions',
       held: 'Rituels tenus',
-      runs_one: '{{kind}} : {{count}} séance',
-      runs_other: '{{kind}} : {{count}} séances',
+      runs_one: '{{kind}} ({{count}} séance)',
+      runs_other: '{{kind}} ({{count}} séances)',
+      runIn: '{{date}} ({{sprint}})',
       openActions: 'Actions en cours',
       empty: 'Aucun rituel n’a été tenu sur cette période.',
       noActions: 'Aucune action n’est en cours.',

@@ -33,7 +33,8 @@ const TEXTS: ReviewMarkdownTexts = {
   method: { interview: 'Interviews', prototypeTest: 'Prototype test', fakeDoor: 'Fake door', abTest: 'A/B test', dataAnalysis: 'Data', concierge: 'Concierge', survey: 'Survey', other: 'Other' },
   decision: { validated: 'Validated', invalidated: 'Invalidated', inconclusive: 'Inconclusive' },
   interviewCount: (n) => `${n} interviews`,
-  ritual: (kind, n) => `${kind}: ${n}`,
+  ritual: (kind, n) => `${kind} (${n})`,
+  runWhen: (ms, sprint) => `${new Date(ms).toISOString().slice(0, 10)}${sprint ? ` (${sprint})` : ''}`,
   killed: 'Killed',
   parked: 'Parked',
   verdict: { met: 'Met', notMet: 'Not met', pending: 'Pending' },
@@ -41,6 +42,7 @@ const TEXTS: ReviewMarkdownTexts = {
   progress: (p) => (p === null ? 'unknown' : `${p} %`),
   date: (ms) => new Date(ms).toISOString().slice(0, 10),
   day: (iso) => iso,
+  labelled: (label, value) => `${label}: ${value}`,
   actionFacts: (item) => item.owner,
 };
 
@@ -121,7 +123,7 @@ describe('the product review as Markdown', () => {
         '',
         '### Held',
         '',
-        '- planning: 1: 2026-11-02',
+        '- planning (1): 2026-11-02',
         '',
         '### Open actions',
         '',
