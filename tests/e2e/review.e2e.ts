@@ -15,16 +15,17 @@ const TIME = '2025-01-15T09:00:00Z';
 const group = (page: Page, name: string) => page.getByRole('list', { name, exact: true }).getByRole('link').allTextContents();
 const h2s = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
 
-async function openReview(page: Page, link: string, title: string) {
+/** Opens the review as a user does: from the sidebar's views. */
+async function openReview(page: Page) {
   await waitForBoard(page);
-  await page.getByRole('navigation', { name: /Product|Produit/ }).getByRole('link', { name: link, exact: true }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+  await page.getByRole('navigation', { name: 'Product', exact: true }).getByRole('link', { name: 'Product review', exact: true }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Product review of Sample product');
 }
 
 describe('the product review', () => {
   it('opens on the last complete month from the sidebar and lists what happened in it', async () => {
     const { page, context, errors } = await openApp({ time: TIME });
-    await openReview(page, 'Product review', 'Product review of Sample product');
+    await openReview(page);
     expect(new URL(page.url()).pathname).toMatch(/^\/p\/[^/]+\/review$/);
     const period = page.getByLabel('Period', { exact: true });
     await expect.poll(() => period.inputValue()).toBe('2024-12');
@@ -67,7 +68,7 @@ describe('the product review', () => {
 
   it('says in a sentence that a part is empty, for a period opened from its link', async () => {
     const { page, context } = await openApp({ time: TIME });
-    await openReview(page, 'Product review', 'Product review of Sample product');
+    await openReview(page);
     await page.goto(`${new URL(page.url()).pathname}?period=2023-05`);
     await expect.poll(() => page.getByLabel('Period', { exact: true }).inputValue()).toBe('2023-05');
     for (const sentence of [
@@ -84,7 +85,7 @@ describe('the product review', () => {
 
   it('downloads and copies itself as Markdown, and prints without the app around it', async () => {
     const { page, context } = await openApp({ time: TIME });
-    await openReview(page, 'Product review', 'Product review of Sample product');
+    await openReview(page);
     await expect.poll(() => group(page, 'Shipped')).toHaveLength(3);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
     expect(download.suggestedFilename()).toBe('review-sample-product-2024-12.md');
@@ -115,9 +116,14 @@ describe('the product review', () => {
     await context.close();
   });
 
-  it('speaks French, on screen and in its Markdown', async () => {
+  it('speaks French, on screen and in its Markdown, and opens from the palette', async () => {
     const { page, context, errors } = await openApp({ locale: 'fr-FR', time: TIME });
-    await openReview(page, 'Revue produit', 'Revue produit de Produit exemple');
+    await waitForBoard(page);
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Recherche et commandes' });
+    await palette.getByRole('combobox').pressSequentially('revue');
+    await palette.getByRole('option', { name: 'Aller à\u00a0: Revue produit' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Revue produit de Produit exemple');
     const period = page.getByLabel('Période', { exact: true });
     await expect.poll(() => period.inputValue()).toBe('2024-12');
     expect(await period.locator('option:checked').textContent()).toBe('Décembre 2024');
