@@ -80,6 +80,11 @@ describe('the product review', () => {
     ]) {
       expect(await page.getByText(sentence).count(), sentence).toBe(1);
     }
+    // A sprint deleted since the link was shared.
+    await page.goto(`${new URL(page.url()).pathname}?period=sprint:gone`);
+    await expect.poll(() => page.getByText('This sprint no longer exists: choose another period.').count()).toBe(1);
+    expect(await page.getByLabel('Period', { exact: true }).locator('option:checked').textContent()).toBe('A deleted sprint');
+    expect(await page.getByRole('button', { name: 'Download Markdown' }).isDisabled()).toBe(true);
     await context.close();
   });
 

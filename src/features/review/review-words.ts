@@ -12,7 +12,7 @@ const capitalised = (text: string, language: string) => text.charAt(0).toLocaleU
 /** A period as the picker and the headings name it: "October 2026", "Q4 2026", "Sprint 12". */
 export function periodName(period: ReviewPeriod, sprints: readonly Pick<Sprint, 'id' | 'name'>[], t: TFunction, language: string): string {
   if (period.kind === 'quarter') return t('review.quarter', { quarter: period.quarter, year: period.year });
-  if (period.kind === 'sprint') return sprints.find((s) => s.id === period.sprintId)?.name ?? period.sprintId;
+  if (period.kind === 'sprint') return sprints.find((s) => s.id === period.sprintId)?.name ?? t('review.deletedSprint');
   const month = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(period.year, period.month - 1, 1));
   return capitalised(month, language);
 }

@@ -12,6 +12,7 @@ export const reviewEn = {
     covers: '{{period}}: {{dates}}',
     ongoing: 'This period is not over: its figures may still change.',
     unknownSprint: 'This sprint no longer exists: choose another period.',
+    deletedSprint: 'A deleted sprint',
     print: 'Print',
     downloadMarkdown: 'Download Markdown',
     copyMarkdown: 'Copy Markdown',

@@ -14,6 +14,7 @@ export const reviewFr: SectionMessages<'review'> = {
     covers: '{{period}} : {{dates}}',
     ongoing: 'Cette période n’est pas terminée : ses chiffres peuvent encore changer.',
     unknownSprint: 'Ce sprint n’existe plus : choisissez une autre période.',
+    deletedSprint: 'Un sprint supprimé',
     print: 'Imprimer',
     downloadMarkdown: 'Télécharger en Markdown',
     copyMarkdown: 'Copier en Markdown',
