@@ -2,6 +2,7 @@ import type { OutcomeVerdict } from '../delivery/outcome';
 import type { ActionItem, Outcome, RitualKind } from '../delivery/types';
 import { DECIDED_STATUSES, type DecidedStatus, type ExperimentMethod, type Interview } from '../discovery/types';
 import { escapeMarkdown, textBlock } from '../export/markdown';
+import type { KeyResult } from '../strategy/types';
 import type { Lane } from '../types';
 import { headline } from './discovery';
 import type { LaneMove } from './moves';
@@ -49,6 +50,8 @@ export interface ReviewMarkdownTexts {
   verdict: Record<OutcomeVerdict, string>;
   /** "baseline 18 · target 25 · actual 27". */
   outcomeFigures: (outcome: Outcome) => string;
+  /** "45 → 32, target 15". */
+  keyResultFigures: (keyResult: KeyResult) => string;
   /** "45 %", or "not measured yet" for null. */
   progress: (progress: number | null) => string;
   /** A moment's day, and a calendar day. */
@@ -135,7 +138,7 @@ function objectivesPart(review: ProductReview, texts: ReviewMarkdownTexts): stri
   const objectives = review.objectives.map(({ objective, progress, keyResults }) => [
     '',
     `### ${escapeMarkdown(`${objective.title} — ${texts.progress(progress)}`)}`,
-    ...(keyResults.length > 0 ? ['', ...keyResults.map(({ keyResult, progress: kr }) => `- ${texts.labelled(escapeMarkdown(keyResult.metric), escapeMarkdown(texts.progress(kr)))}`)] : []),
+    ...(keyResults.length > 0 ? ['', ...keyResults.map(({ keyResult, progress: kr }) => `- ${texts.labelled(escapeMarkdown(keyResult.metric), escapeMarkdown(`${texts.keyResultFigures(keyResult)} (${texts.progress(kr)})`))}`)] : []),
   ]);
   return part(texts.headings.objectives, objectives.length > 0 ? [['', italic(texts.objectivesNote)], ...objectives] : [], texts.empty.objectives);
 }

@@ -6,7 +6,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { dateText } from '../../ui/date-text';
 import { paths } from '../../ui/paths';
 import { ReviewGroup, ReviewSection } from './review-section';
-import { actionFacts, outcomeFigures, percentText, runWhen } from './review-words';
+import { actionFacts, keyResultFigures, outcomeFigures, percentText, runWhen } from './review-words';
 
 /** What shipped, the outcomes measured against their targets, and what was killed or parked with why. */
 export function DeliverySection({ productId, delivery }: { productId: string; delivery: DeliveryReview }) {
@@ -62,7 +62,7 @@ function Progress({ value, label }: { value: number | null; label: string }) {
 
 /** The objectives of the period, with their progress and their key results'. */
 export function ObjectivesSection({ productId, objectives }: { productId: string; objectives: ObjectiveProgress[] }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   return (
     <ReviewSection title={t('review.objectives.title')} empty={objectives.length === 0 ? t('review.objectives.empty') : null}>
       <p className="review-note">{t('review.objectives.asOf')}</p>
@@ -75,7 +75,10 @@ export function ObjectivesSection({ productId, objectives }: { productId: string
             <ul className="review-list">
               {keyResults.map(({ keyResult, progress: kr }) => (
                 <li key={keyResult.id} className="review-kr">
-                  <span>{keyResult.metric}</span> <Progress value={kr} label={keyResult.metric} />
+                  <span>
+                    {keyResult.metric} <span className="review-meta">{keyResultFigures(keyResult, t, language)}</span>
+                  </span>{' '}
+                  <Progress value={kr} label={keyResult.metric} />
                 </li>
               ))}
             </ul>

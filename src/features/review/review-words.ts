@@ -3,6 +3,7 @@ import type { ActionItem, Outcome, Sprint } from '../../domain/delivery/types';
 import { DECIDED_STATUSES, EXPERIMENT_METHODS, type DecidedStatus, type ExperimentMethod } from '../../domain/discovery/types';
 import type { ReviewMarkdownTexts } from '../../domain/review/markdown';
 import { isOngoing, type DateSpan, type ReviewPeriod } from '../../domain/review/period';
+import type { KeyResult } from '../../domain/strategy/types';
 import { LANES, type Lane } from '../../domain/types';
 import type { TFunction } from '../../i18n/i18n';
 import { dateText, dayRangeText, dayText } from '../../ui/date-text';
@@ -23,11 +24,20 @@ export function percentText(progress: number | null, t: TFunction, language: str
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(progress / 100);
 }
 
+function figure(n: number | null, t: TFunction, language: string): string {
+  return n === null ? t('review.delivery.unknown') : new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n);
+}
+
 /** An outcome's figures: "baseline 18 · target 25 · actual 27". */
 export function outcomeFigures(outcome: Outcome, t: TFunction, language: string): string {
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-  const value = (n: number | null) => (n === null ? t('review.delivery.unknown') : number.format(n));
+  const value = (n: number | null) => figure(n, t, language);
   return t('review.delivery.figures', { baseline: value(outcome.baseline), target: value(outcome.target), actual: value(outcome.actual) });
+}
+
+/** Where a key result stands: "45 → 32, target 15". */
+export function keyResultFigures(kr: KeyResult, t: TFunction, language: string): string {
+  const value = (n: number | null) => figure(n, t, language);
+  return t('review.objectives.figures', { baseline: value(kr.baseline), current: value(kr.current), target: value(kr.target) });
 }
 
 /** When a ritual ran, and in which sprint: "Nov 13, 2026 (Sprint 11)". */
@@ -90,6 +100,7 @@ export function reviewTexts(product: string, periodLabel: string, span: DateSpan
     parked: t('initiative.status.parked'),
     verdict: record<OutcomeVerdict>(['met', 'notMet', 'pending'], (v) => t(`outcome.verdict.${v}`)),
     outcomeFigures: (outcome) => outcomeFigures(outcome, t, language),
+    keyResultFigures: (kr) => keyResultFigures(kr, t, language),
     progress: (progress) => percentText(progress, t, language),
     date: (ms) => dateText(ms, language),
     day: (iso) => dayText(iso, language),

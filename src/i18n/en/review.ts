@@ -51,6 +51,7 @@ export const reviewEn = {
       title: 'Objectives’ progress',
       asOf: 'Progress as the key results stand today.',
       notMeasured: 'not measured yet',
+      figures: '{{baseline}} → {{current}}, target {{target}}',
       empty: 'No objective covers this period.',
     },
     rituals: {

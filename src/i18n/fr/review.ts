@@ -53,6 +53,7 @@ export const reviewFr: SectionMessages<'review'> = {
       title: 'Avancement des objectifs',
       asOf: 'Avancement selon les résultats clés tels qu’ils sont aujourd’hui.',
       notMeasured: 'pas encore mesuré',
+      figures: '{{baseline}} → {{current}}, cible {{target}}',
       empty: 'Aucun objectif ne couvre cette période.',
     },
     rituals: {
