@@ -50,7 +50,7 @@ export function ReviewPage({ productId }: { productId: string }) {
   const copy = () => doc && copyText(reviewText(doc, t, language), { copied: t('review.copied'), failed: t('review.copyFailed') });
 
   return (
-    <div className="page review-page">
+    <div className="page review-page print-document">
       <div className="toolbar">
         <h1 className="toolbar__title">{t('review.title', { product: product.name })}</h1>
         <div className="toolbar__actions">

@@ -42,7 +42,7 @@ export function RoadmapPage({ productId }: { productId: string }) {
   const copy = () => copyText(roadmapText(roadmap, t, language), { copied: t('strategy.roadmap.copied'), failed: t('strategy.roadmap.copyFailed') });
 
   return (
-    <div className="page roadmap-page">
+    <div className="page roadmap-page print-document">
       <div className="toolbar">
         <h1 className="toolbar__title">{t('strategy.roadmap.title', { product: roadmap.productName })}</h1>
         <div className="toolbar__actions">
