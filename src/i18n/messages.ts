@@ -33,12 +33,12 @@ export interface SectionTables {
   rituals: typeof ritualsEn;
   strategy: typeof strategyEn;
   metrics: typeof metricsEn;
+  review: typeof reviewEn;
   data: typeof dataEn;
   import: typeof importEn;
   sharing: typeof sharingEn;
   palette: typeof paletteEn;
   list: typeof listEn;
-  review: typeof reviewEn;
 }
 export type Section = keyof SectionTables;
 
