@@ -16,6 +16,10 @@ interface Props {
 const MONTHS = 12;
 const QUARTERS = 4;
 
+const GROUPS = ['months', 'quarters', 'sprints'] as const;
+type PeriodGroup = (typeof GROUPS)[number];
+const GROUP_OF: Record<ReviewPeriod['kind'], PeriodGroup> = { month: 'months', quarter: 'quarters', sprint: 'sprints' };
+
 /** The period of the review: one of the last months, the last quarters, or a sprint, grouped by kind. */
 export function PeriodPicker({ period, sprints, today, onChange }: Props) {
   const { t, language } = useTranslation();
@@ -28,31 +32,30 @@ export function PeriodPicker({ period, sprints, today, onChange }: Props) {
     return span && span.start <= today && today <= span.end ? t('review.soFar', { period: label }) : label;
   };
   const started = [...sprints].filter((s) => s.startDate <= today).sort((a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0));
-  const groups: [string, ReviewPeriod[]][] = [
-    ['months', recentMonths(today, MONTHS)],
-    ['quarters', recentQuarters(today, QUARTERS)],
-    ['sprints', started.map((s): ReviewPeriod => ({ kind: 'sprint', sprintId: s.id }))],
-  ];
-  // A period opened from a link may be older than the picker's choices: it is offered too.
-  const listed = groups.some(([, periods]) => periods.some((p) => reviewPeriodKey(p) === current));
-  const kind = period.kind === 'month' ? 'months' : period.kind === 'quarter' ? 'quarters' : 'sprints';
+  const groups: Record<PeriodGroup, ReviewPeriod[]> = {
+    months: recentMonths(today, MONTHS),
+    quarters: recentQuarters(today, QUARTERS),
+    sprints: started.map((s): ReviewPeriod => ({ kind: 'sprint', sprintId: s.id })),
+  };
+  // A period opened from a link may be older than the picker's choices: it heads its group.
+  if (!Object.values(groups).some((periods) => periods.some((p) => reviewPeriodKey(p) === current))) {
+    const group = GROUP_OF[period.kind];
+    groups[group] = [period, ...groups[group]];
+  }
 
   return (
     <div className="review-picker">
       <label htmlFor={id}>{t('review.period')}</label>
       <select id={id} value={current} onChange={(e) => onChange(e.target.value)}>
-        {groups
-          .filter(([, periods]) => periods.length > 0 || (!listed && kind === 'sprints'))
-          .map(([group, periods]) => (
-            <optgroup key={group} label={t(`review.periods.${group as 'months'}`)}>
-              {!listed && group === kind && <option value={current}>{name(period)}</option>}
-              {periods.map((p) => (
-                <option key={reviewPeriodKey(p)} value={reviewPeriodKey(p)}>
-                  {name(p)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+        {GROUPS.filter((group) => groups[group].length > 0).map((group) => (
+          <optgroup key={group} label={t(`review.periods.${group}`)}>
+            {groups[group].map((p) => (
+              <option key={reviewPeriodKey(p)} value={reviewPeriodKey(p)}>
+                {name(p)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
       </select>
     </div>
   );
