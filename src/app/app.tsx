@@ -32,6 +32,7 @@ const RitualRunPage = lazyScreen(() => import('../features/delivery/ritual-run-p
 const DeliveryPage = lazyScreen(() => import('../features/delivery/delivery-page').then((m) => m.DeliveryPage), 'sprints', 'rituals');
 const SprintPage = lazyScreen(() => import('../features/delivery/sprint-page').then((m) => m.SprintPage), 'sprints', 'rituals');
 const MetricsPage = lazyScreen(() => import('../features/metrics/metrics-page').then((m) => m.MetricsPage), 'metrics');
+const ReviewPage = lazyScreen(() => import('../features/review/review-page').then((m) => m.ReviewPage), 'review', 'discovery', 'rituals', 'stories');
 const StrategyPage = lazyScreen(() => import('../features/strategy/strategy-page').then((m) => m.StrategyPage), 'strategy');
 const StrategyPanel = lazyScreen(() => import('../features/strategy/strategy-panel').then((m) => m.StrategyPanel), 'strategy');
 const MatrixPage = lazyScreen(() => import('../features/strategy/matrix-page').then((m) => m.MatrixPage), 'strategy');
@@ -184,6 +185,13 @@ function Routes() {
         {({ productId }) => (
           <ProductRoute productId={productId}>
             <MetricsPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/review">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <ReviewPage productId={productId} />
           </ProductRoute>
         )}
       </Route>

@@ -56,6 +56,7 @@ export const en = {
     delivery: 'Delivery',
     currentSprint: 'Current sprint',
     metrics: 'Metrics',
+    review: 'Product review',
     team: 'Team',
     templates: 'Templates',
     data: 'Data',

@@ -58,6 +58,7 @@ export const fr: Messages = {
     delivery: 'Delivery',
     currentSprint: 'Sprint en cours',
     metrics: 'Indicateurs',
+    review: 'Revue produit',
     team: 'Équipe',
     templates: 'Modèles',
     data: 'Données',

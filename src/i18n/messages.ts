@@ -7,6 +7,7 @@ import type { importEn } from './en/import';
 import type { listEn } from './en/list';
 import type { metricsEn } from './en/metrics';
 import type { paletteEn } from './en/palette';
+import type { reviewEn } from './en/review';
 import type { ritualsEn } from './en/rituals';
 import type { sharingEn } from './en/sharing';
 import type { sprintsEn } from './en/sprints';
@@ -33,6 +34,7 @@ export interface SectionTables {
   rituals: typeof ritualsEn;
   strategy: typeof strategyEn;
   metrics: typeof metricsEn;
+  review: typeof reviewEn;
   data: typeof dataEn;
   import: typeof importEn;
   sharing: typeof sharingEn;

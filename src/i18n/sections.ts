@@ -48,6 +48,10 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/metrics')).metricsEn,
     fr: async () => (await import('./fr/metrics')).metricsFr,
   },
+  review: {
+    en: async () => (await import('./en/review')).reviewEn,
+    fr: async () => (await import('./fr/review')).reviewFr,
+  },
   data: {
     en: async () => (await import('./en/data')).dataEn,
     fr: async () => (await import('./fr/data')).dataFr,

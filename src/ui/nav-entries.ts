@@ -31,6 +31,7 @@ export const PRODUCT_VIEWS: ViewEntry[] = [
   INTERVIEWS,
   DELIVERY,
   METRICS,
+  { id: 'review', label: 'nav.review', href: paths.review },
 ];
 
 /**

@@ -18,6 +18,7 @@ export const paths = {
   roadmap: (productId: string) => `/p/${productId}/roadmap`,
   delivery: (productId: string) => `/p/${productId}/delivery`,
   metrics: (productId: string) => `/p/${productId}/metrics`,
+  review: (productId: string) => `/p/${productId}/review`,
   sprint: (productId: string, sprintId: string) => `/p/${productId}/sprints/${sprintId}`,
   ritualRun: (productId: string, runId: string) => `/p/${productId}/rituals/${runId}`,
   sharing: (productId: string) => `/p/${productId}/sharing`,

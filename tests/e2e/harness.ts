@@ -34,6 +34,8 @@ interface OpenOptions {
   touch?: boolean;
   /** Installs Playwright's clock before the app loads, so a test moves time on (a timer) instead of waiting for it. */
   clock?: boolean;
+  /** Installs the clock at this moment (ISO), so what the sample dates in days ago falls on known days. */
+  time?: string;
   /** Another origin than the preview server's: a team server serving the same build. */
   baseURL?: string;
 }
@@ -55,7 +57,7 @@ export async function openApp(options: OpenOptions = {}): Promise<Session> {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  if (options.clock) await page.clock.install();
+  if (options.clock || options.time) await page.clock.install(options.time ? { time: options.time } : undefined);
   await page.goto(options.path ?? '/');
   return { context, page, errors };
 }

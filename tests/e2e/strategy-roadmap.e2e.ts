@@ -121,6 +121,7 @@ describe('value × effort matrix and roadmap', () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Product', exact: true }).isVisible()).toBe(false);
     expect(await page.getByLabel('Horizon of “Invoice PDF redesign”').isVisible()).toBe(false);
     expect(await page.getByRole('heading', { name: 'Roadmap of Sample product' }).isVisible()).toBe(true);
     expect(await page.locator('.roadmap-item').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');

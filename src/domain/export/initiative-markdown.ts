@@ -2,8 +2,8 @@ import { outcomeVerdict, type OutcomeVerdict } from '../delivery/outcome';
 import type { Story, StoryStatus } from '../delivery/types';
 import { statementText, type StatementWords } from '../discovery/hypothesis-log';
 import type { Hypothesis, HypothesisStatus } from '../discovery/types';
-import { escapeMarkdown } from '../strategy/roadmap';
 import type { Initiative, InitiativeComment } from '../types';
+import { escapeMarkdown, textBlock } from './markdown';
 
 /** What the document needs from the UI language. */
 export interface InitiativeMarkdownTexts {
@@ -43,25 +43,6 @@ export interface InitiativeMarkdownTexts {
   points: (points: number) => string;
   number: (value: number) => string;
   verdict: Record<OutcomeVerdict, string>;
-}
-
-/**
- * User text of several lines, made literal: each line escaped (see escapeMarkdown), the lines of a
- * paragraph kept apart with hard breaks, blank lines kept as paragraph breaks.
- */
-function textBlock(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map(escapeMarkdown)
-        .filter(Boolean)
-        .join('  \n'),
-    )
-    .filter(Boolean)
-    .join('\n\n');
 }
 
 const field = (label: string, value: string) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`;

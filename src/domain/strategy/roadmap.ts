@@ -1,5 +1,6 @@
 import { compareRankThenId, isReleasedStage, orderStages } from '../lanes';
 import type { Initiative, Lane, Stage } from '../types';
+import { escapeMarkdown } from '../export/markdown';
 import { scoreOf } from './scores';
 import { HORIZONS, type Horizon, type Objective, type ScoringFramework } from './types';
 
@@ -126,18 +127,6 @@ export interface RoadmapTexts {
   stageName: (stage: RoadmapItem['stage']) => string;
   /** A score with its framework, such as "RICE 213.3". */
   score: (score: number) => string;
-}
-
-/**
- * User text made literal in Markdown, on one line: every character Markdown could read as
- * emphasis, code, a link, HTML, an entity, a heading's closing hashes, a table cell or
- * strikethrough is escaped with a backslash.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
 }
 
 /**

@@ -7,7 +7,7 @@ import type { RoadmapItem } from '../../domain/strategy/roadmap';
 import type { Horizon } from '../../domain/strategy/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
-import { showNotice } from '../../ui/notices';
+import { copyText } from '../../ui/clipboard';
 import { paths } from '../../ui/paths';
 import { useCommand } from '../../ui/use-command';
 import { useNow } from '../../ui/use-now';
@@ -39,17 +39,10 @@ export function RoadmapPage({ productId }: { productId: string }) {
     setFocusRequest({ id: item.id, horizon: target });
   };
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(roadmapText(roadmap, t, language));
-      showNotice({ kind: 'info', message: t('strategy.roadmap.copied') });
-    } catch {
-      showNotice({ kind: 'error', message: t('strategy.roadmap.copyFailed') });
-    }
-  };
+  const copy = () => copyText(roadmapText(roadmap, t, language), { copied: t('strategy.roadmap.copied'), failed: t('strategy.roadmap.copyFailed') });
 
   return (
-    <div className="page roadmap-page">
+    <div className="page roadmap-page print-document">
       <div className="toolbar">
         <h1 className="toolbar__title">{t('strategy.roadmap.title', { product: roadmap.productName })}</h1>
         <div className="toolbar__actions">

@@ -45,6 +45,7 @@ export const paletteEn = {
       interviews: 'Interviews',
       delivery: 'Delivery',
       metrics: 'Metrics',
+      review: 'Product review',
       archive: 'Archive',
       data: 'Data',
       templates: 'Templates',

@@ -47,6 +47,7 @@ export const paletteFr: SectionMessages<'palette'> = {
       interviews: 'Entretiens',
       delivery: 'Delivery',
       metrics: 'Indicateurs',
+      review: 'Revue produit',
       archive: 'Archives',
       data: 'Données',
       templates: 'Modèles',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoadmap, escapeMarkdown, horizonOf, roadmapMarkdown, type RoadmapTexts } from '../../../src/domain/strategy/roadmap';
+import { escapeMarkdown } from '../../../src/domain/export/markdown';
+import { buildRoadmap, horizonOf, roadmapMarkdown, type RoadmapTexts } from '../../../src/domain/strategy/roadmap';
 import type { Horizon, InitiativeScore } from '../../../src/domain/strategy/types';
 import type { DefaultStageKey, Initiative, Lane, Rank, Stage } from '../../../src/domain/types';
 
