@@ -29,8 +29,8 @@ const InterviewPage = lazyScreen(() => import('../features/discovery/interview-p
 const TemplatesPage = lazyScreen(() => import('../features/templates/templates-page').then((m) => m.TemplatesPage), 'templates');
 const TemplatePage = lazyScreen(() => import('../features/templates/template-page').then((m) => m.TemplatePage), 'templates');
 const RitualRunPage = lazyScreen(() => import('../features/delivery/ritual-run-page').then((m) => m.RitualRunPage), 'rituals');
-const DeliveryPage = lazyScreen(() => import('../features/delivery/delivery-page').then((m) => m.DeliveryPage), 'sprints', 'rituals');
-const SprintPage = lazyScreen(() => import('../features/delivery/sprint-page').then((m) => m.SprintPage), 'sprints', 'rituals');
+const DeliveryPage = lazyScreen(() => import('../features/delivery/delivery-page').then((m) => m.DeliveryPage), 'sprints', 'rituals', 'stories');
+const SprintPage = lazyScreen(() => import('../features/delivery/sprint-page').then((m) => m.SprintPage), 'sprints', 'rituals', 'stories');
 const MetricsPage = lazyScreen(() => import('../features/metrics/metrics-page').then((m) => m.MetricsPage), 'metrics');
 const ReviewPage = lazyScreen(() => import('../features/review/review-page').then((m) => m.ReviewPage), 'review', 'discovery', 'rituals', 'stories');
 const StrategyPage = lazyScreen(() => import('../features/strategy/strategy-page').then((m) => m.StrategyPage), 'strategy');

@@ -118,7 +118,7 @@ describe('the board', () => {
     await page.keyboard.press('Space');
     await page.reload();
     await waitForBoard(page);
-    await expect.poll(() => cardTitles(page, 'In sprint')).toEqual(['Dark mode', 'Invoice PDF redesign', 'Accessibility audit fixes']);
+    await expect.poll(() => cardTitles(page, 'In sprint')).toEqual(['Dark mode', 'Accessibility audit fixes', 'Invoice PDF redesign']);
     expect(await cardTitles(page, 'Released')).toEqual(['Two-factor authentication']);
     expect((await page.locator('.card__title').allTextContents()).filter((t) => t === 'Dark mode')).toHaveLength(1);
     await context.close();
