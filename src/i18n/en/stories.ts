@@ -111,6 +111,8 @@ export const storiesEn = {
     actual: 'Actual',
     actualHelp: 'Measured after release.',
     conclusion: 'Conclusion',
+    fromKeyResult: 'From key result “{{metric}}”: the actual value recorded here also becomes its current value, and the objective’s progress follows.',
+    otherMetric: 'Linked to key result “{{metric}}”, which measures another metric: its current value is not updated from here.',
     verdict: { met: 'Target met', notMet: 'Target not met', pending: 'Verdict pending' },
     verdictMet: '{{actual}} against a target of {{target}}.',
     verdictPending: 'Enter the target and the actual value to see whether the target was met.',

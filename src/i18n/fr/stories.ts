@@ -113,6 +113,8 @@ export const storiesFr: SectionMessages<'stories'> = {
     actual: 'Valeur atteinte',
     actualHelp: 'Mesurée après la mise en production.',
     conclusion: 'Conclusion',
+    fromKeyResult: 'Repris du résultat clé « {{metric}} » : la valeur atteinte saisie ici devient aussi sa valeur actuelle, et la progression de l’objectif suit.',
+    otherMetric: 'Lié au résultat clé « {{metric}} », qui mesure une autre métrique : sa valeur actuelle n’est pas mise à jour d’ici.',
     verdict: { met: 'Objectif atteint', notMet: 'Objectif non atteint', pending: 'Verdict en attente' },
     verdictMet: '{{actual}} pour une cible de {{target}}.',
     verdictPending: 'Saisissez la cible et la valeur atteinte pour savoir si l’objectif est atteint.',
