@@ -49,15 +49,19 @@ async function measureKeyResult(w: Writer, initiative: Initiative, value: number
 
 /**
  * Starts a follow-up of an initiative: a new card at the top of the product's first Strategy stage,
- * linked back to it, with its owner, tags and segment. Returns the new initiative.
+ * linked back to it, with its owner, tags and segment, the objective and key result it served
+ * (those still there), and what was learned as its problem statement. Returns the new initiative.
  */
-export async function createFollowUp(initiativeId: string, title: string): Promise<Initiative> {
+export async function createFollowUp(initiativeId: string, title: string, learned = ''): Promise<Initiative> {
   const source = await requireLive('initiatives', initiativeId, 'initiativeMissing');
-  const fields = await validInitiativeFields({ title, owner: source.owner, tags: source.tags, segment: source.segment });
+  const fields = await validInitiativeFields({ title, problem: learned, owner: source.owner, tags: source.tags, segment: source.segment });
   return runCommand('createFollowUp', async (w) => {
     const initiative = await requireLive('initiatives', initiativeId, 'initiativeMissing');
     const first = stagesOfLane(await liveStages(initiative.productId), 'strategy')[0];
     if (!first) throw new CommandError('stageMissing');
-    return insertInitiative(w, first.id, fields, 'top', { followUpOf: initiative.id });
+    const objective = initiative.objectiveId ? await w.get('objectives', initiative.objectiveId) : undefined;
+    const served = objective?.deletedAt === null ? objective : undefined;
+    const keyResultId = served?.keyResults.some((kr) => kr.id === initiative.keyResultId) ? initiative.keyResultId! : null;
+    return insertInitiative(w, first.id, fields, 'top', { followUpOf: initiative.id, objectiveId: served?.id ?? null, keyResultId });
   });
 }

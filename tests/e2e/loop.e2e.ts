@@ -74,4 +74,30 @@ describe('the product loop', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('starts a follow-up that serves the same key result and says what was learned', async () => {
+    const { page, context, errors } = await openApp();
+    await waitForBoard(page);
+    await card(page, 'Two-factor authentication').click();
+    const twoFactor = drawer(page, 'Two-factor authentication');
+    await openTab(twoFactor, 'Outcome');
+    await twoFactor.getByRole('button', { name: 'Create a follow-up' }).click();
+    const follow = page.getByRole('dialog', { name: 'Create a follow-up' });
+    const learned = follow.getByLabel('What was learned');
+    expect(await learned.inputValue()).toMatch(
+      /^What “Two-factor authentication” measured: Deals lost in security reviews, per quarter, from 6 to 2 against a target of 2 \(target met\)\.\n\nRequiring 2FA removed/,
+    );
+    await learned.fill('Security reviews now ask for single sign-on.');
+    await follow.getByLabel('Title of the follow-up').fill('Single sign-on');
+    await follow.getByRole('button', { name: 'Create follow-up' }).click();
+    await follow.getByRole('link', { name: 'Open the follow-up' }).click();
+
+    const followUp = drawer(page, 'Single sign-on');
+    await expect.poll(() => followUp.getByLabel('Problem statement').inputValue()).toBe('Security reviews now ask for single sign-on.');
+    await openTab(followUp, 'Strategy');
+    expect(await followUp.getByLabel('Objective it serves').locator('option:checked').textContent()).toBe('Customers stay because we never surprise them');
+    expect(await followUp.getByLabel('Key result (optional)').locator('option:checked').textContent()).toBe('Deals lost in security reviews, per quarter');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -129,4 +129,17 @@ describe('a follow-up', () => {
     expect({ ...after, initiatives: after.initiatives.filter((i) => i.id !== followUp.id) }).toEqual(before);
     await expectCommandError(() => createFollowUp(source.id, ''), 'invalid');
   });
+
+  it('carries the objective, key result and segment it served, and what was learned as its problem', async () => {
+    const objective = await createObjective(p.productId, { title: 'Customers stay', period: { kind: 'quarter', year: 2025, quarter: 1 } });
+    const kr = await addKeyResult(objective.id, { metric: 'Deals lost in security reviews, per quarter', baseline: 6, target: 0 });
+    const source = await createInitiative(p.stage('released').id, { title: 'Two-factor authentication', segment: 'B2B' });
+    await linkInitiative(source.id, objective.id, kr.id);
+    const learned = 'Deals lost: from 6 to 3 against a target of 0. Reviews now ask for SSO.';
+    const followUp = await createFollowUp(source.id, 'Single sign-on', learned);
+    expect(followUp).toMatchObject({ objectiveId: objective.id, keyResultId: kr.id, segment: 'B2B', problem: learned, followUpOf: source.id });
+    // A deleted objective is not carried over: the follow-up would serve nothing.
+    await deleteObjective(objective.id);
+    expect(await createFollowUp(source.id, 'Passkeys')).toMatchObject({ objectiveId: null, keyResultId: null, problem: '' });
+  });
 });
