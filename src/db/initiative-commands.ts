@@ -56,7 +56,7 @@ export async function insertInitiative(
   stageId: string,
   fields: Required<InitiativeDraft>,
   at: 'top' | 'bottom',
-  extra: Pick<Initiative, 'followUpOf'> = {},
+  extra: Pick<Initiative, 'followUpOf' | 'objectiveId' | 'keyResultId'> = {},
 ): Promise<Initiative> {
   const stage = await requireLive('stages', stageId, 'stageMissing');
   w.scope(stage.productId, fields.title);

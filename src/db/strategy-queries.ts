@@ -32,6 +32,19 @@ export async function objectiveList(productId: string): Promise<Objective[]> {
   return live(await db.objectives.where('productId').equals(productId).toArray()).sort(byPeriodThenRank);
 }
 
+export interface LinkedKeyResult {
+  objective: Objective;
+  keyResult: KeyResult;
+}
+
+/** The key result an initiative serves, with its objective; null when it names none, or one deleted or removed since. */
+export async function linkedKeyResult(initiative: Pick<Initiative, 'objectiveId' | 'keyResultId'>): Promise<LinkedKeyResult | null> {
+  if (!initiative.objectiveId || !initiative.keyResultId) return null;
+  const objective = await db.objectives.get(initiative.objectiveId);
+  const keyResult = objective?.deletedAt === null ? objective.keyResults.find((kr) => kr.id === initiative.keyResultId) : undefined;
+  return objective && keyResult ? { objective, keyResult } : null;
+}
+
 export interface ObjectiveInitiative {
   initiative: Initiative;
   /** Where it sits on the board; undefined for a closed initiative whose stage was removed. */

@@ -242,12 +242,12 @@ export const deliveryEn: SampleDelivery = {
     {
       initiative: 'twoFactor',
       daysAgo: 3,
-      metric: 'Enterprise trials converted to paid (%)',
-      direction: 'increase',
-      baseline: 18,
-      target: 25,
-      actual: 27,
-      conclusion: 'Requiring 2FA removed the most common blocker of security reviews: 4 of the last 5 enterprise trials signed within a month.',
+      metric: 'Deals lost in security reviews, per quarter',
+      direction: 'decrease',
+      baseline: 6,
+      target: 2,
+      actual: 2,
+      conclusion: 'Requiring 2FA removed the most common blocker of security reviews: deals lost to them fell from 6 to 2 a quarter, and 4 of the last 5 enterprise trials signed within a month.',
     },
   ],
 };

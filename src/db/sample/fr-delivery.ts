@@ -242,12 +242,12 @@ export const deliveryFr: SampleDelivery = {
     {
       initiative: 'twoFactor',
       daysAgo: 3,
-      metric: 'Essais grands comptes convertis en abonnement (%)',
-      direction: 'increase',
-      baseline: 18,
-      target: 25,
-      actual: 27,
-      conclusion: 'Imposer la double authentification a levé le blocage le plus fréquent des audits de sécurité : 4 des 5 derniers essais grands comptes ont signé en moins d’un mois.',
+      metric: 'Contrats perdus en revue de sécurité, par trimestre',
+      direction: 'decrease',
+      baseline: 6,
+      target: 2,
+      actual: 2,
+      conclusion: 'Imposer la double authentification a levé le blocage le plus fréquent des audits de sécurité : les contrats perdus en revue de sécurité sont passés de 6 à 2 par trimestre, et 4 des 5 derniers essais grands comptes ont signé en moins d’un mois.',
     },
   ],
 };

@@ -334,7 +334,17 @@ const objective = z.strictObject({
     z.strictObject({ kind: z.literal('quarter'), year: z.number().check(z.int()), quarter: z.literal([1, 2, 3, 4]) }),
     z.strictObject({ kind: z.literal('custom'), start: day, end: day }),
   ]),
-  keyResults: list(z.strictObject({ id, metric: short, baseline: z.nullable(number), target: z.nullable(number), current: z.nullable(number) }), 1_000),
+  keyResults: list(
+    z.strictObject({
+      id,
+      metric: short,
+      baseline: z.nullable(number),
+      target: z.nullable(number),
+      current: z.nullable(number),
+      history: z.optional(list(z.strictObject({ at: time, value: number, initiativeId: z.optional(id) }), 1_000)),
+    }),
+    1_000,
+  ),
   rank,
   deletedAt: tombstone,
   createdAt: time,

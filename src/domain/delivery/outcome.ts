@@ -1,4 +1,5 @@
 import { LONG_MAX, SHORT_MAX, type FieldErrors } from '../limits';
+import type { KeyResult } from '../strategy/types';
 import type { Initiative, Stage } from '../types';
 import type { Outcome, OutcomeDirection } from './types';
 
@@ -25,6 +26,22 @@ export function outcomeVerdict(outcome: Pick<Outcome, 'direction' | 'target' | '
 export function isReleased(initiative: Pick<Initiative, 'status'>, stage: Pick<Stage, 'defaultKey' | 'deletedAt'> | undefined): boolean {
   if (initiative.status === 'shipped') return true;
   return initiative.status === 'active' && stage?.deletedAt === null && stage.defaultKey === 'released';
+}
+
+/**
+ * An outcome started from the key result the initiative serves: its metric, baseline and target,
+ * better higher when the target is above the baseline. The actual value stays to measure: the key
+ * result's current value predates the release, so it is no measure of it.
+ */
+export function outcomeFromKeyResult(kr: Pick<KeyResult, 'metric' | 'baseline' | 'target'>): OutcomeFields {
+  const direction = kr.baseline !== null && kr.target !== null && kr.target < kr.baseline ? 'decrease' : 'increase';
+  return { ...NO_OUTCOME, metric: kr.metric, direction, baseline: kr.baseline, target: kr.target };
+}
+
+/** Whether an outcome measures the key result: same metric, spaces and case aside; then its actual value is the key result's. */
+export function measuresKeyResult(outcome: Pick<Outcome, 'metric'>, kr: Pick<KeyResult, 'metric'>): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return norm(outcome.metric) === norm(kr.metric);
 }
 
 const isNumberOrNull = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v));

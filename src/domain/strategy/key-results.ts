@@ -1,10 +1,15 @@
 import { SHORT_MAX, type FieldErrors } from '../limits';
-import type { KeyResult } from './types';
+import type { KeyResult, KeyResultReading } from './types';
 
 /** Enough for any objective (OKR practice keeps it to 2–5); a bound keeps a pasted list out. */
 export const KEY_RESULTS_MAX = 10;
 
-export type KeyResultFields = Omit<KeyResult, 'id'>;
+/** The readings a key result keeps: enough for years of monthly measures, bounded so one record stays small. */
+export const KEY_RESULT_HISTORY_MAX = 100;
+/** A reading from the same initiative within this time corrects the last one (a typo fixed, a value typed in steps). */
+export const READING_CORRECTION_MS = 10 * 60 * 1000;
+
+export type KeyResultFields = Omit<KeyResult, 'id' | 'history'>;
 
 /**
  * How far a key result has come from its baseline to its target, in % from 0 to 100:
@@ -19,6 +24,19 @@ export function keyResultProgress(kr: Pick<KeyResult, 'baseline' | 'target' | 'c
   if (target === baseline) return current === target ? 100 : 0;
   const ratio = (current - baseline) / (target - baseline);
   return Math.min(100, Math.max(0, ratio * 100));
+}
+
+/**
+ * The key result measured at a new value: its current value, and the reading added to its history
+ * (the oldest dropped past the bound). A reading from the same initiative moments after the last
+ * replaces it rather than piling up the steps of one measure.
+ */
+export function withReading(kr: KeyResult, reading: KeyResultReading): KeyResult {
+  const history = kr.history ?? [];
+  const last = history.at(-1);
+  const corrects = last !== undefined && reading.initiativeId !== undefined && last.initiativeId === reading.initiativeId && reading.at - last.at < READING_CORRECTION_MS;
+  const next = [...(corrects ? history.slice(0, -1) : history), reading].slice(-KEY_RESULT_HISTORY_MAX);
+  return { ...kr, current: reading.value, history: next };
 }
 
 /** An objective's progress: the mean of its key results' known progress; null when none is known. */

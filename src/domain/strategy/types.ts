@@ -69,6 +69,13 @@ export interface ProductStrategy {
 /** A calendar quarter, or any span of dates (YYYY-MM-DD, both ends included). */
 export type Period = { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 } | { kind: 'custom'; start: string; end: string };
 
+/** A value a key result was measured at, and when; from an initiative's outcome when it names one. */
+export interface KeyResultReading {
+  at: number;
+  value: number;
+  initiativeId?: string;
+}
+
 /** A key result: a metric moving from its baseline to a target; values null until known. */
 export interface KeyResult {
   id: string;
@@ -76,6 +83,8 @@ export interface KeyResult {
   baseline: number | null;
   target: number | null;
   current: number | null;
+  /** The readings that set its current value, the oldest first; absent until the first. */
+  history?: KeyResultReading[];
 }
 
 export interface Objective extends Authored {

@@ -3,8 +3,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { createFollowUp } from '../../db/outcome-commands';
 import { liveInitiative } from '../../db/queries';
+import { outcomeVerdict } from '../../domain/delivery/outcome';
+import type { Outcome } from '../../domain/delivery/types';
 import type { Initiative, Stage } from '../../domain/types';
-import { useTranslation } from '../../i18n/i18n';
+import { useTranslation, type TFunction } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
 import { TextField } from '../../ui/form-field';
@@ -19,12 +21,21 @@ interface FollowUpDialogProps {
   onClose: () => void;
 }
 
+/** What the outcome taught, in words: the figures against the target, then the conclusion. */
+function learnedFrom(title: string, outcome: Outcome, t: TFunction, language: string): string {
+  const figure = (n: number | null) => (n === null ? t('outcome.notMeasured') : new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n));
+  const verdict = t(`outcome.verdict.${outcomeVerdict(outcome)}`).toLocaleLowerCase(language);
+  const figures = t('outcome.learnedFigures', { title, metric: outcome.metric, baseline: figure(outcome.baseline), actual: figure(outcome.actual), target: figure(outcome.target), verdict });
+  return [figures, outcome.conclusion.trim()].filter((part) => part !== '').join('\n\n');
+}
+
 /** Asks for the follow-up's title, creates it in Strategy, then offers to open it. */
 export function FollowUpDialog({ initiative, strategyStage, onClose }: FollowUpDialogProps) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const run = useCommand();
   const [title, setTitle] = useState(() => t('outcome.followUpTitle', { title: initiative.title }));
-  const [error, setError] = useState<string | undefined>();
+  const [learned, setLearned] = useState(() => (initiative.outcome ? learnedFrom(initiative.title, initiative.outcome, t, language) : ''));
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [created, setCreated] = useState<Initiative | null>(null);
   const stage = stageName(strategyStage, t);
   const openRef = useRef<HTMLAnchorElement>(null);
@@ -35,11 +46,11 @@ export function FollowUpDialog({ initiative, strategyStage, onClose }: FollowUpD
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await run(() => createFollowUp(initiative.id, title));
+    const result = await run(() => createFollowUp(initiative.id, title, learned));
     if (result.ok) {
       setCreated(result.value);
       announce(t('outcome.followUpCreated', { title: result.value.title, stage }));
-    } else setError(result.fields?.title);
+    } else setErrors(result.fields ?? {});
   };
 
   return (
@@ -58,7 +69,8 @@ export function FollowUpDialog({ initiative, strategyStage, onClose }: FollowUpD
         </div>
       ) : (
         <form className="form" onSubmit={submit} noValidate>
-          <TextField label={t('outcome.followUpField')} help={t('outcome.followUpHelp', { stage })} value={title} onChange={setTitle} error={error} required autoFocus />
+          <TextField label={t('outcome.followUpField')} help={t('outcome.followUpHelp', { stage })} value={title} onChange={setTitle} error={errors.title} required autoFocus />
+          <TextField label={t('outcome.learned')} help={t('outcome.learnedHelp')} value={learned} onChange={setLearned} error={errors.problem} rows={5} />
           <div className="form__actions">
             <button type="button" className="button" onClick={onClose}>
               {t('common.cancel')}

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { recordOutcome } from '../../db/outcome-commands';
 import { liveStages } from '../../db/queries';
-import { isReleased, OUTCOME_DIRECTIONS, outcomeVerdict, type OutcomeFields } from '../../domain/delivery/outcome';
+import { linkedKeyResult, type LinkedKeyResult } from '../../db/strategy-queries';
+import { isReleased, measuresKeyResult, OUTCOME_DIRECTIONS, outcomeFromKeyResult, outcomeVerdict, type OutcomeFields } from '../../domain/delivery/outcome';
 import type { Outcome, OutcomeDirection } from '../../domain/delivery/types';
 import { stagesOfLane } from '../../domain/lanes';
 import type { Initiative } from '../../domain/types';
@@ -24,8 +25,9 @@ export function OutcomePanel({ productId, initiative }: OutcomePanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const stages = useLiveQuery(() => liveStages(productId), [productId]);
+  const linked = useLiveQuery(() => linkedKeyResult(initiative), [initiative.objectiveId, initiative.keyResultId]);
   const [followingUp, setFollowingUp] = useState(false);
-  if (!stages) return null;
+  if (!stages || linked === undefined) return null;
   if (!isReleased(initiative, stages.find((s) => s.id === initiative.stageId))) {
     return (
       <section className="outcome" aria-labelledby={`${id}-title`}>
@@ -37,6 +39,8 @@ export function OutcomePanel({ productId, initiative }: OutcomePanelProps) {
     );
   }
   const firstStrategy = stagesOfLane(stages, 'strategy')[0];
+  // Typed once: an outcome not recorded yet starts from the key result the initiative serves.
+  const prefill = !initiative.outcome && linked ? outcomeFromKeyResult(linked.keyResult) : null;
 
   return (
     <section className="outcome" aria-labelledby={`${id}-title`}>
@@ -47,11 +51,19 @@ export function OutcomePanel({ productId, initiative }: OutcomePanelProps) {
         </button>
       </div>
       <p className="field__help">{t('outcome.intro')}</p>
+      {linked && <KeyResultHint linked={linked} outcome={initiative.outcome ?? prefill} />}
       <Verdict outcome={initiative.outcome ?? null} />
-      <OutcomeForm initiative={initiative} />
+      <OutcomeForm initiative={initiative} prefill={prefill} />
       {followingUp && firstStrategy && <FollowUpDialog initiative={initiative} strategyStage={firstStrategy} onClose={() => setFollowingUp(false)} />}
     </section>
   );
+}
+
+/** Which key result the outcome feeds, or why it does not. */
+function KeyResultHint({ linked, outcome }: { linked: LinkedKeyResult; outcome: Pick<Outcome, 'metric'> | null }) {
+  const { t } = useTranslation();
+  const feeds = outcome !== null && measuresKeyResult(outcome, linked.keyResult);
+  return <p className="field__help outcome__key-result">{t(feeds ? 'outcome.fromKeyResult' : 'outcome.otherMetric', { metric: linked.keyResult.metric })}</p>;
 }
 
 /** Target met, not met or pending, in words and with a sign: never by colour alone. */
@@ -82,7 +94,7 @@ interface OutcomeValues {
   conclusion: string;
 }
 
-function valuesOf(outcome: Outcome | null | undefined, language: string): OutcomeValues {
+function valuesOf(outcome: OutcomeFields | null | undefined, language: string): OutcomeValues {
   return {
     metric: outcome?.metric ?? '',
     direction: outcome?.direction ?? 'increase',
@@ -98,12 +110,15 @@ function fieldsOf({ baseline, target, actual, ...texts }: Partial<OutcomeValues>
   return { ...texts, ...typedNumbers({ baseline, target, actual }) };
 }
 
-/** The figures, saved as they are typed; a value that is not a number is refused with its message. */
-function OutcomeForm({ initiative }: { initiative: Initiative }) {
+/**
+ * The figures, saved as they are typed; a value that is not a number is refused with its message.
+ * A prefilled form saves its whole content the first time: the prefill is on screen, not recorded.
+ */
+function OutcomeForm({ initiative, prefill }: { initiative: Initiative; prefill: OutcomeFields | null }) {
   const { t, language } = useTranslation();
   const run = useCommand();
-  const { values, errors, state, change, save } = useRecordAutosave(`outcome:${initiative.id}`, valuesOf(initiative.outcome, language), (_values, edits) =>
-    run(() => recordOutcome(initiative.id, fieldsOf(edits))),
+  const { values, errors, state, change, save } = useRecordAutosave(`outcome:${initiative.id}`, valuesOf(initiative.outcome ?? prefill, language), (whole, edits) =>
+    run(() => recordOutcome(initiative.id, fieldsOf(initiative.outcome ? edits : whole))),
   );
   const set = <K extends keyof OutcomeValues>(key: K, value: OutcomeValues[K]) => change({ ...values, [key]: value });
   const onBlur = () => state === 'unsaved' && void save();

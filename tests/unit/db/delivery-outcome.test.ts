@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeInitiative, createInitiative } from '../../../src/db/initiative-commands';
+import { addKeyResult, createObjective, deleteObjective, linkInitiative } from '../../../src/db/objective-commands';
 import { createFollowUp, recordOutcome } from '../../../src/db/outcome-commands';
 import { activeInStage, liveInitiative, transitionsOf } from '../../../src/db/queries';
 import { undo } from '../../../src/db/undo';
+import { db } from '../../../src/db/db';
 import { outcomeVerdict, type OutcomeFields } from '../../../src/domain/delivery/outcome';
+import { objectiveProgress } from '../../../src/domain/strategy/key-results';
 import { dataOnly } from './delivery-helpers';
 import { advance, expectCommandError, freshDb, makeProduct, must, snapshot, type TestProduct } from './helpers';
 
@@ -63,6 +66,53 @@ describe('recording an outcome', () => {
   });
 });
 
+describe('the key result an outcome measures', () => {
+  const METRIC = 'Deals lost in security reviews, per quarter';
+  async function linkedCard() {
+    const objective = await createObjective(p.productId, { title: 'Customers stay', period: { kind: 'quarter', year: 2025, quarter: 1 } });
+    const kr = await addKeyResult(objective.id, { metric: METRIC, baseline: 6, target: 0, current: 3 });
+    const card = await createInitiative(p.stage('released').id, { title: 'Two-factor authentication' });
+    await linkInitiative(card.id, objective.id, kr.id);
+    advance(1000);
+    return { objective, kr, card };
+  }
+  const keyResultOf = async (objectiveId: string) => must(await db.objectives.get(objectiveId)).keyResults[0]!;
+
+  it('takes the actual value as its current value, dated in its history, and the objective’s progress follows', async () => {
+    const { objective, card } = await linkedCard();
+    // (3 − 6) ÷ (0 − 6) = 50 %
+    expect(objectiveProgress([await keyResultOf(objective.id)])).toBe(50);
+    await recordOutcome(card.id, { metric: METRIC, direction: 'decrease', baseline: 6, target: 0, actual: 2 });
+    const kr = await keyResultOf(objective.id);
+    expect(kr).toMatchObject({ current: 2, history: [{ at: Date.now(), value: 2, initiativeId: card.id }] });
+    expect(objectiveProgress([kr])).toBeCloseTo(66.667, 3);
+    advance(1000);
+    // A conclusion typed later changes no figure: the key result keeps its one reading.
+    await recordOutcome(card.id, { conclusion: 'Security reviews pass.' });
+    expect((await keyResultOf(objective.id)).history).toHaveLength(1);
+  });
+
+  it('is taken back with the outcome by one undo', async () => {
+    const { objective, card } = await linkedCard();
+    const before = await dataOnly();
+    await recordOutcome(card.id, { metric: METRIC, direction: 'decrease', actual: 1 });
+    expect((await keyResultOf(objective.id)).current).toBe(1);
+    await undo(p.productId);
+    expect(await dataOnly()).toEqual(before);
+  });
+
+  it('is left alone by an outcome of another metric, without an actual value, or once its objective is deleted', async () => {
+    const { objective, card } = await linkedCard();
+    const unchanged = await keyResultOf(objective.id);
+    await recordOutcome(card.id, { ...OUTCOME, actual: 2 });
+    await recordOutcome(card.id, { metric: METRIC, actual: null });
+    expect(await keyResultOf(objective.id)).toEqual(unchanged);
+    await deleteObjective(objective.id);
+    await recordOutcome(card.id, { actual: 1 });
+    expect(await keyResultOf(objective.id)).toEqual(unchanged);
+  });
+});
+
 describe('a follow-up', () => {
   it('is a new card at the top of the first Strategy stage, linked to the one it follows', async () => {
     const source = await createInitiative(p.stage('released').id, { title: 'Invoice PDF redesign', owner: 'Hugo', tags: ['billing'], segment: 'B2B' });
@@ -78,5 +128,18 @@ describe('a follow-up', () => {
     expect(must(after.initiatives.find((i) => i.id === followUp.id)).deletedAt).not.toBeNull();
     expect({ ...after, initiatives: after.initiatives.filter((i) => i.id !== followUp.id) }).toEqual(before);
     await expectCommandError(() => createFollowUp(source.id, ''), 'invalid');
+  });
+
+  it('carries the objective, key result and segment it served, and what was learned as its problem', async () => {
+    const objective = await createObjective(p.productId, { title: 'Customers stay', period: { kind: 'quarter', year: 2025, quarter: 1 } });
+    const kr = await addKeyResult(objective.id, { metric: 'Deals lost in security reviews, per quarter', baseline: 6, target: 0 });
+    const source = await createInitiative(p.stage('released').id, { title: 'Two-factor authentication', segment: 'B2B' });
+    await linkInitiative(source.id, objective.id, kr.id);
+    const learned = 'Deals lost: from 6 to 3 against a target of 0. Reviews now ask for SSO.';
+    const followUp = await createFollowUp(source.id, 'Single sign-on', learned);
+    expect(followUp).toMatchObject({ objectiveId: objective.id, keyResultId: kr.id, segment: 'B2B', problem: learned, followUpOf: source.id });
+    // A deleted objective is not carried over: the follow-up would serve nothing.
+    await deleteObjective(objective.id);
+    expect(await createFollowUp(source.id, 'Passkeys')).toMatchObject({ objectiveId: null, keyResultId: null, problem: '' });
   });
 });
