@@ -111,3 +111,13 @@ export async function discoveryCounts(productId: string, initiativeIds: readonly
   }
   return counts;
 }
+
+/** A live hypothesis with what its evidence level rests on: its evidence links and experiments. */
+export function evidenceLevelInputs(hypothesisId: string) {
+  return db.transaction('r', [db.hypotheses, db.evidence, db.experiments], async () => {
+    const found = await hypothesis(hypothesisId);
+    if (!found) return null;
+    const [evidence, experiments] = await Promise.all([evidenceOfHypothesis(hypothesisId), experimentsOf(hypothesisId)]);
+    return { hypothesis: found, evidence, experiments };
+  });
+}
