@@ -74,4 +74,26 @@ describe('evidence level follows the evidence', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('keeps what a killed initiative taught: in the hypothesis log and on the objective it served', async () => {
+    const { page, context, errors } = await openApp();
+    await waitForBoard(page);
+    await page.getByRole('link', { name: 'Hypotheses', exact: true }).click();
+    await page.getByLabel('Status').selectOption({ label: 'Invalidated' });
+    const row = page.getByRole('row').filter({ hasText: 'Gamified streaks' });
+    await expect.poll(() => row.getByText('Killed', { exact: true }).count()).toBe(1);
+    await expect.poll(() => row.getByText(/a daily streak breaks by design/).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('link', { name: 'Strategy', exact: true }).click();
+    const objective = page.getByRole('article', { name: 'Customers stay because we never surprise them' });
+    const streaks = objective.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Gamified streaks' }) });
+    await expect.poll(() => streaks.getByText('Killed', { exact: true }).count()).toBe(1);
+    await expect.poll(() => streaks.getByText(/^Why: Interviews showed users felt nagged/).count()).toBe(1);
+    const learned = streaks.getByRole('list', { name: 'Learned from “Gamified streaks”' });
+    await expect.poll(() => learned.getByText(/a daily streak breaks by design/).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
