@@ -75,7 +75,7 @@ describe('evidence level follows the evidence', () => {
     await context.close();
   });
 
-  it('keeps what a killed initiative taught: in the hypothesis log and on the objective it served', async () => {
+  it('keeps what a killed initiative taught: in the hypothesis log, on the objective it served and in the palette', async () => {
     const { page, context, errors } = await openApp();
     await waitForBoard(page);
     await page.getByRole('link', { name: 'Hypotheses', exact: true }).click();
@@ -93,6 +93,13 @@ describe('evidence level follows the evidence', () => {
     const learned = streaks.getByRole('list', { name: 'Learned from “Gamified streaks”' });
     await expect.poll(() => learned.getByText(/a daily streak breaks by design/).count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
+
+    // The palette finds the killed initiative's learning, and says its initiative was killed.
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Search and commands' });
+    await palette.getByRole('combobox').fill('streak breaks by design');
+    const hypotheses = palette.getByRole('group', { name: 'Hypotheses' });
+    await expect.poll(() => hypotheses.getByRole('option', { name: /rewarding daily use.*Gamified streaks · Killed/ }).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
