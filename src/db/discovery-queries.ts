@@ -1,6 +1,7 @@
 import { emptyStatusCounts, evidenceCounts } from '../domain/discovery/evidence';
 import { lastChangeAt, type LogRow } from '../domain/discovery/log-order';
 import type { Evidence, Experiment, Hypothesis, HypothesisStatus, Interview, StatusChange } from '../domain/discovery/types';
+import type { Initiative } from '../domain/types';
 import { db } from './db';
 
 /**
@@ -72,13 +73,16 @@ export function hypothesisLog(productId: string): Promise<LogRow[]> {
   return db.transaction('r', [db.hypotheses, db.initiatives, db.evidence], async () => {
     const hypotheses = await hypothesesOfProduct(productId);
     const initiatives = await db.initiatives.bulkGet([...new Set(hypotheses.map((h) => h.initiativeId))]);
-    const titles = new Map<string, string>();
-    for (const i of initiatives) if (i && i.deletedAt === null) titles.set(i.id, i.title);
-    const shown = hypotheses.filter((h) => titles.has(h.initiativeId));
+    const parents = new Map<string, Initiative>();
+    for (const i of initiatives) if (i && i.deletedAt === null) parents.set(i.id, i);
+    const shown = hypotheses.filter((h) => parents.has(h.initiativeId));
     // One indexed getAll per hypothesis, all in flight at once (see discoveryCounts).
     const evidence = await Promise.all(shown.map((h) => evidenceOfHypothesis(h.id)));
     return shown
-      .map((h, n) => ({ hypothesis: h, initiativeTitle: titles.get(h.initiativeId)!, ...evidenceCounts(evidence[n]!) }))
+      .map((h, n) => {
+        const parent = parents.get(h.initiativeId)!;
+        return { hypothesis: h, initiativeTitle: parent.title, initiativeStatus: parent.status, ...evidenceCounts(evidence[n]!) };
+      })
       .sort((a, b) => lastChangeAt(b.hypothesis) - lastChangeAt(a.hypothesis) || byId(a.hypothesis, b.hypothesis));
   });
 }
@@ -110,4 +114,14 @@ export async function discoveryCounts(productId: string, initiativeIds: readonly
     if (count && i.deletedAt === null) count.interviews += 1;
   }
   return counts;
+}
+
+/** A live hypothesis with what its evidence level rests on: its evidence links and experiments. */
+export function evidenceLevelInputs(hypothesisId: string) {
+  return db.transaction('r', [db.hypotheses, db.evidence, db.experiments], async () => {
+    const found = await hypothesis(hypothesisId);
+    if (!found) return null;
+    const [evidence, experiments] = await Promise.all([evidenceOfHypothesis(hypothesisId), experimentsOf(hypothesisId)]);
+    return { hypothesis: found, evidence, experiments };
+  });
 }

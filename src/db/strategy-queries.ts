@@ -1,3 +1,5 @@
+import { learningsOf } from '../domain/discovery/learnings';
+import type { Hypothesis } from '../domain/discovery/types';
 import { compareRankThenId, orderStages } from '../domain/lanes';
 import { strategyFieldsOf, type StrategyFields } from '../domain/strategy/fields';
 import { comparePeriods } from '../domain/strategy/periods';
@@ -49,6 +51,8 @@ export interface ObjectiveInitiative {
   initiative: Initiative;
   /** Where it sits on the board; undefined for a closed initiative whose stage was removed. */
   stage: Stage | undefined;
+  /** What its decided hypotheses taught, so the objective shows what was learned, closed or not. */
+  learnings: Hypothesis[];
 }
 
 export interface ObjectiveRow {
@@ -59,9 +63,10 @@ export interface ObjectiveRow {
 
 /** The product's objectives, each with the initiatives that serve it, in every lane and closed too. */
 export function objectives(productId: string): Promise<ObjectiveRow[]> {
-  return db.transaction('r', [db.objectives, db.initiatives, db.stages], async () => {
+  return db.transaction('r', [db.objectives, db.initiatives, db.stages, db.hypotheses], async () => {
     const list = await objectiveList(productId);
     const linked = live(await db.initiatives.where('objectiveId').anyOf(list.map((o) => o.id)).toArray()).filter((i) => i.productId === productId);
+    const hypotheses = await db.hypotheses.where('initiativeId').anyOf(linked.map((i) => i.id)).toArray();
     const stages = orderStages(live(await db.stages.where('productId').equals(productId).toArray()));
     const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
     const position = (i: Initiative) => (i.status === 'active' ? (stageIndex.get(i.stageId) ?? stages.length) : stages.length + 1);
@@ -71,7 +76,11 @@ export function objectives(productId: string): Promise<ObjectiveRow[]> {
       initiatives: linked
         .filter((i) => i.objectiveId === objective.id)
         .sort(order)
-        .map((initiative) => ({ initiative, stage: stages.find((s) => s.id === initiative.stageId) })),
+        .map((initiative) => ({
+          initiative,
+          stage: stages.find((s) => s.id === initiative.stageId),
+          learnings: learningsOf(hypotheses.filter((h) => h.initiativeId === initiative.id)),
+        })),
     }));
   });
 }

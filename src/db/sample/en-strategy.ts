@@ -44,6 +44,7 @@ export const strategyEn: SampleStrategy = {
     { initiative: 'reminders', objective: 'retention', keyResult: 'refunds' },
     { initiative: 'invoice', objective: 'retention' },
     { initiative: 'twoFactor', objective: 'retention', keyResult: 'security' },
+    { initiative: 'streaks', objective: 'retention' },
   ],
   scores: [
     { initiative: 'onboarding', rice: { reach: 400, impact: 2, confidence: 80, effort: 3 } },

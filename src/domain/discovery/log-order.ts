@@ -1,4 +1,5 @@
 import { STATUS_DISPLAY_ORDER } from './evidence';
+import type { InitiativeStatus } from '../types';
 import { ASSUMPTION_CATEGORIES, type AssumptionCategory, type Hypothesis, type HypothesisStatus } from './types';
 
 /**
@@ -8,6 +9,8 @@ import { ASSUMPTION_CATEGORIES, type AssumptionCategory, type Hypothesis, type H
 export interface LogRow {
   hypothesis: Hypothesis;
   initiativeTitle: string;
+  /** Killed or parked initiatives keep their hypotheses in the log, marked as such. */
+  initiativeStatus: InitiativeStatus;
   supports: number;
   refutes: number;
 }

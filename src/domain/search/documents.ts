@@ -2,7 +2,7 @@ import type { RitualKind, RitualRun, Sprint, Story } from '../delivery/types';
 import type { Hypothesis, Interview } from '../discovery/types';
 import type { Objective, Period } from '../strategy/types';
 import type { TemplateDefinition } from '../templates/types';
-import type { Initiative } from '../types';
+import type { Initiative, InitiativeStatus } from '../types';
 
 /** What the command palette finds, in the order its groups are shown. */
 export const SEARCH_KINDS = ['initiative', 'hypothesis', 'interview', 'story', 'objective', 'keyResult', 'sprint', 'ritualRun', 'template'] as const;
@@ -24,6 +24,8 @@ export interface SearchDocument {
   target: string;
   /** Changes whenever what is indexed changes: the index replaces a document only then. */
   version: string;
+  /** How the results it parents name it, when not by its title alone (a killed initiative says so). */
+  parentName?: string;
 }
 
 const joined = (...parts: (string | undefined | null)[]) => parts.filter((part) => part && part.trim()).join('\n');
@@ -32,19 +34,23 @@ const joined = (...parts: (string | undefined | null)[]) => parts.filter((part) 
 export interface DocumentLabels {
   ritualKind: (kind: RitualKind) => string;
   period: (period: Period) => string;
+  closedStatus: (status: Exclude<InitiativeStatus, 'active'>) => string;
 }
 
-export function initiativeDocument(initiative: Initiative): SearchDocument {
-  return {
+/** A killed, parked or shipped initiative stays findable with its learnings, marked as closed, with its hypotheses. */
+export function initiativeDocument(initiative: Initiative, labels: DocumentLabels): SearchDocument {
+  const closed = initiative.status === 'active' ? '' : labels.closedStatus(initiative.status);
+  const document: SearchDocument = {
     id: `initiative:${initiative.id}`,
     kind: 'initiative',
     title: initiative.title,
-    text: joined(initiative.summary, initiative.tags.join(' '), initiative.problem, initiative.owner),
-    detail: initiative.tags.join(', '),
+    text: joined(initiative.summary, initiative.tags.join(' '), initiative.problem, initiative.owner, initiative.closeReason),
+    detail: [closed, initiative.tags.join(', ')].filter(Boolean).join(' · '),
     parent: null,
     target: initiative.id,
-    version: String(initiative.updatedAt),
+    version: `${initiative.updatedAt}:${closed}`,
   };
+  return closed ? { ...document, parentName: `${initiative.title} · ${closed}` } : document;
 }
 
 /** A hypothesis is found by any part of its statement, and opens on its initiative. */

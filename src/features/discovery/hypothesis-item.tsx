@@ -10,6 +10,7 @@ import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
 import { useUndoAction } from '../../ui/use-history-step';
 import { categoryLabels, statementOf } from './discovery-words';
+import { EvidenceLevelProposal } from './evidence-level-proposal';
 import { ExperimentList } from './experiment-list';
 import { HypothesisAnswers } from './hypothesis-answers';
 import { HypothesisEvidence } from './hypothesis-evidence';
@@ -67,6 +68,7 @@ export function HypothesisItem({ hypothesis: h, number, productId, initiallyOpen
         <span className="badge">{t('discovery.hypotheses.scores', { importance: h.importance, evidence: h.evidence })}</span>
         {h.owner && <span className="badge">{t('discovery.hypotheses.ownerIs', { owner: h.owner })}</span>}
       </p>
+      <EvidenceLevelProposal hypothesisId={h.id} />
       <div id={`${id}-details`} className="hypothesis__details" hidden={!open}>
         {open && (
           <>

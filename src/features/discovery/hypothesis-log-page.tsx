@@ -120,10 +120,11 @@ export function HypothesisLogPage({ productId }: { productId: string }) {
                 </tr>
               </thead>
               <tbody>
-                {shown.map(({ hypothesis: h, initiativeTitle, supports, refutes }) => (
+                {shown.map(({ hypothesis: h, initiativeTitle, initiativeStatus, supports, refutes }) => (
                   <tr key={h.id}>
                     <td>
                       <Link href={paths.initiative(productId, h.initiativeId)}>{initiativeTitle}</Link>
+                      {initiativeStatus !== 'active' && <span className="badge log-table__closed">{t(`initiative.status.${initiativeStatus}`)}</span>}
                     </td>
                     <td>
                       <Link className="log-table__statement" href={paths.initiative(productId, h.initiativeId, 'discovery')}>

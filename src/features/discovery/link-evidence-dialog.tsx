@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { hypothesisLog } from '../../db/discovery-queries';
+import { evidenceLevelInputs, hypothesisLog } from '../../db/discovery-queries';
 import { linkEvidence } from '../../db/interview-commands';
+import { evidenceLevelProposal } from '../../domain/discovery/evidence-level';
 import type { EvidenceStance, Interview } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
 import { useCommand } from '../../ui/use-command';
 import { statementOf } from './discovery-words';
+import { EvidenceLevelProposal } from './evidence-level-proposal';
 import { Field, TextField } from '../../ui/form-field';
 
 interface LinkEvidenceDialogProps {
@@ -30,6 +32,7 @@ export function LinkEvidenceDialog({ interview, quote, onClose }: LinkEvidenceDi
   const [stance, setStance] = useState<EvidenceStance>('supports');
   const [excerpt, setExcerpt] = useState(quote);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [linkedTo, setLinkedTo] = useState<string | null>(null);
 
   // By initiative, the interview's own initiative first.
   const groups = new Map<string, { title: string; options: { id: string; text: string }[] }>();
@@ -52,9 +55,22 @@ export function LinkEvidenceDialog({ interview, quote, onClose }: LinkEvidenceDi
     const result = await run(() => linkEvidence(interview.id, chosen, stance, excerpt));
     if (result.ok) {
       announce(t('discovery.interview.linked'));
-      onClose();
+      const inputs = await evidenceLevelInputs(chosen);
+      const rises = inputs && evidenceLevelProposal(inputs.hypothesis.evidence, { ...inputs, status: inputs.hypothesis.status }) !== null;
+      if (rises) setLinkedTo(chosen);
+      else onClose();
     } else if (result.fields) setErrors(result.fields);
   };
+
+  // Once linked, the dialog stays to propose the evidence level the new link justifies, if any.
+  if (linkedTo) {
+    return (
+      <Dialog title={t('discovery.interview.link')} onClose={onClose}>
+        <p>{t('discovery.interview.linked')}</p>
+        <EvidenceLevelProposal hypothesisId={linkedTo} onSet={onClose} />
+      </Dialog>
+    );
+  }
 
   return (
     <Dialog title={t('discovery.interview.link')} onClose={onClose}>

@@ -38,6 +38,7 @@ export function CommandPalette({ productId, onClose }: CommandPaletteProps) {
   const labels = useMemo<DocumentLabels>(
     () => ({
       ritualKind: (kind) => t(`rituals.kinds.${kind}`),
+      closedStatus: (status) => t(`initiative.status.${status}`),
       period: (period) => {
         if (period.kind === 'quarter') return t('strategy.periods.quarter', { quarter: period.quarter, year: period.year });
         const { start, end } = periodRange(period);

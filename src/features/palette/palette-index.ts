@@ -30,7 +30,7 @@ const live = <T extends { deletedAt: number | null }>(records: T[]) => records.f
 
 function sources(productId: string, language: TemplateLanguage, labels: DocumentLabels): Source[] {
   return [
-    async () => live(await db.initiatives.where('[productId+status]').between([productId, Dexie.minKey], [productId, Dexie.maxKey]).toArray()).map(initiativeDocument),
+    async () => live(await db.initiatives.where('[productId+status]').between([productId, Dexie.minKey], [productId, Dexie.maxKey]).toArray()).map((i) => initiativeDocument(i, labels)),
     async () => live(await db.hypotheses.where('productId').equals(productId).toArray()).map(hypothesisDocument),
     async () => live(await db.interviews.where('productId').equals(productId).toArray()).map(interviewDocument),
     async () => live(await db.stories.where('productId').equals(productId).toArray()).map(storyDocument),
@@ -100,7 +100,7 @@ export class PaletteIndex {
         if (this.search.has(document.id)) this.search.replace(document);
         else this.search.add(document);
         this.versions.set(document.id, document.version);
-        if (document.kind === 'initiative' || document.kind === 'sprint') this.titles.set(document.target, document.title);
+        if (document.kind === 'initiative' || document.kind === 'sprint') this.titles.set(document.target, document.parentName ?? document.title);
       }
       this.changed();
     }

@@ -67,6 +67,9 @@ export const strategyEn = {
       deleted: 'Objective “{{title}}” deleted.',
       initiatives: 'Initiatives serving it',
       noInitiatives: 'No initiative serves this objective yet: link one from its page.',
+      closeReason: 'Why: {{reason}}',
+      learnedFrom: 'Learned from “{{title}}”',
+      decided: { validated: 'Validated', invalidated: 'Invalidated' },
       where: '{{lane}} · {{stage}}',
     },
     keyResults: {

@@ -69,6 +69,9 @@ export const strategyFr: SectionMessages<'strategy'> = {
       deleted: 'Objectif « {{title}} » supprimé.',
       initiatives: 'Initiatives qui le servent',
       noInitiatives: 'Aucune initiative ne sert encore cet objectif : reliez-en une depuis sa page.',
+      closeReason: 'Pourquoi : {{reason}}',
+      learnedFrom: 'Appris de « {{title}} »',
+      decided: { validated: 'Validée', invalidated: 'Invalidée' },
       where: '{{lane}} · {{stage}}',
     },
     keyResults: {

@@ -5,7 +5,7 @@ import { PaletteIndex } from '../../../src/features/palette/palette-index';
 import { freshDb } from '../db/helpers';
 import { newHypothesis, newInterview, world } from '../db/discovery-helpers';
 
-const labels = { ritualKind: (kind: string) => kind, period: () => 'Q1 2026' };
+const labels = { ritualKind: (kind: string) => kind, period: () => 'Q1 2026', closedStatus: (status: string) => status };
 let index: PaletteIndex | null = null;
 
 beforeEach(async () => {

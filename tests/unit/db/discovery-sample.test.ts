@@ -202,6 +202,8 @@ describe('the first visit', () => {
     const total = [...counts.values()].reduce((n, c) => n + Object.values(c.byStatus).reduce((a, b) => a + b, 0), 0);
     // All but the killed initiative's hypothesis are on the board.
     expect(total).toBe(log.length - 1);
+    // It stays in the log, marked killed.
+    expect(log.filter((r) => r.initiativeStatus !== 'active').map((r) => [r.initiativeTitle, r.initiativeStatus])).toEqual([['Séries et badges', 'killed']]);
     expect([...counts.values()].reduce((n, c) => n + c.interviews, 0)).toBe(3);
   });
 });

@@ -110,4 +110,15 @@ describe('the first-visit sample', () => {
     expect(context.objectiveTitles.size).toBe(2);
     expect(await db.objectives.count()).toBe(2);
   });
+
+  it('shows what was tried for an objective and learned, a killed initiative included', async () => {
+    const product = must(await seedFirstVisit('en'));
+    const retention = must((await objectives(product.id)).find((r) => r.objective.title === 'Customers stay because we never surprise them'));
+    const streaks = must(retention.initiatives.find((i) => i.initiative.title === 'Gamified streaks'));
+    expect(streaks.initiative).toMatchObject({ status: 'killed', closeReason: expect.stringContaining('felt nagged') });
+    expect(streaks.learnings.map((h) => [h.status, h.learning])).toEqual([['invalidated', expect.stringContaining('a daily streak breaks by design')]]);
+    // An initiative still in discovery shows only what its decided hypotheses taught.
+    const reminders = must(retention.initiatives.find((i) => i.initiative.title === 'Smart reminders before renewal'));
+    expect(reminders.learnings.every((h) => h.status === 'validated' || h.status === 'invalidated')).toBe(true);
+  });
 });

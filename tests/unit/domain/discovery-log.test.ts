@@ -55,7 +55,7 @@ function hyp(over: Partial<Hypothesis> = {}): Hypothesis {
 }
 
 function row(over: Partial<Hypothesis> = {}, title = 'Bulk import', supports = 0, refutes = 0): LogRow {
-  return { hypothesis: hyp(over), initiativeTitle: title, supports, refutes };
+  return { hypothesis: hyp(over), initiativeTitle: title, initiativeStatus: 'active', supports, refutes };
 }
 
 const COLUMNS: LogExportColumns = {

@@ -10,10 +10,10 @@ import type { Hypothesis, Interview } from '../../../src/domain/discovery/types'
 import type { Objective } from '../../../src/domain/strategy/types';
 import type { Initiative } from '../../../src/domain/types';
 
-const labels = { ritualKind: (kind: string) => (kind === 'daily' ? 'Daily scrum' : kind), period: () => 'Q1 2026' };
+const labels = { ritualKind: (kind: string) => (kind === 'daily' ? 'Daily scrum' : kind), period: () => 'Q1 2026', closedStatus: (status: string) => status[0]!.toUpperCase() + status.slice(1) };
 
 const initiative = (fields: Partial<Initiative>) =>
-  ({ id: 'i1', title: '', summary: '', problem: '', owner: '', tags: [], updatedAt: 1, ...fields }) as Initiative;
+  ({ id: 'i1', title: '', summary: '', problem: '', owner: '', tags: [], status: 'active', closeReason: '', updatedAt: 1, ...fields }) as Initiative;
 const interview = (fields: Partial<Interview>) =>
   ({ id: 'v1', alias: '', role: '', date: '2026-03-02', quote: '', story: '', opportunities: '', insights: '', updatedAt: 1, ...fields }) as Interview;
 
@@ -34,8 +34,8 @@ describe('accent folding', () => {
 
 describe('the palette index', () => {
   const documents = [
-    initiativeDocument(initiative({ id: 'screen', title: 'Nouvel écran d’accueil', tags: ['onboarding'] })),
-    initiativeDocument(initiative({ id: 'dark', title: 'Dark mode', summary: 'Less glare at night' })),
+    initiativeDocument(initiative({ id: 'screen', title: 'Nouvel écran d’accueil', tags: ['onboarding'] }), labels),
+    initiativeDocument(initiative({ id: 'dark', title: 'Dark mode', summary: 'Less glare at night' }), labels),
     interviewDocument(interview({ id: 'camille', alias: 'Camille R.', quote: 'Je perds du temps à chaque Entretien' })),
   ];
   const find = index(documents);
@@ -55,14 +55,23 @@ describe('the palette index', () => {
 
   it('weighs a match in the title over one in the text', () => {
     const rank = index([
-      initiativeDocument(initiative({ id: 'text', title: 'Billing', summary: 'export to invoices' })),
-      initiativeDocument(initiative({ id: 'title', title: 'Invoices export', summary: '' })),
+      initiativeDocument(initiative({ id: 'text', title: 'Billing', summary: 'export to invoices' }), labels),
+      initiativeDocument(initiative({ id: 'title', title: 'Invoices export', summary: '' }), labels),
     ]);
     expect(rank('invoices')[0]).toBe('initiative:title');
   });
 });
 
 describe('the documents', () => {
+  it('find a killed initiative by why it was killed, say so, and name it so in its hypotheses’ results', () => {
+    const killed = initiativeDocument(initiative({ id: 'k', title: 'Streaks', tags: ['retention'], status: 'killed', closeReason: 'users felt nagged' }), labels);
+    expect(killed).toMatchObject({ detail: 'Killed · retention', parentName: 'Streaks · Killed' });
+    expect(index([killed])('nagged')).toEqual(['initiative:k']);
+    const active = initiativeDocument(initiative({ id: 'a', title: 'Reminders' }), labels);
+    expect(active.parentName).toBeUndefined();
+    expect(active.version).not.toBe(killed.version);
+  });
+
   it('find a hypothesis by its whole statement, opening its initiative', () => {
     const doc = hypothesisDocument({ id: 'h', initiativeId: 'i', belief: 'teams want a weekly digest', persona: 'busy leads', outcome: 'fewer missed updates', signal: '', threshold: '', learning: '', owner: '', updatedAt: 4 } as unknown as Hypothesis);
     expect(doc).toMatchObject({ kind: 'hypothesis', title: 'teams want a weekly digest', parent: 'i', target: 'i', version: '4' });

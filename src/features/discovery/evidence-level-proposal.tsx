@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { evidenceLevelInputs } from '../../db/discovery-queries';
+import { rescoreHypothesis } from '../../db/hypothesis-commands';
+import { evidenceLevelProposal } from '../../domain/discovery/evidence-level';
+import { useTranslation } from '../../i18n/i18n';
+import { announce } from '../../ui/announcer';
+import { showNotice } from '../../ui/notices';
+import { useCommand } from '../../ui/use-command';
+import { useUndoAction } from '../../ui/use-history-step';
+
+/**
+ * "Evidence level: 2/5 — the evidence now suggests 4/5 [Set to 4/5]", shown while the recorded
+ * evidence justifies more than the level set; nothing otherwise. Setting it is one undoable rescore.
+ */
+export function EvidenceLevelProposal({ hypothesisId, onSet }: { hypothesisId: string; onSet?: () => void }) {
+  const { t } = useTranslation();
+  const run = useCommand();
+  const undoAction = useUndoAction();
+  const inputs = useLiveQuery(() => evidenceLevelInputs(hypothesisId), [hypothesisId]);
+  if (!inputs) return null;
+  const { hypothesis: h } = inputs;
+  const proposed = evidenceLevelProposal(h.evidence, { status: h.status, evidence: inputs.evidence, experiments: inputs.experiments });
+  if (proposed === null) return null;
+
+  const accept = async () => {
+    const result = await run(() => rescoreHypothesis(h.id, { importance: h.importance, evidence: proposed }));
+    if (!result.ok) return;
+    const message = t('discovery.hypotheses.levelSet', { level: proposed });
+    announce(message);
+    showNotice({ kind: 'info', message, action: undoAction(h.productId) });
+    onSet?.();
+  };
+
+  return (
+    <p className="evidence-proposal">
+      <span>{t('discovery.hypotheses.levelProposal', { current: h.evidence, suggested: proposed })}</span>
+      <button type="button" className="button button--small" onClick={accept}>
+        {t('discovery.hypotheses.levelAccept', { level: proposed })}
+      </button>
+    </p>
+  );
+}
