@@ -54,8 +54,12 @@ describe('InterviewPage', () => {
     await userEvent.clear(within(dialog).getByLabelText('Excerpt'));
     await userEvent.type(within(dialog).getByLabelText('Excerpt'), 'I lose a report a week');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Link as evidence' }));
+    // One interview is level 2 evidence: the dialog proposes it, and closes once it is set.
+    expect(await within(dialog).findByText('Evidence level: 1/5 — the evidence now suggests 2/5', { exact: false })).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Set to 2/5' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await db.hypotheses.get(offline.id))?.evidence).toBe(2);
     const [evidence] = await db.evidence.toArray();
     expect(evidence).toMatchObject({ interviewId: interview.id, hypothesisId: offline.id, stance: 'refutes', excerpt: 'I lose a report a week', deletedAt: null });
     const informed = screen.getByRole('region', { name: 'Hypotheses it informs' });
