@@ -39,6 +39,8 @@ describe('the product loop', () => {
     await expect.poll(() => after.getAttribute('value')).toBe('67');
     const item = page.getByRole('article', { name: objective });
     await expect.poll(() => item.getByLabel('Current value of key result 3').inputValue()).toBe('0');
+    // The key result keeps the dated reading, and says where its current value came from.
+    await expect.poll(() => item.getByText(/^From an outcome, /).count()).toBe(1);
     await page.reload();
     await expect.poll(() => after.getAttribute('value')).toBe('67');
     expect(errors).toEqual([]);

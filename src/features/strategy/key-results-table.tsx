@@ -4,6 +4,7 @@ import { keyResultProgress } from '../../domain/strategy/key-results';
 import type { KeyResult, Objective } from '../../domain/strategy/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
+import { dateText } from '../../ui/date-text';
 import { Field } from '../../ui/form-field';
 import { showNotice } from '../../ui/notices';
 import { numberText, parseNumber, typedNumbers } from '../../ui/number-text';
@@ -66,6 +67,8 @@ function KeyResultRow({ objective, keyResult: kr, number }: { objective: Objecti
     run(() => editKeyResult(objective.id, kr.id, { ...(metric !== undefined && { metric }), ...typedNumbers(figures) })),
   );
   const onBlur = () => state === 'unsaved' && void save();
+  // The latest value an initiative's outcome recorded, said where the current value shows.
+  const lastReading = kr.history?.at(-1);
   // The bar follows what is typed, as long as it reads as numbers.
   const typed = { baseline: parseNumber(values.baseline), target: parseNumber(values.target), current: parseNumber(values.current) };
   const progress = Object.values(typed).some((v) => v !== null && !Number.isFinite(v)) ? null : keyResultProgress(typed);
@@ -93,6 +96,9 @@ function KeyResultRow({ objective, keyResult: kr, number }: { objective: Objecti
           <p className="field__error" id={`${id}-${key}-error`} role="alert">
             {t(error as 'errors.unknown') || t('errors.unknown')}
           </p>
+        )}
+        {key === 'current' && lastReading && values.current === stored.current && (
+          <p className="field__help kr-table__reading">{t('strategy.keyResults.lastReading', { date: dateText(lastReading.at, language) })}</p>
         )}
       </td>
     );

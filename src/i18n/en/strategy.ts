@@ -79,6 +79,7 @@ export const strategyEn = {
       baseline: 'Baseline',
       target: 'Target',
       current: 'Current',
+      lastReading: 'From an outcome, {{date}}',
       progress: 'Progress',
       actions: 'Actions',
       metricOf: 'Key result {{number}}',

@@ -81,6 +81,7 @@ export const strategyFr: SectionMessages<'strategy'> = {
       baseline: 'Départ',
       target: 'Cible',
       current: 'Actuel',
+      lastReading: 'D’après un résultat, le {{date}}',
       progress: 'Avancement',
       actions: 'Actions',
       metricOf: 'Résultat clé {{number}}',
