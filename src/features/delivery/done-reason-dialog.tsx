@@ -1,9 +1,8 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { DoneError, setStoryStatus } from '../../db/story-commands';
 import type { Story, StoryStatus } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
-import { Dialog } from '../../ui/dialog';
-import { TextField } from '../../ui/form-field';
+import { ReasonDialog } from '../../ui/reason-dialog';
 import { useCommand } from '../../ui/use-command';
 
 interface Asking {
@@ -46,42 +45,19 @@ export function useStoryStatus(): { change: (story: Story, label: string, status
 
 function DoneReasonDialog({ label, unchecked, onAnswer }: { label: string; unchecked: string[]; onAnswer: (reason: string | null) => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) setError(true);
-    else onAnswer(reason.trim());
-  };
+  const words = {
+    intro: t('stories.doneCheck.intro'),
+    reason: t('stories.doneCheck.reason'),
+    help: t('stories.doneCheck.reasonHelp'),
+    required: 'stories.doneCheck.reasonRequired',
+    cancel: t('stories.doneCheck.cancel'),
+    proceed: t('stories.doneCheck.proceed'),
+  } as const;
   return (
-    <Dialog title={t('stories.doneCheck.title', { story: label })} onClose={() => onAnswer(null)}>
-      <form className="form" onSubmit={submit} noValidate>
-        <p>{t('stories.doneCheck.intro')}</p>
-        <ul className="gate-gaps">
-          {unchecked.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-        <TextField
-          label={t('stories.doneCheck.reason')}
-          help={t('stories.doneCheck.reasonHelp')}
-          error={error ? 'stories.doneCheck.reasonRequired' : undefined}
-          rows={3}
-          value={reason}
-          onChange={(value) => {
-            setReason(value);
-            setError(false);
-          }}
-        />
-        <div className="form__actions">
-          <button type="button" className="button" onClick={() => onAnswer(null)}>
-            {t('stories.doneCheck.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('stories.doneCheck.proceed')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <ReasonDialog title={t('stories.doneCheck.title', { story: label })} words={words} onAnswer={onAnswer}>
+      {unchecked.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ReasonDialog>
   );
 }
