@@ -219,7 +219,8 @@ describe('data safety', () => {
     await expect.poll(() => cardTitles(page, 'Exploring')).toContain(BULK);
     await page.reload();
     await waitForBoard(page);
-    expect(await cardTitles(page, 'Exploring')).toContain(BULK);
+    // The drop may still be replayed from its journal after the board first shows: wait for it.
+    await expect.poll(() => cardTitles(page, 'Exploring')).toContain(BULK);
     expect(await cardTitles(page, 'Testing')).not.toContain(BULK);
     await card(page, BULK).click();
     await expect.poll(() => drawer(page).getByLabel('Summary').inputValue()).toBe('One two three four five');
