@@ -68,6 +68,15 @@ class BoardDatabase extends Dexie {
     this.version(4).stores({
       savedViews: 'id, productId',
     });
+    // Customer feedback: accounts, notes and their links to initiatives, new tables only. A note
+    // linked to a hypothesis is evidence (evidence.feedbackId, a new optional field: v4 evidence
+    // came from interviews).
+    this.version(5).stores({
+      accounts: 'id, productId',
+      feedback: 'id, productId, accountId',
+      feedbackLinks: 'id, productId, feedbackId, initiativeId',
+      evidence: 'id, hypothesisId, interviewId, feedbackId',
+    });
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import type { ActionItem, RitualRun, Sprint, Story } from './delivery/types';
 import type { Evidence, Experiment, Hypothesis, Interview, StatusChange } from './discovery/types';
+import type { Account, FeedbackLink, FeedbackNote } from './feedback/types';
 import type { SavedView } from './saved-views';
 import type { Objective } from './strategy/types';
 import type { StoredTemplate, TemplateVersion } from './templates/types';
@@ -31,6 +32,9 @@ export interface DataRecords {
   actionItems: ActionItem;
   objectives: Objective;
   savedViews: SavedView;
+  accounts: Account;
+  feedback: FeedbackNote;
+  feedbackLinks: FeedbackLink;
 }
 
 export type DataTable = keyof DataRecords;
@@ -58,6 +62,9 @@ export const TABLE_SINCE: Readonly<Record<DataTable, number>> = {
   actionItems: 2,
   objectives: 2,
   savedViews: 4,
+  accounts: 5,
+  feedback: 5,
+  feedbackLinks: 5,
 };
 
 export const DATA_TABLES = Object.keys(TABLE_SINCE) as readonly DataTable[];

@@ -53,6 +53,8 @@ export const en = {
     roadmap: 'Roadmap',
     hypotheses: 'Hypotheses',
     interviews: 'Interviews',
+    feedback: 'Feedback',
+    accounts: 'Accounts',
     delivery: 'Delivery',
     currentSprint: 'Current sprint',
     metrics: 'Metrics',

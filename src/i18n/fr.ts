@@ -55,6 +55,8 @@ export const fr: Messages = {
     roadmap: 'Feuille de route',
     hypotheses: 'Hypothèses',
     interviews: 'Entretiens',
+    feedback: 'Retours clients',
+    accounts: 'Comptes',
     delivery: 'Delivery',
     currentSprint: 'Sprint en cours',
     metrics: 'Indicateurs',

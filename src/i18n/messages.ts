@@ -3,6 +3,7 @@ import type { dataEn } from './en/data';
 import type { commandsEn } from './en/commands';
 import type { discoveryEn } from './en/discovery';
 import type { errorsEn } from './en/errors';
+import type { feedbackEn } from './en/feedback';
 import type { importEn } from './en/import';
 import type { listEn } from './en/list';
 import type { metricsEn } from './en/metrics';
@@ -41,6 +42,7 @@ export interface SectionTables {
   palette: typeof paletteEn;
   list: typeof listEn;
   views: typeof viewsEn;
+  feedback: typeof feedbackEn;
 }
 export type Section = keyof SectionTables;
 

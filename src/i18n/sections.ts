@@ -76,4 +76,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/views')).viewsEn,
     fr: async () => (await import('./fr/views')).viewsFr,
   },
+  feedback: {
+    en: async () => (await import('./en/feedback')).feedbackEn,
+    fr: async () => (await import('./fr/feedback')).feedbackFr,
+  },
 };

@@ -13,6 +13,7 @@ const LIST: ViewEntry = { id: 'list', label: 'nav.list', href: paths.list };
 const ROADMAP: ViewEntry = { id: 'roadmap', label: 'nav.roadmap', href: paths.roadmap };
 const HYPOTHESES: ViewEntry = { id: 'hypotheses', label: 'nav.hypotheses', href: paths.hypotheses };
 const INTERVIEWS: ViewEntry = { id: 'interviews', label: 'nav.interviews', href: paths.interviews };
+const FEEDBACK: ViewEntry = { id: 'feedback', label: 'nav.feedback', href: (productId) => paths.feedback(productId) };
 const DELIVERY: ViewEntry = { id: 'delivery', label: 'nav.delivery', href: paths.delivery };
 const METRICS: ViewEntry = { id: 'metrics', label: 'nav.metrics', href: paths.metrics };
 
@@ -29,6 +30,8 @@ export const PRODUCT_VIEWS: ViewEntry[] = [
   ROADMAP,
   HYPOTHESES,
   INTERVIEWS,
+  FEEDBACK,
+  { id: 'accounts', label: 'nav.accounts', href: paths.accounts },
   DELIVERY,
   METRICS,
   { id: 'review', label: 'nav.review', href: paths.review },
@@ -38,4 +41,4 @@ export const PRODUCT_VIEWS: ViewEntry[] = [
  * `G` then a key goes to a view of the product, as in Linear. Another view adds its key here
  * (the list view: `l`); the shortcuts dialog lists them all.
  */
-export const GO_TO_KEYS: Record<string, ViewEntry> = { b: BOARD, l: LIST, h: HYPOTHESES, i: INTERVIEWS, d: DELIVERY, r: ROADMAP, m: METRICS };
+export const GO_TO_KEYS: Record<string, ViewEntry> = { b: BOARD, l: LIST, h: HYPOTHESES, i: INTERVIEWS, f: FEEDBACK, d: DELIVERY, r: ROADMAP, m: METRICS };

@@ -22,6 +22,10 @@ export const paths = {
   sprint: (productId: string, sprintId: string) => `/p/${productId}/sprints/${sprintId}`,
   ritualRun: (productId: string, runId: string) => `/p/${productId}/rituals/${runId}`,
   sharing: (productId: string) => `/p/${productId}/sharing`,
+  /** The feedback inbox; with a note, that note selected. */
+  feedback: (productId: string, noteId?: string) => `/p/${productId}/feedback${noteId ? `?note=${encodeURIComponent(noteId)}` : ''}`,
+  accounts: (productId: string) => `/p/${productId}/accounts`,
+  account: (productId: string, accountId: string) => `/p/${productId}/accounts/${accountId}`,
   templates: () => '/templates',
   data: () => '/settings/data',
   template: (templateId: string) => `/templates/${encodeURIComponent(templateId)}`,

@@ -8,7 +8,7 @@ export const BACKUP_FORMAT = 'product-lifecycle-board/backup' as const;
  * database's own version (a unit test holds them equal): a record that gains a field gets it in
  * a new database version, so a file never holds a field its schema version does not name.
  */
-export const BACKUP_SCHEMA_VERSION = 4;
+export const BACKUP_SCHEMA_VERSION = 5;
 
 /** Backups are larger than other imports: 5,000 cards with their history make about 5 MB. */
 export const BACKUP_MAX_BYTES = 64 * 1024 * 1024;

@@ -8,7 +8,7 @@ interface Reference {
   table: DataTable;
   field: string;
   target: DataTable;
-  /** Null (or absent) means "none". */
+  /** Null, absent or '' means "none". */
   optional?: boolean;
 }
 
@@ -31,7 +31,11 @@ const REFERENCES: readonly Reference[] = [
   { table: 'experiments', field: 'hypothesisId', target: 'hypotheses' },
   { table: 'interviews', field: 'initiativeId', target: 'initiatives', optional: true },
   { table: 'evidence', field: 'hypothesisId', target: 'hypotheses' },
-  { table: 'evidence', field: 'interviewId', target: 'interviews' },
+  { table: 'evidence', field: 'interviewId', target: 'interviews', optional: true },
+  { table: 'evidence', field: 'feedbackId', target: 'feedback', optional: true },
+  { table: 'feedback', field: 'accountId', target: 'accounts', optional: true },
+  { table: 'feedbackLinks', field: 'feedbackId', target: 'feedback' },
+  { table: 'feedbackLinks', field: 'initiativeId', target: 'initiatives' },
   { table: 'templateVersions', field: 'templateId', target: 'templates' },
   { table: 'stories', field: 'initiativeId', target: 'initiatives' },
   { table: 'stories', field: 'sprintId', target: 'sprints', optional: true },
@@ -76,7 +80,7 @@ export function checkReferences(tables: BackupTables, scope: BackupScope): Backu
     const targets = byId.get(target)!;
     for (const [i, row] of rows(tables, table).entries()) {
       const value = row[field];
-      if (optional && (value === null || value === undefined)) continue;
+      if (optional && (value === null || value === undefined || value === '')) continue;
       const path = `tables.${table}[${i}].${field}`;
       const parent = targets.get(value as string);
       if (!parent) return { code: 'dangling', path, table: target, id: String(value) };

@@ -7,53 +7,18 @@
  * they are there to keep a hostile file from planting megabytes in one field.
  */
 import * as z from 'zod/mini';
-import { CADENCES, RITUAL_KINDS, STORY_STATUSES } from '../delivery/types';
+import { CADENCES } from '../delivery/types';
 import { ASSUMPTION_CATEGORIES, COMPANY_SIZES, DECIDED_STATUSES, EXPERIMENT_METHODS, HYPOTHESIS_STATUSES } from '../discovery/types';
 import { SAVED_VIEW_KINDS } from '../saved-views';
 import { HORIZONS, RICE_IMPACTS, SCORING_FRAMEWORKS } from '../strategy/types';
 import { templateBodySchema } from '../templates/file-format';
 import { TEMPLATE_FAMILIES } from '../templates/types';
-import { CLOSED_STATUSES, LANES, SEGMENTS } from '../types';
 import { DEFAULT_STAGES } from '../lanes';
 import type { DataTable } from '../tables';
 import { BACKUP_FORMAT } from './format';
-
-const SHORT = 1_000;
-const LONG = 100_000;
-const MANY = 10_000;
-
-const id = z.string().check(z.minLength(1), z.maxLength(100));
-const short = z.string().check(z.maxLength(SHORT));
-const long = z.string().check(z.maxLength(LONG));
-const list = <T extends z.core.SomeType>(item: T, max = MANY) => z.array(item).check(z.maxLength(max));
-const time = z.number().check(z.int(), z.nonnegative());
-const number = z.number();
-const count = z.number().check(z.int(), z.nonnegative());
-const rank = z.string().check(z.regex(/^[0-9A-Za-z]{1,200}$/));
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const dayOrEmpty = z.union([z.literal(''), day]);
-const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
-
-const tombstone = z.nullable(time);
-const lane = oneOf(LANES);
-const segment = oneOf(SEGMENTS);
-const initiativeStatus = oneOf(['active', ...CLOSED_STATUSES]);
-
-const answer = z.union([long, number, z.boolean(), list(short, 1_000), z.null()]);
-
-/** An artefact's template snapshot with its answers, ticks and notes, by item id. */
-const content = z.strictObject({
-  template: z.strictObject({
-    templateId: id,
-    templateVersion: count,
-    templateName: short,
-    family: oneOf(TEMPLATE_FAMILIES),
-    body: templateBodySchema,
-  }),
-  answers: z.record(id, answer),
-  checked: z.record(id, z.boolean()),
-  notes: z.record(id, long),
-});
+import { actionItem, ritualRun, sprint, story } from './delivery-schema';
+import { account, feedbackLink, feedbackNote } from './feedback-schema';
+import { authored, content, count, day, dayOrEmpty, id, initiativeStatus, lane, list, long, number, oneOf, rank, segment, short, time, tombstone } from './schema-fields';
 
 const riceInputs = z.strictObject({
   reach: z.nullable(number),
@@ -215,12 +180,16 @@ const evidence = z.strictObject({
   id,
   productId: id,
   hypothesisId: id,
-  interviewId: id,
+  interviewId: z.union([z.literal(''), id]),
+  feedbackId: z.optional(id),
   stance: oneOf(['supports', 'refutes']),
   excerpt: long,
   createdAt: time,
   deletedAt: tombstone,
 });
+
+/** Evidence quotes one source: an interview, or (since v5) a feedback note. */
+const oneSource = z.refine<{ interviewId: string; feedbackId?: string | undefined }>((e) => (e.interviewId === '') !== (e.feedbackId === undefined));
 
 const statusChange = z.strictObject({
   id,
@@ -246,85 +215,6 @@ const template = z.strictObject({
 });
 
 const templateVersion = z.strictObject({ id, templateId: id, version: count, name: short, body: templateBodySchema, createdAt: time });
-
-const story = z.strictObject({
-  id,
-  productId: id,
-  initiativeId: id,
-  asA: long,
-  iWant: long,
-  soThat: long,
-  criteria: list(z.strictObject({ id, given: long, when: long, then: long }), 1_000),
-  points: z.nullable(z.number().check(z.nonnegative())),
-  status: oneOf(STORY_STATUSES),
-  rank,
-  sprintId: z.nullable(id),
-  ready: content,
-  done: content,
-  doneAt: z.nullable(time),
-  doneReason: z.optional(long),
-  createdAt: time,
-  updatedAt: time,
-  deletedAt: tombstone,
-});
-
-const sprint = z.strictObject({
-  id,
-  productId: id,
-  name: short,
-  goal: long,
-  startDate: day,
-  endDate: day,
-  status: oneOf(['planned', 'active', 'closed']),
-  startedAt: z.nullable(time),
-  closedAt: z.nullable(time),
-  result: z.nullable(
-    z.strictObject({
-      plannedPoints: z.number().check(z.nonnegative()),
-      donePoints: z.number().check(z.nonnegative()),
-      doneStories: count,
-      unfinishedStories: count,
-      carriedTo: id,
-    }),
-  ),
-  createdAt: time,
-  updatedAt: time,
-  deletedAt: tombstone,
-});
-
-const ritualRun = z.strictObject({
-  id,
-  productId: id,
-  sprintId: z.nullable(id),
-  kind: oneOf(RITUAL_KINDS),
-  content,
-  participants: list(short, 1_000),
-  timeboxMinutes: z.nullable(z.number().check(z.nonnegative())),
-  elapsedMs: z.number().check(z.nonnegative()),
-  timerStartedAt: z.nullable(time),
-  goal: long,
-  decisions: list(long, 1_000),
-  startedAt: time,
-  finishedAt: z.nullable(time),
-  createdAt: time,
-  updatedAt: time,
-  deletedAt: tombstone,
-});
-
-const actionItem = z.strictObject({
-  id,
-  productId: id,
-  runId: id,
-  text: long,
-  owner: short,
-  dueDate: z.nullable(day),
-  status: oneOf(['open', 'done', 'dropped']),
-  carriedOverIn: list(id, 1_000),
-  closedAt: z.nullable(time),
-  createdAt: time,
-  updatedAt: time,
-  deletedAt: tombstone,
-});
 
 const objective = z.strictObject({
   id,
@@ -362,10 +252,6 @@ const savedView = z.strictObject({
   deletedAt: tombstone,
 });
 
-/** Who last changed a record of a shared product (the member's name); solo records have none. */
-const author = { by: z.optional(z.string().check(z.maxLength(80))) };
-const authored = <S extends z.ZodMiniObject>(schema: S) => z.extend(schema, author);
-
 /** One schema per table: a file's table is an array of these. */
 export const RECORD_SCHEMAS = {
   products: authored(product),
@@ -375,7 +261,7 @@ export const RECORD_SCHEMAS = {
   hypotheses: authored(hypothesis),
   experiments: authored(experiment),
   interviews: authored(interview),
-  evidence: authored(evidence),
+  evidence: authored(evidence).check(oneSource),
   statusChanges: authored(statusChange),
   templates: template,
   templateVersions: templateVersion,
@@ -385,6 +271,9 @@ export const RECORD_SCHEMAS = {
   actionItems: authored(actionItem),
   objectives: authored(objective),
   savedViews: authored(savedView),
+  accounts: authored(account),
+  feedback: authored(feedbackNote),
+  feedbackLinks: authored(feedbackLink),
 } satisfies Record<DataTable, z.core.SomeType>;
 
 /** The envelope, without the tables (checked table by table, so an older file may lack some). */

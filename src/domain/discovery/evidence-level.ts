@@ -22,7 +22,7 @@ export function suggestedEvidenceLevel({ status, evidence, experiments }: Eviden
   const refuting = new Set<string>();
   for (const e of evidence) {
     if (e.deletedAt !== null) continue;
-    (e.stance === 'supports' ? supporting : refuting).add(e.interviewId);
+    (e.stance === 'supports' ? supporting : refuting).add(e.feedbackId ?? e.interviewId);
   }
   const concluded = experiments.filter((x) => x.deletedAt === null && x.status === 'concluded' && x.decision !== null);
   const agreeing = concluded.filter((x) => x.decision === status && (status === 'validated' || status === 'invalidated')).length;

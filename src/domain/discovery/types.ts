@@ -97,12 +97,15 @@ export interface Interview extends Authored {
 
 export type EvidenceStance = 'supports' | 'refutes';
 
-/** An insight or quote from an interview, linked to a hypothesis it supports or refutes. */
+/** An insight or quote from an interview or a feedback note, linked to a hypothesis it supports or refutes. */
 export interface Evidence extends Authored {
   id: string;
   productId: string;
   hypothesisId: string;
+  /** The interview it quotes, or '' when it quotes a feedback note. */
   interviewId: string;
+  /** The feedback note it quotes (since schema v5); absent for an interview's evidence. */
+  feedbackId?: string;
   stance: EvidenceStance;
   excerpt: string;
   createdAt: number;

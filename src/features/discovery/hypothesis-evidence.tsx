@@ -5,6 +5,7 @@ import type { Evidence, EvidenceStance, Interview } from '../../domain/discovery
 import { useTranslation } from '../../i18n/i18n';
 import { paths } from '../../ui/paths';
 import { dayText } from '../../ui/date-text';
+import { shortLabel } from '../../domain/limits';
 
 interface HypothesisEvidenceProps {
   productId: string;
@@ -28,7 +29,11 @@ export function HypothesisEvidence({ productId, evidence, interviews }: Hypothes
             const source = interviews.get(e.interviewId);
             return (
               <li key={e.id}>
-                {source ? (
+                {e.feedbackId ? (
+                  <Link href={paths.feedback(productId, e.feedbackId)} title={e.excerpt}>
+                    {t('discovery.hypotheses.feedbackEvidenceLink', { excerpt: shortLabel(e.excerpt, 60) })}
+                  </Link>
+                ) : source ? (
                   <Link href={paths.interview(productId, source.id)} title={e.excerpt || undefined}>
                     {t('discovery.hypotheses.evidenceLink', { alias: source.alias, date: dayText(source.date, language) })}
                   </Link>

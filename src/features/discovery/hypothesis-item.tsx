@@ -38,7 +38,7 @@ export function HypothesisItem({ hypothesis: h, number, productId, initiallyOpen
   const related = useLiveQuery(async () => {
     if (!open) return null;
     const [experiments, evidence, history] = await Promise.all([experimentsOf(h.id), evidenceOfHypothesis(h.id), statusHistory(h.id)]);
-    const ids = [...new Set(evidence.map((e) => e.interviewId))];
+    const ids = [...new Set(evidence.map((e) => e.interviewId).filter(Boolean))];
     const found = await Promise.all(ids.map((i) => interview(i)));
     const interviews = new Map<string, Interview>(found.filter((i): i is Interview => !!i).map((i) => [i.id, i]));
     return { experiments, evidence, history, interviews };

@@ -54,6 +54,7 @@ export const discoveryEn = {
       refutesList: 'Against',
       noEvidence: 'No evidence from interviews yet.',
       evidenceLink: '{{alias}}, {{date}}',
+      feedbackEvidenceLink: 'Feedback: “{{excerpt}}”',
       ownerIs: 'Owner: {{owner}}',
       changeStatus: 'Change status',
       newStatus: 'New status',

@@ -56,6 +56,7 @@ export const discoveryFr: SectionMessages<'discovery'> = {
       refutesList: 'Contre',
       noEvidence: 'Aucune preuve issue d’un entretien pour l’instant.',
       evidenceLink: '{{alias}}, {{date}}',
+      feedbackEvidenceLink: 'Retour : « {{excerpt}} »',
       ownerIs: 'Responsable : {{owner}}',
       changeStatus: 'Changer le statut',
       newStatus: 'Nouveau statut',

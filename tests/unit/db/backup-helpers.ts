@@ -4,6 +4,8 @@ import { db } from '../../../src/db/db';
 import { DATA_TABLES } from '../../../src/domain/tables';
 import { createSampleProduct, seedFirstVisit } from '../../../src/db/product-commands';
 import { saveView } from '../../../src/db/saved-view-commands';
+import { addFeedback } from '../../../src/db/feedback-commands';
+import { linkFeedback, linkFeedbackEvidence } from '../../../src/db/feedback-link-commands';
 import { duplicateTemplate, saveTemplate, setDefaultTemplate } from '../../../src/db/template-commands';
 import type { BackupTables } from '../../../src/domain/backup/format';
 import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/builtins';
@@ -12,7 +14,7 @@ import { advance, must } from './helpers';
 /**
  * A database with records in every table: the English first-visit sample, the French sample, and
  * a team template with two versions that the French product uses by default, and a saved view of
- * each product.
+ * each product, and feedback from a new account linked to an initiative and, as evidence, to a hypothesis.
  */
 export async function fillDatabase() {
   const en = must(await seedFirstVisit('en'), 'sample');
@@ -23,6 +25,11 @@ export async function fillDatabase() {
   await setDefaultTemplate(fr.id, 'retrospective', retro.id);
   await saveView(en.id, 'My Q3', 'list', 'tag=q3&sort=-score');
   await saveView(fr.id, 'Mon T3', 'board', 'segment=B2B');
+  const initiative = must(await db.initiatives.where('productId').equals(en.id).first(), 'initiative');
+  const hypothesis = must(await db.hypotheses.where('productId').equals(en.id).first(), 'hypothesis');
+  const note = await addFeedback(en.id, { text: 'We need invoices by e-mail.', source: 'sales', person: 'Jo', date: '2026-11-20', tags: ['billing'] }, { create: { name: 'Acme', segment: 'B2B', plan: 'Pro', revenue: 50_000, strategic: true } });
+  await linkFeedback(note.id, initiative.id, 'critical', 'invoices by e-mail');
+  await linkFeedbackEvidence(note.id, hypothesis.id, 'supports');
   const tables = await readTables();
   for (const table of DATA_TABLES) expect(tables[table].length, table).toBeGreaterThan(0);
   return { en, fr, retro, tables };

@@ -24,6 +24,14 @@ function readBack(file: BackupFile): BackupFile {
   return parsed.backup;
 }
 
+function readBackProblem(file: unknown) {
+  const parsed = parseBackup(JSON.stringify(file));
+  return parsed.ok ? null : parsed.problem;
+}
+
+/** The tables schema version 5 added. */
+const FEEDBACK_TABLES = ['accounts', 'feedback', 'feedbackLinks'] as const;
+
 describe('the backup format', () => {
   it('covers every user-data table of the database, at its schema version', () => {
     // The registry and the Dexie stores: a table in one and not the other would never be backed up or restored.
@@ -87,8 +95,9 @@ describe('export, wipe, import', () => {
       appVersion: '0.0.9',
       exportedAt: new Date(T0).toISOString(),
       scope: { kind: 'all' },
-      tables: Object.fromEntries(DATA_TABLES.filter((t) => !['stories', 'sprints', 'ritualRuns', 'actionItems', 'objectives', 'savedViews'].includes(t)).map((t) => [t, tables[t]])),
+      tables: Object.fromEntries(DATA_TABLES.filter((t) => !(['stories', 'sprints', 'ritualRuns', 'actionItems', 'objectives', 'savedViews', ...FEEDBACK_TABLES] as string[]).includes(t)).map((t) => [t, tables[t]])),
     };
+    v1.tables.evidence = tables.evidence.filter((e) => e.feedbackId === undefined);
     // A v1 database knew nothing of objectives or outcomes.
     v1.tables.initiatives = tables.initiatives.map(({ objectiveId: _o, keyResultId: _k, score: _s, outcome: _out, followUpOf: _f, ...rest }) => rest);
     v1.tables.products = tables.products.map(({ cadence: _c, vision: _v, segments: _s, valueProposition: _vp, competitors: _cp, northStar: _n, scoring: _sc, ...rest }) => rest);
@@ -102,13 +111,31 @@ describe('export, wipe, import', () => {
     const file = JSON.parse(backupToText(await exportBackup(null))) as { schemaVersion: number; tables: Partial<BackupFile['tables']> };
     file.schemaVersion = 3;
     delete file.tables.savedViews;
+    for (const table of FEEDBACK_TABLES) delete file.tables[table];
+    file.tables.evidence = file.tables.evidence!.filter((e) => e.feedbackId === undefined);
     const v3 = readBack(file as BackupFile);
     expect(v3.tables.savedViews).toEqual([]);
     await wipe();
     expect((await importBackup(v3, 'replace')).ok).toBe(true);
     const after = await readTables();
-    expect(byId({ ...after, savedViews: [] })).toEqual(byId({ ...tables, savedViews: [] }));
+    const withoutV4 = (t: BackupFile['tables']) => byId({ ...t, savedViews: [], accounts: [], feedback: [], feedbackLinks: [], evidence: t.evidence.filter((e) => e.feedbackId === undefined) });
+    expect(withoutV4(after)).toEqual(withoutV4(tables));
     expect(after.savedViews).toEqual([]);
+  });
+
+  it('imports a file of version 4, written before feedback, whole; a v4 file may not hold feedback', async () => {
+    const { tables } = await fillDatabase();
+    const file = JSON.parse(backupToText(await exportBackup(null))) as { schemaVersion: number; tables: Partial<BackupFile['tables']> };
+    file.schemaVersion = 4;
+    expect(readBackProblem(file)).toEqual({ code: 'unknownTable', table: 'accounts' });
+    for (const table of FEEDBACK_TABLES) delete file.tables[table];
+    file.tables.evidence = file.tables.evidence!.filter((e) => e.feedbackId === undefined);
+    const v4 = readBack(file as BackupFile);
+    await wipe();
+    expect((await importBackup(v4, 'replace')).ok).toBe(true);
+    const after = await readTables();
+    expect(after.feedback).toEqual([]);
+    expect(after.savedViews.length).toBe(tables.savedViews.length);
   });
 
   it('keeps what was here when the file is refused', async () => {

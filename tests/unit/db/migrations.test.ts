@@ -155,6 +155,13 @@ const V4_STORES = {
   savedViews: 'id, productId',
 };
 
+const V5_STORES = {
+  accounts: 'id, productId',
+  feedback: 'id, productId, accountId',
+  feedbackLinks: 'id, productId, feedbackId, initiativeId',
+  evidence: 'id, hypothesisId, interviewId, feedbackId',
+};
+
 const fixtureV3 = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/db-v3.json'), 'utf8')) as { version: number; tables: Record<string, Row[]> };
 
 describe('opening a v3 database with the current schema', () => {
@@ -192,7 +199,7 @@ describe('opening a v3 database with the current schema', () => {
     const current = createBoardDB(NAME);
     await current.open();
     try {
-      expect(current.verno).toBe(4);
+      expect(current.verno).toBe(5);
       for (const [name, spec] of Object.entries(V4_STORES)) {
         const { primKey, indexes } = current.table(name).schema;
         expect([primKey, ...indexes].map((index) => index.src).join(', '), name).toBe(spec);
@@ -202,6 +209,33 @@ describe('opening a v3 database with the current schema', () => {
       await current.savedViews.add({ id: 'view-1', productId, name: 'My Q3', view: 'board', query: 'tag=q3', createdAt: 1, updatedAt: 1, deletedAt: null });
       expect(await current.savedViews.where('productId').equals(productId).primaryKeys()).toEqual(['view-1']);
       expect(await current.products.count()).toBe(fixtureV3.tables.products!.length);
+    } finally {
+      current.close();
+    }
+  });
+
+  it('upgrades v4 to v5: feedback starts empty, and the interviews’ evidence is kept and found by feedback note', async () => {
+    const v4 = new Dexie(NAME);
+    v4.version(1).stores(V1_STORES);
+    v4.version(2).stores(V2_STORES);
+    v4.version(3).stores(V3_STORES);
+    v4.version(4).stores(V4_STORES);
+    await v4.open();
+    await v4.table('products').bulkAdd(fixtureV3.tables.products!);
+    await v4.table('evidence').bulkAdd(fixtureV3.tables.evidence ?? []);
+    v4.close();
+    const current = createBoardDB(NAME);
+    await current.open();
+    try {
+      for (const [name, spec] of Object.entries(V5_STORES)) {
+        const { primKey, indexes } = current.table(name).schema;
+        expect([primKey, ...indexes].map((index) => index.src).join(', '), name).toBe(spec);
+      }
+      expect(await current.feedback.count()).toBe(0);
+      expect(await current.evidence.count()).toBe((fixtureV3.tables.evidence ?? []).length);
+      const productId = fixtureV3.tables.products![0]!.id as string;
+      await current.evidence.add({ id: 'evidence-f', productId, hypothesisId: 'h', interviewId: '', feedbackId: 'note-1', stance: 'supports', excerpt: 'x', createdAt: 1, deletedAt: null });
+      expect(await current.evidence.where('feedbackId').equals('note-1').primaryKeys()).toEqual(['evidence-f']);
     } finally {
       current.close();
     }

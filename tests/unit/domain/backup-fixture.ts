@@ -116,7 +116,10 @@ export function smallTables(): BackupTables {
         deletedAt: null,
       },
     ],
-    evidence: [{ id: 'evidence-1', productId: p, hypothesisId: 'hypothesis-1', interviewId: 'interview-1', stance: 'supports', excerpt: 'I gave up', createdAt: T, deletedAt: null }],
+    evidence: [
+      { id: 'evidence-1', productId: p, hypothesisId: 'hypothesis-1', interviewId: 'interview-1', stance: 'supports', excerpt: 'I gave up', createdAt: T, deletedAt: null },
+      { id: 'evidence-2', productId: p, hypothesisId: 'hypothesis-1', interviewId: '', feedbackId: 'feedback-1', stance: 'refutes', excerpt: 'Cards are fine', createdAt: T, deletedAt: null },
+    ],
     statusChanges: [{ id: 'change-1', productId: p, subjectId: 'hypothesis-1', subject: 'hypothesis', from: 'testing', to: 'validated', at: T, note: '' }],
     templates: [{ id: 'template-1', family: 'retrospective', name: 'Our retro', version: 1, body: retro.body, basedOn: retro.id, createdAt: T, updatedAt: T, deletedAt: null }],
     templateVersions: [{ id: 'template-version-1', templateId: 'template-1', version: 1, name: 'Our retro', body: retro.body, createdAt: T }],
@@ -195,6 +198,25 @@ export function smallTables(): BackupTables {
       },
     ],
     savedViews: [{ id: 'view-1', productId: p, name: 'My Q3', view: 'list', query: 'tag=checkout&sort=-score', createdAt: T, updatedAt: T, deletedAt: null }],
+    accounts: [{ id: 'account-1', productId: p, name: 'Acme', segment: 'B2B', plan: 'Enterprise', revenue: 120000, strategic: true, createdAt: T, updatedAt: T, deletedAt: null }],
+    feedback: [
+      {
+        id: 'feedback-1',
+        productId: p,
+        text: 'Cards are fine, but we need invoices.',
+        source: 'sales',
+        accountId: 'account-1',
+        person: 'Jo, buyer',
+        date: '2026-11-20',
+        tags: ['billing'],
+        enteredBy: '',
+        dismissedAt: null,
+        createdAt: T,
+        updatedAt: T,
+        deletedAt: null,
+      },
+    ],
+    feedbackLinks: [{ id: 'feedback-link-1', productId: p, feedbackId: 'feedback-1', initiativeId: 'initiative-1', importance: 'critical', excerpt: 'we need invoices', createdAt: T, updatedAt: T, deletedAt: null }],
   };
 }
 

@@ -19,6 +19,15 @@ function mangled(edit: (file: Json) => void): string {
   return JSON.stringify(file);
 }
 
+/** The tables schema version 5 added. */
+const FEEDBACK_TABLES = ['accounts', 'feedback', 'feedbackLinks'];
+
+/** A file as version 4 wrote it: no feedback, and evidence from interviews only. */
+function withoutFeedback(f: Json) {
+  for (const table of FEEDBACK_TABLES) delete f.tables[table];
+  f.tables.evidence = f.tables.evidence.filter((e: { feedbackId?: string }) => e.feedbackId === undefined);
+}
+
 function problemOf(text: string) {
   const parsed = parseBackup(text);
   if (parsed.ok) throw new Error('expected the file to be refused');
@@ -88,7 +97,8 @@ describe('parseBackup', () => {
 
     const v1 = mangled((f) => {
       f.schemaVersion = 1;
-      for (const table of ['stories', 'sprints', 'ritualRuns', 'actionItems', 'objectives', 'savedViews']) delete f.tables[table];
+      for (const table of ['stories', 'sprints', 'ritualRuns', 'actionItems', 'objectives', 'savedViews', ...FEEDBACK_TABLES]) delete f.tables[table];
+      f.tables.evidence = f.tables.evidence.filter((e: { feedbackId?: string }) => e.feedbackId === undefined);
       for (const key of ['objectiveId', 'keyResultId', 'score']) delete f.tables.initiatives[0][key];
     });
     const parsed = parseBackup(v1);
@@ -96,10 +106,23 @@ describe('parseBackup', () => {
     expect(problemOf(mangled((f) => ((f.schemaVersion = 1), (f.tables.stories = []))))).toEqual({ code: 'unknownTable', table: 'stories' });
 
     // Saved views came with version 4: a version 3 file (the previous format) still imports, without them.
-    const v3 = parseBackup(mangled((f) => ((f.schemaVersion = 3), delete f.tables.savedViews)));
+    const v3 = parseBackup(mangled((f) => ((f.schemaVersion = 3), delete f.tables.savedViews, withoutFeedback(f))));
     expect(v3.ok && v3.backup.tables.savedViews).toEqual([]);
     expect(v3.ok && v3.backup.tables.initiatives.length).toBe(1);
-    expect(problemOf(mangled((f) => (f.schemaVersion = 3)))).toEqual({ code: 'unknownTable', table: 'savedViews' });
+    expect(problemOf(mangled((f) => ((f.schemaVersion = 3), withoutFeedback(f))))).toEqual({ code: 'unknownTable', table: 'savedViews' });
+
+    // Feedback came with version 5.
+    const v4 = parseBackup(mangled((f) => ((f.schemaVersion = 4), withoutFeedback(f))));
+    expect(v4.ok && v4.backup.tables.feedback).toEqual([]);
+    expect(problemOf(mangled((f) => (f.schemaVersion = 4)))).toEqual({ code: 'unknownTable', table: 'accounts' });
+  });
+
+  it('refuses evidence that quotes no source or two, and a link to a feedback note the file lacks', () => {
+    expect(problemOf(mangled((f) => (f.tables.evidence[1].feedbackId = undefined)))).toMatchObject({ code: 'field', path: 'tables.evidence[1]' });
+    expect(problemOf(mangled((f) => (f.tables.evidence[1].interviewId = 'interview-1')))).toMatchObject({ code: 'field', path: 'tables.evidence[1]' });
+    expect(problemOf(mangled((f) => (f.tables.feedbackLinks[0].feedbackId = 'gone')))).toEqual({ code: 'dangling', path: 'tables.feedbackLinks[0].feedbackId', table: 'feedback', id: 'gone' });
+    expect(problemOf(mangled((f) => (f.tables.feedback[0].accountId = 'gone')))).toEqual({ code: 'dangling', path: 'tables.feedback[0].accountId', table: 'accounts', id: 'gone' });
+    expect(problemOf(mangled((f) => (f.tables.feedbackLinks[0].importance = 'urgent')))).toMatchObject({ code: 'field', path: 'tables.feedbackLinks[0].importance' });
   });
 
   it('refuses links to records the file does not hold, and ids used twice', () => {
