@@ -46,6 +46,13 @@ export function usePaletteActions(productId: string | null): RunnableAction[] {
         },
       },
       {
+        id: 'new-feedback',
+        group: 'actions',
+        label: t('palette.actions.newFeedback'),
+        keywords: t('palette.actions.feedbackKeywords'),
+        run: () => navigate(`${paths.feedback(productId)}?new=1`),
+      },
+      {
         id: 'start-daily',
         group: 'actions',
         label: sprint ? t('palette.actions.startDailyOf', { sprint: sprint.name }) : t('palette.actions.startDaily'),

@@ -25,12 +25,13 @@ export function hitPath(productId: string, hit: Pick<SearchHit, 'kind' | 'target
 }
 
 /** The views "Go to" offers, in the order of the product's pages. */
-export const VIEWS = ['board', 'strategy', 'matrix', 'roadmap', 'hypotheses', 'interviews', 'delivery', 'metrics', 'review', 'archive', 'templates', 'data'] as const;
+export const VIEWS = ['board', 'strategy', 'matrix', 'roadmap', 'hypotheses', 'interviews', 'feedback', 'accounts', 'delivery', 'metrics', 'review', 'archive', 'templates', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** A view's URL; the product's views need a product, the library and the data page do not. */
 export function viewPath(view: View, productId: string | null): string | null {
   if (view === 'templates') return paths.templates();
   if (view === 'data') return paths.data();
-  return productId ? paths[view](productId) : null;
+  if (!productId) return null;
+  return view === 'feedback' ? paths.feedback(productId) : paths[view](productId);
 }

@@ -24,6 +24,8 @@ export const paletteEn = {
     },
     actions: {
       newInitiative: 'New initiative',
+      newFeedback: 'New feedback',
+      feedbackKeywords: 'customer insight note call e-mail sales support',
       startDaily: 'Start a daily scrum',
       startDailyOf: 'Start a daily scrum of {{sprint}}',
       dailyKeywords: 'ritual standup meeting',
@@ -43,6 +45,8 @@ export const paletteEn = {
       roadmap: 'Roadmap',
       hypotheses: 'Hypotheses',
       interviews: 'Interviews',
+      feedback: 'Feedback inbox',
+      accounts: 'Accounts',
       delivery: 'Delivery',
       metrics: 'Metrics',
       review: 'Product review',

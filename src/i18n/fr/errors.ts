@@ -101,6 +101,7 @@ export const errorsFr: SectionMessages<'errors'> = {
     feedbackLinkMissing: 'Ce lien n’existe plus.',
     feedbackTextRequired: 'Écrivez ou collez ce que le client a dit.',
     feedbackTextTooLong: 'Ce retour est trop long (20 000 caractères au plus) : gardez ce qui compte.',
+    pickInitiative: 'Choisissez l’initiative que ce retour demande.',
     excerptNotInNote: 'L’extrait doit reprendre les mots du retour : sélectionnez-les dans son texte.',
     excerptTooLongForEvidence: 'Une preuve cite 2 000 caractères au plus : sélectionnez le passage qui confirme ou réfute l’hypothèse.',
   },

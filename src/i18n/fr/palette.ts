@@ -26,6 +26,8 @@ export const paletteFr: SectionMessages<'palette'> = {
     },
     actions: {
       newInitiative: 'Nouvelle initiative',
+      newFeedback: 'Nouveau retour client',
+      feedbackKeywords: 'feedback avis note appel e-mail ventes support client',
       startDaily: 'Lancer un daily scrum',
       startDailyOf: 'Lancer un daily scrum de {{sprint}}',
       dailyKeywords: 'rituel réunion mêlée quotidienne',
@@ -45,6 +47,8 @@ export const paletteFr: SectionMessages<'palette'> = {
       roadmap: 'Feuille de route',
       hypotheses: 'Hypothèses',
       interviews: 'Entretiens',
+      feedback: 'Retours clients',
+      accounts: 'Comptes',
       delivery: 'Delivery',
       metrics: 'Indicateurs',
       review: 'Revue produit',
