@@ -52,9 +52,9 @@ export function TextField({ label, value, onChange, onBlur, error, help, rows, t
     <Field label={label} error={error} help={help}>
       {(props) =>
         rows ? (
-          <textarea {...props} rows={rows} value={value} required={required} autoFocus={autoFocus} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+          <textarea {...props} rows={rows} value={value} required={required} autoFocus={autoFocus} data-autofocus={autoFocus ? '' : undefined} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
         ) : (
-          <input {...props} type={type} value={value} required={required} autoFocus={autoFocus} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+          <input {...props} type={type} value={value} required={required} autoFocus={autoFocus} data-autofocus={autoFocus ? '' : undefined} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
         )
       }
     </Field>

@@ -24,7 +24,7 @@ export function InitiativePicker({ initiatives, value, onChange, error }: Initia
   return (
     <div className="field initiative-picker">
       <label htmlFor={`${id}-search`}>{t('feedback.link.findInitiative')}</label>
-      <input id={`${id}-search`} type="search" value={query} autoFocus onChange={(e) => setQuery(e.target.value)} aria-controls={`${id}-list`} />
+      <input id={`${id}-search`} type="search" value={query} autoFocus data-autofocus="" onChange={(e) => setQuery(e.target.value)} aria-controls={`${id}-list`} />
       <label htmlFor={`${id}-list`} className="visually-hidden">
         {t('feedback.link.initiative')}
       </label>

@@ -108,7 +108,7 @@ export function LinkHypothesisDialog({ note, selection, hypotheses, initiatives,
         <LinkForm onSubmit={submit} onClose={onClose} submit={t('feedback.link.submitEvidence')} disabled={!hypothesisId}>
           <Field label={t('feedback.link.hypothesis')} error={errors.hypothesisId}>
             {(props) => (
-              <select {...props} value={hypothesisId} onChange={(e) => setHypothesisId(e.target.value)} autoFocus>
+              <select {...props} value={hypothesisId} onChange={(e) => setHypothesisId(e.target.value)} autoFocus data-autofocus="">
                 {[...groups.entries()].map(([initiativeId, ofInitiative]) => (
                   <optgroup key={initiativeId} label={initiatives.get(initiativeId)?.title ?? ''}>
                     {ofInitiative.map((h) => (
