@@ -60,6 +60,7 @@ export interface FeedbackImportPlan {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const ANY_DAY = '*';
 const noteKey = (text: string, date: string, account: string) => `${squash(text)}\n${date}\n${account}`;
 
 /** One row read: its note's values and its account's, or why it is refused. */
@@ -101,7 +102,11 @@ function fillAccount(into: AccountInput, from: AccountInput) {
 export function planFeedbackImport(table: FeedbackTable, choices: FeedbackImportChoices, existing: FeedbackImportExisting): FeedbackImportPlan {
   const accounts = new Map(existing.accounts.map((a) => [accountKey(a.name), a]));
   const keyOfId = new Map(existing.accounts.map((a) => [a.id, accountKey(a.name)]));
-  const seen = new Set(existing.notes.map((n) => noteKey(n.text, n.date, n.accountId === null ? '' : (keyOfId.get(n.accountId) ?? `#${n.accountId}`))));
+  // Each note is known by its text, date and account, and by its text and account alone: a row
+  // without a date (dated today) is the same note whatever day it was imported before.
+  const seen = new Set<string>();
+  const see = (text: string, date: string, account: string) => seen.add(noteKey(text, date, account)).add(noteKey(text, ANY_DAY, account));
+  for (const n of existing.notes) see(n.text, n.date, n.accountId === null ? '' : (keyOfId.get(n.accountId) ?? `#${n.accountId}`));
   const plan: FeedbackImportPlan = { notes: [], newAccounts: [], matchedAccounts: 0, noText: [], duplicates: [], refused: [], undated: [], unknownSources: [] };
   const created = new Map<string, AccountInput>();
   const matched = new Set<string>();
@@ -119,12 +124,11 @@ export function planFeedbackImport(table: FeedbackTable, choices: FeedbackImport
       return;
     }
     const key = read.account ? accountKey(read.account.name) : '';
-    const dedupe = noteKey(read.note.text, read.note.date, key);
-    if (seen.has(dedupe)) {
+    if (seen.has(noteKey(read.note.text, read.undated ? ANY_DAY : read.note.date, key))) {
       plan.duplicates.push(row);
       return;
     }
-    seen.add(dedupe);
+    see(read.note.text, read.note.date, key);
     let account: PlannedAccount = null;
     const found = accounts.get(key);
     if (read.account && found) {

@@ -60,6 +60,9 @@ describe('planning a feedback import', () => {
     ]);
     expect(plan.undated).toEqual([2]);
     expect(plan.unknownSources).toEqual(['Carrier pigeon']);
+    // Imported again another day, the row without a date is the same note.
+    const later = planFeedbackImport(table, choicesFor(table, { defaultSource: 'sales', today: '2026-05-01' }), { accounts: [], notes: plan.notes.map((n) => ({ ...n, accountId: null })) });
+    expect(later.duplicates).toEqual([2, 3]);
   });
 
   it('reads a French export: day-first dates, segments, amounts with a decimal comma', () => {
