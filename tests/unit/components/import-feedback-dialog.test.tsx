@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
@@ -78,6 +78,14 @@ describe('the feedback import dialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Import 0 notes' })).toBeDisabled();
     await userEvent.selectOptions(text, 'Id');
     expect(within(dialog).getByRole('button', { name: 'Import 1 note' })).toBeEnabled();
+  });
+
+  it('takes a file dropped on the dialog', async () => {
+    const dialog = await openDialog();
+    const zone = within(dialog).getByText('Or drop the file here').closest('div.feedback-import__drop')!;
+    fireEvent.drop(zone, { dataTransfer: { files: [new File(['Message,Company\r\nHello,Acme\r\n'], 'drop.csv')] } });
+    expect(await within(dialog).findByLabelText('Text (required)')).toHaveDisplayValue('Message');
+    expect(await within(dialog).findByRole('button', { name: 'Import 1 note' })).toBeEnabled();
   });
 
   it('reads a French Excel export in French, day-first dates told by the file', async () => {
