@@ -4,6 +4,7 @@ import type { commandsEn } from './en/commands';
 import type { discoveryEn } from './en/discovery';
 import type { errorsEn } from './en/errors';
 import type { feedbackEn } from './en/feedback';
+import type { feedbackImportEn } from './en/feedback-import';
 import type { importEn } from './en/import';
 import type { listEn } from './en/list';
 import type { metricsEn } from './en/metrics';
@@ -43,6 +44,7 @@ export interface SectionTables {
   list: typeof listEn;
   views: typeof viewsEn;
   feedback: typeof feedbackEn;
+  feedbackImport: typeof feedbackImportEn;
 }
 export type Section = keyof SectionTables;
 
