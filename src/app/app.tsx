@@ -25,7 +25,7 @@ const OutcomePanel = lazyScreen(() => import('../features/delivery/outcome-panel
 const FollowUpOf = lazyScreen(() => import('../features/delivery/outcome-follow-up').then((m) => m.FollowUpOf), 'stories');
 const HypothesisLogPage = lazyScreen(() => import('../features/discovery/hypothesis-log-page').then((m) => m.HypothesisLogPage), 'discovery');
 const InterviewsPage = lazyScreen(() => import('../features/discovery/interviews-page').then((m) => m.InterviewsPage), 'discovery');
-const InboxPage = lazyScreen(() => import('../features/feedback/inbox-page').then((m) => m.InboxPage), 'feedback');
+const InboxPage = lazyScreen(() => import('../features/feedback/inbox-page').then((m) => m.InboxPage), 'feedback', 'feedbackImport');
 const InterviewPage = lazyScreen(() => import('../features/discovery/interview-page').then((m) => m.InterviewPage), 'discovery');
 const TemplatesPage = lazyScreen(() => import('../features/templates/templates-page').then((m) => m.TemplatesPage), 'templates');
 const TemplatePage = lazyScreen(() => import('../features/templates/template-page').then((m) => m.TemplatePage), 'templates');

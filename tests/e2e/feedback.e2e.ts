@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, openApp, waitForBoard, withBrowser } from './harness';
@@ -54,6 +55,13 @@ const WORDS = {
     second: 'The mobile app logs me out every day.',
     dismissedNotice: 'Feedback dismissed.',
     undo: 'Undo',
+    importButton: 'Import CSV',
+    importTitle: 'Import feedback from a CSV',
+    file: 'CSV file',
+    damaged: /This file is damaged or cut short: a quoted field opened on row \d+ is never closed/,
+    otherFile: 'Choose another file',
+    importTwelve: 'Import 12 notes',
+    imported: /^Imported 12 notes from “support-export.csv”\./,
   },
   fr: {
     locale: 'fr-FR',
@@ -104,10 +112,19 @@ const WORDS = {
     second: 'L’application mobile me déconnecte tous les jours.',
     dismissedNotice: 'Retour écarté.',
     undo: 'Défaire',
+    importButton: 'Importer un CSV',
+    importTitle: 'Importer des retours depuis un CSV',
+    file: 'Fichier CSV',
+    damaged: /Ce fichier est abîmé ou tronqué : un champ entre guillemets ouvert à la ligne \d+ n’est jamais fermé/,
+    otherFile: 'Choisir un autre fichier',
+    importTwelve: 'Importer 12 retours',
+    imported: /^12 retours importés depuis « support-export.csv »\./,
   },
 } as const;
 
 type Words = (typeof WORDS)[keyof typeof WORDS];
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/feedback');
 
 /** The number a state filter button shows, such as "To process (3)". */
 async function countOf(page: Page, name: RegExp): Promise<number> {
@@ -222,6 +239,30 @@ describe.each(Object.entries(WORDS))('feedback inbox (%s)', (_language, w) => {
     await notice.getByRole('button', { name: w.undo }).click();
     await expect.poll(() => countOf(page, w.dismissed)).toBe(dismissedBefore);
     await expectNoSeriousA11yViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('imports a support tool’s CSV export after refusing a damaged one, which changes nothing', async () => {
+    const { page, errors } = await openApp({ locale: w.locale });
+    await waitForBoard(page);
+    await page.getByRole('navigation', { name: w.nav }).getByRole('link', { name: w.feedback, exact: true }).click();
+    await page.getByRole('button', { name: w.all }).click();
+    const before = await countOf(page, w.all);
+
+    await page.getByRole('button', { name: w.importButton }).click();
+    const dialog = page.getByRole('dialog', { name: w.importTitle });
+    await dialog.getByLabel(w.file).setInputFiles(join(FIXTURES, 'damaged-quote.csv'));
+    await expect.poll(() => dialog.getByRole('alert').filter({ hasText: w.damaged }).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    expect(await countOf(page, w.all)).toBe(before);
+
+    await dialog.getByLabel(w.file).setInputFiles(join(FIXTURES, 'support-export.csv'));
+    await dialog.getByRole('button', { name: w.importTwelve }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.getByRole('listitem').filter({ hasText: w.imported }).count()).toBe(1);
+    await expect.poll(() => countOf(page, w.all)).toBe(before + 12);
+    await page.reload();
+    await expect.poll(() => countOf(page, w.all)).toBe(before + 12);
     expect(errors).toEqual([]);
   });
 });

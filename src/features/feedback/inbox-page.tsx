@@ -12,6 +12,7 @@ import { useCommand } from '../../ui/use-command';
 import { useUndoAction } from '../../ui/use-history-step';
 import { useCanWrite } from '../../ui/use-share';
 import { CaptureDialog } from './capture-dialog';
+import { ImportFeedbackButton } from './import-feedback-button';
 import { InboxList, type InboxRow } from './inbox-list';
 import { LinkHypothesisDialog, LinkInitiativeDialog } from './link-dialogs';
 import { NoteDetail, type NoteAction } from './note-detail';
@@ -108,6 +109,7 @@ export function InboxPage({ productId }: { productId: string }) {
       <div className="toolbar">
         <h1 className="toolbar__title">{t('feedback.inbox.title', { product: product.name })}</h1>
         <div className="toolbar__actions">
+          {canWrite && <ImportFeedbackButton productId={productId} />}
           <button type="button" className="button button--primary" onClick={openCapture} disabled={!canWrite} aria-keyshortcuts="C">
             {t('feedback.inbox.new')}
           </button>

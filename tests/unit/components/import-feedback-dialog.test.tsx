@@ -95,9 +95,9 @@ describe('the feedback import dialog', () => {
     expect(within(dialog).getByText(/lues en Windows-1252, champs séparés par des points-virgules/)).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/Les dates écrites en chiffres/)).toHaveDisplayValue('jour/mois/année (31/12/2026)');
     const preview = await within(dialog).findByRole('region', { name: 'Ce qui sera importé' });
-    expect(preview).toHaveTextContent('5 notes');
+    expect(preview).toHaveTextContent('5 retours');
     expect(preview).toHaveTextContent('3 nouveaux comptes : Boulangeries Martin, Mutuelle Sécurité et Cafés Lenoir');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Importer 5 notes' }));
-    expect(await screen.findByText('5 notes importées depuis « crm.csv ». 3 comptes créés.')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Importer 5 retours' }));
+    expect(await screen.findByText('5 retours importés depuis « crm.csv ». 3 comptes créés.')).toBeInTheDocument();
   });
 });
