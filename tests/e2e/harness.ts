@@ -109,9 +109,18 @@ const liveText = async (page: Page) => (await page.locator('[data-testid="live-r
 /** The next two frames: what a pointer move changed is laid out and painted, as a person would see it before letting go. */
 const painted = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-/** Waits for the pick-up announcement that follows `before` in the live regions: the drag has started. */
+/** A pick-up announcement, in English or French: the board's, a story's or a template item's. */
+const PICKED_UP = /Picked up|prise|saisie/;
+
+/**
+ * Waits for the pick-up announcement that follows `before` in the live regions: the drag has
+ * started. Not any change: the board's drag code, loaded at the first touch, adds its own region.
+ */
 async function pickedUp(page: Page, before: string) {
-  await expect.poll(() => liveText(page)).not.toBe(before);
+  await expect.poll(async () => {
+    const text = await liveText(page);
+    return text !== before && PICKED_UP.test(text);
+  }).toBe(true);
 }
 
 /** A real pointer drag: press, move in steps (past dnd-kit's 5 px threshold), release. */
