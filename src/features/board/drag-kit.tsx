@@ -208,7 +208,7 @@ export function DragKit({ productId, boardRef }: DragKitProps) {
       sensors={canWrite ? sensors : noSensors}
       collisionDetection={pointerWithin}
       autoScroll={false}
-      accessibility={{ announcements: silent }}
+      accessibility={{ screenReaderInstructions: { draggable: t('dnd.instructions') }, announcements: silent }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragMove={onDragMove}

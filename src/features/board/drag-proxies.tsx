@@ -1,9 +1,10 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { useLayoutEffect, useSyncExternalStore } from 'react';
+import { memo, useLayoutEffect, useSyncExternalStore } from 'react';
 import { dragNodes, type DragListeners } from './drag-nodes';
 
 /** Makes one mounted card handle a dnd-kit draggable, and hands its listeners to the card. */
-function CardProxy({ id, stageId, node }: { id: string; stageId: string; node: HTMLElement }) {
+// Memoised: a scroll mounts and unmounts cards, and the proxies of the others need not render again.
+const CardProxy = memo(function CardProxy({ id, stageId, node }: { id: string; stageId: string; node: HTMLElement }) {
   const { setNodeRef, listeners } = useDraggable({ id, data: { stageId } });
   useLayoutEffect(() => setNodeRef(node), [setNodeRef, node]);
   useLayoutEffect(() => {
@@ -12,7 +13,7 @@ function CardProxy({ id, stageId, node }: { id: string; stageId: string; node: H
     return () => dragNodes.unlisten(id, bound);
   }, [id, listeners]);
   return null;
-}
+});
 
 function StageProxy({ id, node }: { id: string; node: HTMLElement }) {
   const { setNodeRef } = useDroppable({ id });
