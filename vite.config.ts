@@ -10,7 +10,8 @@ import { CONTENT_SECURITY_POLICY } from './server/content-security-policy';
 const PALETTE_LIBRARIES = 'cmdk|minisearch|@radix-ui|aria-hidden|react-remove-scroll[^/]*|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|detect-node-es|tslib';
 // TanStack Table's store binding brings use-sync-external-store's selector shim, which only it uses.
 const LIST_LIBRARIES = '@tanstack/(react-table|table-core|react-store|store)';
-const LAZY_LIBRARIES = new RegExp(`/node_modules/((zod|papaparse|@dnd-kit/sortable|chart\\.js|@kurkle/color|${PALETTE_LIBRARIES}|${LIST_LIBRARIES})/|use-sync-external-store/.*with-selector)`);
+// dnd-kit loads when the board is first pointed at or focused (src/features/board/drag-press.ts).
+const LAZY_LIBRARIES = new RegExp(`/node_modules/((zod|papaparse|@dnd-kit/[^/]+|chart\\.js|@kurkle/color|${PALETTE_LIBRARIES}|${LIST_LIBRARIES})/|use-sync-external-store/.*with-selector)`);
 /** Team sync's libraries, loaded only once a product is shared, in one file of their own. */
 const SYNC_LIBRARIES = /\/node_modules\/(yjs|lib0|y-protocols|@hocuspocus|@lifeomic\/attempt)\//;
 

@@ -103,8 +103,12 @@ export async function cardTitles(page: Page, stage: string): Promise<string[]> {
   return stageList(page, stage).locator('.card__title').allTextContents();
 }
 
-/** What screen readers were last told: the app's live region and dnd-kit's (one per list, or in a dialog). */
-const liveText = async (page: Page) => (await page.locator('[data-testid="live-region"], [id^="DndLiveRegion"]').allTextContents()).join('|');
+/**
+ * What screen readers were last told: the app's live region and dnd-kit's (one per list, or in a
+ * dialog). Empty regions say nothing: the board's drag code, loaded at the first touch, adds one.
+ */
+const liveText = async (page: Page) =>
+  (await page.locator('[data-testid="live-region"], [id^="DndLiveRegion"]').allTextContents()).filter((text) => text !== '').join('|');
 
 /** The next two frames: what a pointer move changed is laid out and painted, as a person would see it before letting go. */
 const painted = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -108,14 +108,13 @@ export function BoardPage({ productId }: { productId: string }) {
       </div>
       <EmptyBoard productId={productId} onAdd={() => setCreatingIn(stages[0]!.id)} />
       <FilterBar productId={productId} filter={filter} stages={stages} onChange={setFilter} />
-      <BoardDnd productId={productId} boardRef={boardRef}>
-        <div className="board" ref={boardRef}>
-          {LANES.map((lane) => {
-            const laneStages = stagesByLane.get(lane)!;
-            return laneStages.length > 0 && <LaneSection key={lane} lane={lane} stages={laneStages} filter={filter} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />;
-          })}
-        </div>
-      </BoardDnd>
+      <div className="board" ref={boardRef}>
+        {LANES.map((lane) => {
+          const laneStages = stagesByLane.get(lane)!;
+          return laneStages.length > 0 && <LaneSection key={lane} lane={lane} stages={laneStages} filter={filter} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />;
+        })}
+      </div>
+      <BoardDnd productId={productId} boardRef={boardRef} />
       <Suspense fallback={null}>
         {creatingStageId && <NewInitiativeDialog stages={stages} stageId={creatingStageId} onClose={stopCreating} />}
         {moving && <MoveToDialog title={moving.title} stages={stages} currentStageId={moving.stageId} onMove={move} onClose={() => setMoving(null)} />}

@@ -1,10 +1,11 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { t } from '../../i18n/i18n';
 import type { Initiative } from '../../domain/types';
 import type { CardDensity } from '../../domain/card-chips';
 import type { Peer } from '../../sync/status';
 import { SHORTCUT_ITEM } from '../../ui/shortcuts-store';
+import { DRAG_INSTRUCTIONS_ID, dragNodes } from './drag-nodes';
+import { pressCard } from './drag-press';
 import { useDragStore } from './drag-store';
 import type { CardFigures } from './card-chips';
 import { InitiativeCard } from './initiative-card';
@@ -16,6 +17,8 @@ interface CardItemProps extends CardFigures {
   language: string;
   /** Set on the one card that should take focus when it renders (after a keyboard drop). */
   takeFocus: boolean;
+  /** This card is being dragged: its place shows where it came from. */
+  dragging: boolean;
   onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
   /** A teammate who has this card open or is dragging it. */
@@ -24,9 +27,20 @@ interface CardItemProps extends CardFigures {
 
 /** One card on the board: draggable by pointer, touch and keyboard, opened by click or Enter. */
 // Cards mount by the dozen on every filter keystroke and scroll: they subscribe to nothing themselves.
-export const CardItem = memo(function CardItem({ initiative, density, language, takeFocus, discovery, stories, showOutcome, strategy, onOpen, onMoveTo, peer }: CardItemProps) {
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: initiative.id, data: { stageId: initiative.stageId } });
+export const CardItem = memo(function CardItem({ initiative, density, language, takeFocus, dragging, discovery, stories, showOutcome, strategy, onOpen, onMoveTo, peer }: CardItemProps) {
   const ref = useRef<HTMLDivElement | null>(null);
+  const { id, stageId } = initiative;
+  const handleRef = useCallback(
+    (node: HTMLDivElement) => {
+      ref.current = node;
+      dragNodes.setCard(id, stageId, node);
+      return () => {
+        ref.current = null;
+        dragNodes.removeCard(id, node);
+      };
+    },
+    [id, stageId],
+  );
 
   useEffect(() => {
     if (takeFocus && ref.current) {
@@ -37,28 +51,29 @@ export const CardItem = memo(function CardItem({ initiative, density, language, 
 
   // Opening goes through a callback: a location hook here would re-render every card on each URL change.
   const open = () => onOpen(initiative);
+  const press = (event: SyntheticEvent<HTMLDivElement>) => pressCard(id, event);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    listeners?.onKeyDown?.(event);
+    press(event);
     if (event.key === 'Enter' && !event.defaultPrevented) open();
   };
 
   return (
-    <div className={`card card--${density}${isDragging ? ' card--placeholder' : ''}${peer ? ' card--peer' : ''}`} style={peer ? { ['--peer-color' as string]: peer.color } : undefined}>
+    <div className={`card card--${density}${dragging ? ' card--placeholder' : ''}${peer ? ' card--peer' : ''}`} style={peer ? { ['--peer-color' as string]: peer.color } : undefined}>
       {peer && (
         <span className="card__peer">{t(peer.dragging === initiative.id ? 'board.peerMoving' : 'board.peerViewing', { name: peer.name })}</span>
       )}
       <div
-        ref={(node) => {
-          ref.current = node;
-          setNodeRef(node);
-        }}
+        ref={handleRef}
         className="card__handle"
-        {...attributes}
-        {...listeners}
         role="button"
         tabIndex={0}
         {...{ [SHORTCUT_ITEM]: '' }}
         aria-roledescription={t('dnd.roleDescription')}
+        aria-describedby={DRAG_INSTRUCTIONS_ID}
+        aria-disabled={false}
+        aria-pressed={dragging || undefined}
+        onMouseDown={press}
+        onTouchStart={press}
         onKeyDown={onKeyDown}
         onClick={open}
       >

@@ -12,6 +12,8 @@ interface DragState {
   activeId: string | null;
   origin: DropTarget | null;
   target: DropTarget | null;
+  /** The stage under the dragged card, as dnd-kit sees it. */
+  overId: string | null;
   /** A card that should take focus once it renders (after a keyboard drop). */
   focusId: string | null;
   /** A drop being written: shown at once, until the stages' own data has it. */
@@ -20,6 +22,7 @@ interface DragState {
   waiting: string[];
   dragStarted: (activeId: string, origin: DropTarget) => void;
   targetChanged: (target: DropTarget) => void;
+  overChanged: (overId: string | null) => void;
   dragEnded: () => void;
   focusRequested: (id: string | null) => void;
   moveDropped: (move: PendingMove<Initiative>) => void;
@@ -32,12 +35,14 @@ export const useDragStore = create<DragState>()((set) => ({
   activeId: null,
   origin: null,
   target: null,
+  overId: null,
   focusId: null,
   pending: null,
   waiting: [],
   dragStarted: (activeId, origin) => set({ activeId, origin, target: origin }),
   targetChanged: (target) => set({ target }),
-  dragEnded: () => set({ activeId: null, origin: null, target: null }),
+  overChanged: (overId) => set({ overId }),
+  dragEnded: () => set({ activeId: null, origin: null, target: null, overId: null }),
   focusRequested: (focusId) => set({ focusId }),
   moveDropped: (pending) => set({ pending, waiting: [...new Set([pending.fromStageId, pending.toStageId])] }),
   pendingLanded: (stageId) =>

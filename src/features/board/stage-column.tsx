@@ -1,4 +1,3 @@
-import { useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
@@ -17,6 +16,7 @@ import { CardItem } from './card-item';
 import { estimateCardSlot } from './card-size';
 import { columnRegistry } from './column-registry';
 import { filterCards } from './filtered-cards';
+import { dragNodes } from './drag-nodes';
 import { useDragStore } from './drag-store';
 import { slotOffset } from './geometry';
 import { SortByScoreButton } from './sort-by-score-button';
@@ -86,7 +86,15 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   const stories = useLiveQuery(() => (inView ? storyCounts(inView.split(' ')) : undefined), [inView]);
   const released = stage.defaultKey === 'released';
 
-  const { setNodeRef, isOver } = useDroppable({ id: stage.id, data: { lane: stage.lane } });
+  const isOver = useDragStore((s) => s.overId === stage.id);
+  const draggingId = useDragStore((s) => (s.origin?.stageId === stage.id ? s.activeId : null));
+  const stageRef = useCallback(
+    (node: HTMLDivElement) => {
+      dragNodes.setStage(stage.id, node);
+      return () => dragNodes.removeStage(stage.id, node);
+    },
+    [stage.id],
+  );
   const setCount = useStageCounts((s) => s.countChanged);
 
   useLayoutEffect(() => {
@@ -103,7 +111,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
   const dropLineTop = showDropLine && entry ? slotOffset(entry, indexToSlot(targetIndex, isOrigin ? activeIndex : null)) : 0;
 
   return (
-    <div className={`stage${isOver ? ' stage--over' : ''}`} ref={setNodeRef}>
+    <div className={`stage${isOver ? ' stage--over' : ''}`} ref={stageRef}>
       <div className="stage__header">
         <div className="stage__title">
           <h3 className="stage__name" id={headingId}>
@@ -140,6 +148,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
                   density={density}
                   language={language}
                   takeFocus={card.id === focusId}
+                  dragging={card.id === draggingId}
                   discovery={discovery?.get(card.id)}
                   stories={stories?.get(card.id)}
                   showOutcome={released}
