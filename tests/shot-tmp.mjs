@@ -20,7 +20,7 @@ await page.screenshot({ path: out.replace('.png', '-capture.png') });
 await dialog.getByRole('button', { name: /Add feedback|Ajouter le retour/ }).click();
 await dialog.waitFor({ state: 'detached' });
 await page.screenshot({ path: out });
-await page.getByRole('button', { name: /Link to an initiative|Relier à une initiative/ }).first().click();
+await page.getByRole('button', { name: /Link to an initiative|Relier à une initiative/ }).first().click().catch(() => undefined);
 await page.getByRole('dialog').waitFor();
 await page.screenshot({ path: out.replace('.png', '-link.png') });
 await browser.close();

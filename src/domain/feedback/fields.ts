@@ -55,7 +55,9 @@ function revenueError(value: unknown): string | undefined {
  * An account's fields checked and cleaned, against the product's other live accounts (`others`,
  * the account being edited left out): its name must not read the same as theirs.
  */
-export function checkAccount(input: Partial<AccountInput>, others: readonly Pick<Account, 'name'>[], complete: boolean): { values: Partial<AccountInput>; errors: FieldErrors } {
+export function checkAccount(given: Partial<AccountInput>, others: readonly Pick<Account, 'name'>[], complete: boolean): { values: Partial<AccountInput>; errors: FieldErrors } {
+  // A new account needs only its name: the rest may be filled in later.
+  const input: Partial<AccountInput> = complete ? { segment: '', plan: '', revenue: null, strategic: false, ...given } : given;
   const { values, errors } = checkFields(ACCOUNT_RULES, input, complete);
   if (typeof values.name === 'string' && others.some((a) => accountKey(a.name) === accountKey(values.name as string))) errors.name = 'errors.accountNameTaken';
   const out = values as Partial<AccountInput>;
@@ -86,7 +88,8 @@ function tagsOf(value: unknown): { tags?: string[]; error?: string } {
 }
 
 /** A note's fields checked and cleaned: its text is required and keeps its line breaks. */
-export function checkFeedback(input: Partial<FeedbackInput>, complete: boolean): { values: Partial<FeedbackInput>; errors: FieldErrors } {
+export function checkFeedback(given: Partial<FeedbackInput>, complete: boolean): { values: Partial<FeedbackInput>; errors: FieldErrors } {
+  const input: Partial<FeedbackInput> = complete ? { person: '', tags: [], accountId: null, ...given } : given;
   const { values, errors } = checkFields(NOTE_RULES, input, complete);
   const out = values as Partial<FeedbackInput>;
   if ('text' in input || complete) {

@@ -17,6 +17,8 @@ interface InboxListProps {
   rows: readonly InboxRow[];
   selectedId: string;
   onSelect: (id: string) => void;
+  /** A note clicked: on a phone, its detail replaces the list. */
+  onOpen: () => void;
   /** A key pressed on a row that is not a move: the page's triage keys (L, E, D, Enter). */
   onKey: (event: KeyboardEvent, id: string) => void;
   label: string;
@@ -28,7 +30,7 @@ const ROW_ESTIMATE = 96;
  * The notes, newest first, in a virtualised listbox: J and K (or the arrows) move and select,
  * so a PM triages a morning's feedback without the mouse.
  */
-export function InboxList({ rows, selectedId, onSelect, onKey, label }: InboxListProps) {
+export function InboxList({ rows, selectedId, onSelect, onOpen, onKey, label }: InboxListProps) {
   const { t, language } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualiser re-renders this component on scroll by design; nothing here relies on memoising its functions.
@@ -83,7 +85,10 @@ export function InboxList({ rows, selectedId, onSelect, onKey, label }: InboxLis
               className={`inbox-row${selected ? ' inbox-row--selected' : ''}`}
               style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
               onFocus={() => !selected && onSelect(note.id)}
-              onClick={() => onSelect(note.id)}
+              onClick={() => {
+                onSelect(note.id);
+                onOpen();
+              }}
               onKeyDown={(e) => keyDown(e, item.index, note.id)}
             >
               <span className="inbox-row__head">

@@ -152,7 +152,7 @@ export function InboxPage({ productId }: { productId: string }) {
           ) : rows.length === 0 ? (
             <p className="empty">{query.state === 'toProcess' && !query.q && !query.source && !query.account ? t('feedback.inbox.allProcessed') : t('feedback.inbox.noMatch')}</p>
           ) : (
-            <InboxList rows={rows} selectedId={query.note} onSelect={(note) => setQuery({ note })} onKey={rowKey} label={t('feedback.inbox.listLabel')} />
+            <InboxList rows={rows} selectedId={query.note} onSelect={(note) => setQuery({ note })} onOpen={() => setPhoneDetail(true)} onKey={rowKey} label={t('feedback.inbox.listLabel')} />
           )}
         </div>
         <div className="inbox__detail">
@@ -187,6 +187,7 @@ export function InboxPage({ productId }: { productId: string }) {
           onSaved={(note) => {
             setOpen(null);
             setQuery({ note: note.id, state: 'toProcess' });
+            setPhoneDetail(true);
           }}
         />
       )}

@@ -18,7 +18,7 @@ export const feedbackEn = {
       anySource: 'Every source',
       account: 'Account',
       anyAccount: 'Every account',
-      shown: '{{shown}} of {{total}} notes',
+      shown: 'Showing {{shown}} of {{total}}',
       keys: 'J and K move through the notes, L links one to an initiative, E to a hypothesis as evidence, D dismisses it, C adds a note.',
       listLabel: 'Feedback notes',
       empty: 'No feedback yet. Add what a customer, sales or support told you: paste an e-mail or a call summary.',

@@ -20,7 +20,7 @@ export const feedbackFr: SectionMessages<'feedback'> = {
       anySource: 'Toutes les sources',
       account: 'Compte',
       anyAccount: 'Tous les comptes',
-      shown: '{{shown}} retours sur {{total}}',
+      shown: '{{shown}} affichés sur {{total}}',
       keys: 'J et K passent d’un retour à l’autre, L le relie à une initiative, E à une hypothèse comme preuve, D l’écarte, C ajoute un retour.',
       listLabel: 'Retours clients',
       empty: 'Aucun retour pour l’instant. Ajoutez ce qu’un client, les ventes ou le support vous ont dit : collez un e-mail ou un compte rendu d’appel.',

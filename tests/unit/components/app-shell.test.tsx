@@ -44,7 +44,7 @@ describe('the shortcuts dialog', () => {
     await renderWithApp(<ShortcutsDialog onClose={() => {}} />, { language: 'fr' });
     const dialog = screen.getByRole('dialog', { name: 'Raccourcis clavier' });
     const goTo = within(dialog).getByRole('table', { name: 'Aller à' });
-    expect(within(goTo).getAllByRole('row').map((row) => row.textContent)).toEqual(['TouchesAction', 'G puis BTableau', 'G puis LListe', 'G puis HHypothèses', 'G puis IEntretiens', 'G puis DDelivery', 'G puis RFeuille de route', 'G puis MIndicateurs']);
+    expect(within(goTo).getAllByRole('row').map((row) => row.textContent)).toEqual(['TouchesAction', 'G puis BTableau', 'G puis LListe', 'G puis HHypothèses', 'G puis IEntretiens', 'G puis FRetours clients', 'G puis DDelivery', 'G puis RFeuille de route', 'G puis MIndicateurs']);
     expect(within(dialog).getByRole('cell', { name: 'Nouvelle initiative' })).toBeInTheDocument();
   });
 });
