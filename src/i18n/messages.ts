@@ -1,4 +1,5 @@
 import type { en } from './en';
+import type { accountsEn } from './en/accounts';
 import type { dataEn } from './en/data';
 import type { commandsEn } from './en/commands';
 import type { discoveryEn } from './en/discovery';
@@ -43,6 +44,7 @@ export interface SectionTables {
   list: typeof listEn;
   views: typeof viewsEn;
   feedback: typeof feedbackEn;
+  accounts: typeof accountsEn;
 }
 export type Section = keyof SectionTables;
 

@@ -80,4 +80,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/feedback')).feedbackEn,
     fr: async () => (await import('./fr/feedback')).feedbackFr,
   },
+  accounts: {
+    en: async () => (await import('./en/accounts')).accountsEn,
+    fr: async () => (await import('./fr/accounts')).accountsFr,
+  },
 };

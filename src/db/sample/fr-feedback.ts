@@ -1,6 +1,6 @@
 import type { SampleFeedback } from './feedback-content';
 
-/** Les retours clients de l’exemple en français : six comptes et ce qu’ils ont dit aux ventes, au customer success et au support. */
+/** The French sample's customer feedback: six accounts and what they told sales, customer success and support. */
 export const feedbackFr: SampleFeedback = {
   accounts: [
     { key: 'northwind', name: 'Transports Vasseur', segment: 'B2B', plan: 'Entreprise', revenue: 186_000, strategic: true },

@@ -1,4 +1,6 @@
 /** What one account asks for: the answer to "what did we promise them, and where is it?". */
+import { isReleasedStage } from '../lanes';
+import type { Initiative, Stage } from '../types';
 import { IMPORTANCE_WEIGHT } from './demand';
 import type { FeedbackLink, FeedbackNote, Importance } from './types';
 
@@ -46,4 +48,16 @@ export function notesByAccount(notes: readonly Pick<FeedbackNote, 'accountId' | 
   const counts = new Map<string, number>();
   for (const note of notes) if (note.deletedAt === null && note.accountId) counts.set(note.accountId, (counts.get(note.accountId) ?? 0) + 1);
   return counts;
+}
+
+/** Where an ask stands for the account: still being worked on, shipped, or dropped. */
+export type AskOutcome = 'inProgress' | 'shipped' | 'parked' | 'killed';
+
+/**
+ * An initiative on the board has shipped once it reaches the Released stage (it is measured
+ * there, then closed as shipped); off the board, its closing status says.
+ */
+export function askOutcome(initiative: Pick<Initiative, 'status'>, stage: Pick<Stage, 'defaultKey'> | undefined): AskOutcome {
+  if (initiative.status !== 'active') return initiative.status;
+  return stage && isReleasedStage(stage) ? 'shipped' : 'inProgress';
 }

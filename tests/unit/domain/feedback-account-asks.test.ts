@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOfAccount, notesByAccount } from '../../../src/domain/feedback/account-asks';
+import { askOutcome, asksOfAccount, notesByAccount } from '../../../src/domain/feedback/account-asks';
 import type { Importance } from '../../../src/domain/feedback/types';
 
 const note = (id: string, accountId: string | null, date: string, deletedAt: number | null = null) => ({ id, accountId, date, deletedAt });
@@ -32,5 +32,17 @@ describe('what an account asks for', () => {
 
   it('counts each account’s live notes', () => {
     expect(notesByAccount([...notes, note('n5', null, '2025-01-01')])).toEqual(new Map([['acme', 2], ['other', 1]]));
+  });
+});
+
+describe('where an ask stands', () => {
+  it('is shipped in the Released stage or closed as shipped, dropped when parked or killed, in progress elsewhere', () => {
+    expect(askOutcome({ status: 'active' }, { defaultKey: 'released' })).toBe('shipped');
+    expect(askOutcome({ status: 'active' }, { defaultKey: 'inSprint' })).toBe('inProgress');
+    expect(askOutcome({ status: 'active' }, { defaultKey: null })).toBe('inProgress');
+    expect(askOutcome({ status: 'active' }, undefined)).toBe('inProgress');
+    expect(askOutcome({ status: 'shipped' }, { defaultKey: 'released' })).toBe('shipped');
+    expect(askOutcome({ status: 'killed' }, { defaultKey: 'exploring' })).toBe('killed');
+    expect(askOutcome({ status: 'parked' }, { defaultKey: 'framing' })).toBe('parked');
   });
 });
