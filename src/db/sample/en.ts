@@ -1,5 +1,6 @@
 import type { SampleText } from './content';
-import { hypothesesEn, interviewsEn } from './en-discovery';
+import { hypothesesEn } from './en-hypotheses';
+import { interviewsEn } from './en-interviews';
 import { deliveryEn } from './en-delivery';
 import { feedbackEn } from './en-feedback';
 import { strategyEn } from './en-strategy';

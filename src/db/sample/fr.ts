@@ -1,5 +1,6 @@
 import type { SampleText } from './content';
-import { hypothesesFr, interviewsFr } from './fr-discovery';
+import { hypothesesFr } from './fr-hypotheses';
+import { interviewsFr } from './fr-interviews';
 import { deliveryFr } from './fr-delivery';
 import { feedbackFr } from './fr-feedback';
 import { strategyFr } from './fr-strategy';
