@@ -11,6 +11,8 @@ const WORDS = {
     locale: 'en-US',
     nav: 'Product',
     accounts: 'Accounts',
+    search: 'Search and commands',
+    goTo: 'Go to Accounts',
     strategic: 'Northwind Logistics',
     asks: 'Initiatives Northwind Logistics asks for',
     offline: 'Offline mode for field technicians',
@@ -42,6 +44,8 @@ const WORDS = {
     locale: 'fr-FR',
     nav: 'Produit',
     accounts: 'Comptes',
+    search: 'Recherche et commandes',
+    goTo: 'Aller à\u00a0: Comptes',
     strategic: 'Transports Vasseur',
     asks: 'Initiatives demandées par Transports Vasseur',
     offline: 'Mode hors ligne pour les techniciens',
@@ -120,7 +124,11 @@ describe.each(Object.entries(WORDS))('accounts (%s)', (_language, w) => {
   it('adds an account: a bad revenue is refused with the reason and adds nothing, a good one is listed', async () => {
     const { page, context, errors } = await openApp({ locale: w.locale });
     await waitForBoard(page);
-    await page.getByRole('navigation', { name: w.nav, exact: true }).getByRole('link', { name: w.accounts, exact: true }).click();
+    // Opened from the palette's "Go to" this time.
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: w.search });
+    await palette.getByRole('combobox').fill(w.goTo);
+    await palette.getByRole('option', { name: w.goTo }).click();
     await expect.poll(() => accountNames(page)).toHaveLength(6);
 
     await page.getByRole('button', { name: w.newAccount }).click();

@@ -25,7 +25,7 @@ export function hitPath(productId: string, hit: Pick<SearchHit, 'kind' | 'target
 }
 
 /** The views "Go to" offers, in the order of the product's pages. */
-export const VIEWS = ['board', 'strategy', 'matrix', 'roadmap', 'hypotheses', 'interviews', 'delivery', 'metrics', 'review', 'archive', 'templates', 'data'] as const;
+export const VIEWS = ['board', 'strategy', 'matrix', 'roadmap', 'hypotheses', 'interviews', 'accounts', 'delivery', 'metrics', 'review', 'archive', 'templates', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** A view's URL; the product's views need a product, the library and the data page do not. */

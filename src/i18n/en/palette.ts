@@ -43,6 +43,7 @@ export const paletteEn = {
       roadmap: 'Roadmap',
       hypotheses: 'Hypotheses',
       interviews: 'Interviews',
+      accounts: 'Accounts',
       delivery: 'Delivery',
       metrics: 'Metrics',
       review: 'Product review',

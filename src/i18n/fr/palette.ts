@@ -45,6 +45,7 @@ export const paletteFr: SectionMessages<'palette'> = {
       roadmap: 'Feuille de route',
       hypotheses: 'Hypothèses',
       interviews: 'Entretiens',
+      accounts: 'Comptes',
       delivery: 'Delivery',
       metrics: 'Indicateurs',
       review: 'Revue produit',
