@@ -44,6 +44,8 @@ const ExportMarkdownButton = lazyScreen(() => import('../features/import/markdow
 const SharingPage = lazyScreen(() => import('../features/sharing/sharing-page').then((m) => m.SharingPage), 'sharing');
 const JoinPage = lazyScreen(() => import('../features/sharing/join-page').then((m) => m.JoinPage), 'sharing');
 const ListPage = lazyScreen(() => import('../features/list/list-page').then((m) => m.ListPage), 'list');
+const AccountsPage = lazyScreen(() => import('../features/accounts/accounts-page').then((m) => m.AccountsPage), 'accounts', 'feedback');
+const AccountPage = lazyScreen(() => import('../features/accounts/account-page').then((m) => m.AccountPage), 'accounts', 'feedback');
 const ProductsPage = lazyScreen(() => import('../features/products/products-page').then((m) => m.ProductsPage), 'workspace');
 const ShortcutsDialog = lazyScreen(() => import('../ui/shortcuts-dialog').then((m) => m.ShortcutsDialog), 'workspace');
 // The service worker (offline use, update prompt) exists in production builds only; its
@@ -137,6 +139,20 @@ function Routes() {
         {({ productId }) => (
           <ProductRoute productId={productId}>
             <InterviewsPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/accounts">
+        {({ productId }) => (
+          <ProductRoute productId={productId}>
+            <AccountsPage productId={productId} />
+          </ProductRoute>
+        )}
+      </Route>
+      <Route path="/p/:productId/accounts/:accountId">
+        {({ productId, accountId }) => (
+          <ProductRoute productId={productId}>
+            <AccountPage productId={productId} accountId={accountId} />
           </ProductRoute>
         )}
       </Route>

@@ -7,6 +7,7 @@ import { newId } from './command';
 import type { SampleContent } from './sample/content';
 import { sampleDiscoveryRecords } from './sample/discovery-records';
 import { sampleDeliveryRecords } from './sample/delivery-records';
+import { sampleFeedbackRecords } from './sample/feedback-records';
 import { sampleStrategyRecords } from './sample/strategy-records';
 
 /** A product with the records of every table that belongs to a product. */
@@ -44,7 +45,8 @@ export function newProductRecords(name: string, now: number, isSample = false): 
  * The sample product: realistic initiatives in every lane, each with the history of how it got
  * there, the discovery behind them (hypotheses, experiments, interviews, evidence), their
  * delivery (sprints, stories, ritual runs, action items, outcomes), and the strategy they serve
- * (vision, objectives with key results, links and scores).
+ * (vision, objectives with key results, links and scores), and the customer feedback asking for
+ * them (accounts, notes, links, evidence).
  */
 export function sampleProductRecords(content: SampleContent, now: number): ProductRecords {
   const records = newProductRecords(content.productName, now, true);
@@ -127,5 +129,9 @@ export function sampleProductRecords(content: SampleContent, now: number): Produ
   Object.assign(records.product, strategy.product);
   records.objectives = strategy.objectives;
   for (const initiative of records.initiatives) Object.assign(initiative, strategy.initiatives.get(initiative.id));
+  const hypothesisIds = new Map(content.hypotheses.map((h, i) => [h.key, records.hypotheses[i]!.id]));
+  const { evidence, ...feedback } = sampleFeedbackRecords(content.feedback, records.product.id, idByKey, hypothesisIds, now);
+  Object.assign(records, feedback);
+  records.evidence.push(...evidence);
   return records;
 }

@@ -1,4 +1,5 @@
 import type { en } from './en';
+import type { accountsEn } from './en/accounts';
 import type { dataEn } from './en/data';
 import type { commandsEn } from './en/commands';
 import type { discoveryEn } from './en/discovery';
@@ -45,6 +46,7 @@ export interface SectionTables {
   views: typeof viewsEn;
   feedback: typeof feedbackEn;
   feedbackImport: typeof feedbackImportEn;
+  accounts: typeof accountsEn;
 }
 export type Section = keyof SectionTables;
 

@@ -84,4 +84,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/feedback-import')).feedbackImportEn,
     fr: async () => (await import('./fr/feedback-import')).feedbackImportFr,
   },
+  accounts: {
+    en: async () => (await import('./en/accounts')).accountsEn,
+    fr: async () => (await import('./fr/accounts')).accountsFr,
+  },
 };

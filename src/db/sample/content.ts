@@ -2,6 +2,7 @@ import type { AssumptionCategory, CompanySize, DecidedStatus, EvidenceStance, Ex
 import type { TemplateDefinition } from '../../domain/templates/types';
 import type { DefaultStageKey, Segment } from '../../domain/types';
 import type { SampleDelivery } from './delivery-content';
+import type { SampleFeedback } from './feedback-content';
 import type { SampleStrategy } from './strategy-content';
 
 /** One sample initiative: where it sits and the story of how it got there (days ago per stage). */
@@ -106,6 +107,7 @@ export interface SampleText {
   interviews: SampleInterview[];
   delivery: SampleDelivery;
   strategy: SampleStrategy;
+  feedback: SampleFeedback;
 }
 
 export interface SampleContent extends SampleText {

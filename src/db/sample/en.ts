@@ -1,6 +1,8 @@
 import type { SampleText } from './content';
-import { hypothesesEn, interviewsEn } from './en-discovery';
+import { hypothesesEn } from './en-hypotheses';
+import { interviewsEn } from './en-interviews';
 import { deliveryEn } from './en-delivery';
+import { feedbackEn } from './en-feedback';
 import { strategyEn } from './en-strategy';
 
 /** The English sample's texts, shipped as a data file (`en.ts?data`). */
@@ -30,6 +32,7 @@ export const sampleEn: SampleText = {
   interviews: interviewsEn,
   delivery: deliveryEn,
   strategy: strategyEn,
+  feedback: feedbackEn,
 };
 
 export default sampleEn;

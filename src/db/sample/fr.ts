@@ -1,6 +1,8 @@
 import type { SampleText } from './content';
-import { hypothesesFr, interviewsFr } from './fr-discovery';
+import { hypothesesFr } from './fr-hypotheses';
+import { interviewsFr } from './fr-interviews';
 import { deliveryFr } from './fr-delivery';
+import { feedbackFr } from './fr-feedback';
 import { strategyFr } from './fr-strategy';
 
 /** The French sample's texts, shipped as a data file (`fr.ts?data`). */
@@ -30,6 +32,7 @@ export const sampleFr: SampleText = {
   interviews: interviewsFr,
   delivery: deliveryFr,
   strategy: strategyFr,
+  feedback: feedbackFr,
 };
 
 export default sampleFr;
