@@ -1,6 +1,7 @@
 import type { en } from './en';
 import type { dataEn } from './en/data';
 import type { commandsEn } from './en/commands';
+import type { demandEn } from './en/demand';
 import type { discoveryEn } from './en/discovery';
 import type { errorsEn } from './en/errors';
 import type { feedbackEn } from './en/feedback';
@@ -43,6 +44,7 @@ export interface SectionTables {
   list: typeof listEn;
   views: typeof viewsEn;
   feedback: typeof feedbackEn;
+  demand: typeof demandEn;
 }
 export type Section = keyof SectionTables;
 

@@ -80,4 +80,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/feedback')).feedbackEn,
     fr: async () => (await import('./fr/feedback')).feedbackFr,
   },
+  demand: {
+    en: async () => (await import('./en/demand')).demandEn,
+    fr: async () => (await import('./fr/demand')).demandFr,
+  },
 };

@@ -12,6 +12,7 @@ import {
 } from '@dnd-kit/core';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/i18n';
+import type { Demand } from '../../domain/feedback/demand';
 import { slotToIndex } from '../../domain/moves';
 import type { Initiative } from '../../domain/types';
 import { announce } from '../../ui/announcer';
@@ -32,6 +33,8 @@ import { moveJournal } from './move-journal';
 interface BoardDndProps {
   productId: string;
   boardRef: RefObject<HTMLElement | null>;
+  /** Who asks for each initiative, so the dragged card shows what it showed in its stage. */
+  demand: ReadonlyMap<string, Demand> | undefined;
   children: ReactNode;
 }
 
@@ -49,7 +52,7 @@ function pointerOf(event: DragMoveEvent): { x: number; y: number } | null {
  * index comes from the column's virtualiser, so nothing re-measures or re-renders every card
  * while a card moves. All four ways of moving end in the same moveInitiative command.
  */
-export function BoardDnd({ productId, boardRef, children }: BoardDndProps) {
+export function BoardDnd({ productId, boardRef, demand, children }: BoardDndProps) {
   const { t } = useTranslation();
   const run = useCommand();
   const { confirm: confirmGate, dialog: gateDialog } = useDeliveryGate();
@@ -212,7 +215,7 @@ export function BoardDnd({ productId, boardRef, children }: BoardDndProps) {
         {active ? (
           <div className={`card card--${density} card--overlay`}>
             <div className="card__handle">
-              <InitiativeCard initiative={active} density={density} />
+              <InitiativeCard initiative={active} density={density} demand={demand?.get(active.id)} />
             </div>
           </div>
         ) : null}

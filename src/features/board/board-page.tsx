@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from '../../i18n/i18n';
 import { useLocation } from 'wouter';
 import { db } from '../../db/db';
+import { demandOfProduct } from '../../db/feedback-queries';
 import { liveStages } from '../../db/queries';
 import { stagesOfLane } from '../../domain/lanes';
 import { LANES, type Initiative } from '../../domain/types';
@@ -35,6 +36,12 @@ export function BoardPage({ productId }: { productId: string }) {
   const boardRef = useRef<HTMLDivElement>(null);
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
   const stages = useLiveQuery(() => liveStages(productId), [productId]);
+  // Who asks for each card, read once for the whole board: a query per card would not hold 5,000 cards.
+  // A product nobody asked anything of keeps `undefined`, so its columns do not render twice.
+  const demand = useLiveQuery(async () => {
+    const byInitiative = await demandOfProduct(productId);
+    return byInitiative.size > 0 ? byInitiative : undefined;
+  }, [productId]);
   const [creatingIn, setCreatingIn] = useState<string | null>(null);
   const [moving, setMoving] = useState<Initiative | null>(null);
   const [editingStages, setEditingStages] = useState(false);
@@ -108,11 +115,13 @@ export function BoardPage({ productId }: { productId: string }) {
       </div>
       <EmptyBoard productId={productId} onAdd={() => setCreatingIn(stages[0]!.id)} />
       <FilterBar productId={productId} filter={filter} stages={stages} onChange={setFilter} />
-      <BoardDnd productId={productId} boardRef={boardRef}>
+      <BoardDnd productId={productId} boardRef={boardRef} demand={demand}>
         <div className="board" ref={boardRef}>
           {LANES.map((lane) => {
             const laneStages = stagesByLane.get(lane)!;
-            return laneStages.length > 0 && <LaneSection key={lane} lane={lane} stages={laneStages} filter={filter} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />;
+            return laneStages.length > 0 && (
+                <LaneSection key={lane} lane={lane} stages={laneStages} filter={filter} demand={demand} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />
+              );
           })}
         </div>
       </BoardDnd>

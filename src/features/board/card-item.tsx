@@ -24,7 +24,7 @@ interface CardItemProps extends CardFigures {
 
 /** One card on the board: draggable by pointer, touch and keyboard, opened by click or Enter. */
 // Cards mount by the dozen on every filter keystroke and scroll: they subscribe to nothing themselves.
-export const CardItem = memo(function CardItem({ initiative, density, language, takeFocus, discovery, stories, showOutcome, strategy, onOpen, onMoveTo, peer }: CardItemProps) {
+export const CardItem = memo(function CardItem({ initiative, density, language, takeFocus, discovery, stories, showOutcome, strategy, demand, onOpen, onMoveTo, peer }: CardItemProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: initiative.id, data: { stageId: initiative.stageId } });
   const ref = useRef<HTMLDivElement | null>(null);
 
@@ -62,7 +62,7 @@ export const CardItem = memo(function CardItem({ initiative, density, language, 
         onKeyDown={onKeyDown}
         onClick={open}
       >
-        <InitiativeCard initiative={initiative} density={density} discovery={discovery} stories={stories} showOutcome={showOutcome} strategy={strategy} language={language} />
+        <InitiativeCard initiative={initiative} density={density} discovery={discovery} stories={stories} showOutcome={showOutcome} strategy={strategy} demand={demand} language={language} />
       </div>
       <button
         type="button"
