@@ -29,6 +29,8 @@ const WORDS = {
     overview: 'Demand: 3 notes · 2 accounts · 1 strategic · 150,000 yearly revenue · 1 critical ask',
     importanceOf: 'Importance of the note of Globex · Marc from Nov 2, 2026',
     important: 'Important',
+    unlink: 'Unlink the note of Zoé from Oct 20, 2026',
+    undo: 'Undo',
     openNote: 'Open in the inbox: the note of Acme Corp · Julie (Ops) from Nov 3, 2026',
     strategyTab: 'Strategy',
     reach: 'Reach',
@@ -68,6 +70,8 @@ const WORDS = {
     overview: 'Demande : 3 retours · 2 comptes · 1 stratégique · 150 000 de CA annuel · 1 demande critique',
     importanceOf: 'Importance du retour de Globex · Marc du 2 nov. 2026',
     important: 'Important',
+    unlink: 'Délier le retour de Zoé du 20 oct. 2026',
+    undo: 'Défaire',
     openNote: 'Ouvrir dans la boîte de réception : le retour de Acme Corp · Julie (Ops) du 3 nov. 2026',
     strategyTab: 'Stratégie',
     reach: 'Portée',
@@ -191,6 +195,11 @@ describe.each(Object.entries(WORDS))('demand on initiatives (%s)', (_language, w
     expect(await drawer.getByRole('link', { name: w.openNote }).getAttribute('href')).toBe(`${board}/feedback?note=e2e-n1`);
     await drawer.getByRole('combobox', { name: w.importanceOf }).selectOption({ label: w.important });
     await expect.poll(() => drawer.getByRole('combobox', { name: w.importanceOf }).inputValue()).toBe('important');
+    // Unlinking a note says so and can be undone from its notice.
+    await drawer.getByRole('button', { name: w.unlink }).click();
+    await expect.poll(() => drawer.locator('.linked-note').count()).toBe(2);
+    await page.locator('.notice').getByRole('button', { name: w.undo, exact: true }).click();
+    await expect.poll(() => drawer.locator('.linked-note').count()).toBe(3);
     await expectNoSeriousA11yViolations(page);
 
     // RICE: the customers asking are offered as the reach, filled only on the click, undone like any score edit.
