@@ -18,7 +18,8 @@ import { useTheme } from './use-theme';
 
 // Only the board is needed for the first paint; the rest loads when first opened.
 const ArchivePage = lazyScreen(() => import('../features/board/archive-page').then((m) => m.ArchivePage), 'workspace');
-const InitiativeDrawer = lazyScreen(() => import('../features/initiative/initiative-drawer').then((m) => m.InitiativeDrawer), 'workspace');
+// 'demand' names the Feedback tab.
+const InitiativeDrawer = lazyScreen(() => import('../features/initiative/initiative-drawer').then((m) => m.InitiativeDrawer), 'workspace', 'demand');
 const HypothesesPanel = lazyScreen(() => import('../features/discovery/hypotheses-panel').then((m) => m.HypothesesPanel), 'discovery');
 const StoriesPanel = lazyScreen(() => import('../features/delivery/stories-panel').then((m) => m.StoriesPanel), 'stories');
 const OutcomePanel = lazyScreen(() => import('../features/delivery/outcome-panel').then((m) => m.OutcomePanel), 'stories');
@@ -35,7 +36,9 @@ const SprintPage = lazyScreen(() => import('../features/delivery/sprint-page').t
 const MetricsPage = lazyScreen(() => import('../features/metrics/metrics-page').then((m) => m.MetricsPage), 'metrics');
 const ReviewPage = lazyScreen(() => import('../features/review/review-page').then((m) => m.ReviewPage), 'review', 'discovery', 'rituals', 'stories');
 const StrategyPage = lazyScreen(() => import('../features/strategy/strategy-page').then((m) => m.StrategyPage), 'strategy');
-const StrategyPanel = lazyScreen(() => import('../features/strategy/strategy-panel').then((m) => m.StrategyPanel), 'strategy');
+const StrategyPanel = lazyScreen(() => import('../features/strategy/strategy-panel').then((m) => m.StrategyPanel), 'strategy', 'demand');
+const InitiativeFeedbackPanel = lazyScreen(() => import('../features/feedback/initiative-feedback-panel').then((m) => m.InitiativeFeedbackPanel), 'demand', 'feedback');
+const DemandOverview = lazyScreen(() => import('../features/feedback/demand-overview').then((m) => m.DemandOverview), 'demand');
 const MatrixPage = lazyScreen(() => import('../features/strategy/matrix-page').then((m) => m.MatrixPage), 'strategy');
 const RoadmapPage = lazyScreen(() => import('../features/strategy/roadmap-page').then((m) => m.RoadmapPage), 'strategy');
 const DataPage = lazyScreen(() => import('../features/data/data-page').then((m) => m.DataPage), 'data');
@@ -247,10 +250,16 @@ function Routes() {
                 </Suspense>
               )}
               panels={(initiative) => ({
-                overview: <FollowUpOf productId={productId} initiative={initiative} />,
+                overview: (
+                  <>
+                    <FollowUpOf productId={productId} initiative={initiative} />
+                    <DemandOverview initiative={initiative} />
+                  </>
+                ),
                 strategy: <StrategyPanel initiative={initiative} />,
                 discovery: <HypothesesPanel productId={productId} initiativeId={initiative.id} />,
                 delivery: <StoriesPanel productId={productId} initiativeId={initiative.id} />,
+                feedback: <InitiativeFeedbackPanel initiative={initiative} />,
                 outcome: <OutcomePanel productId={productId} initiative={initiative} />,
               })}
             />

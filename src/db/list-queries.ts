@@ -2,6 +2,7 @@ import type { ListRow } from '../domain/list-view';
 import { scoreOf, scoringOf } from '../domain/strategy/scores';
 import type { Stage } from '../domain/types';
 import { db } from './db';
+import { demandOfProduct } from './feedback-queries';
 import { liveStages } from './queries';
 
 function countBy(records: readonly { initiativeId: string; deletedAt: number | null }[]): Map<string, number> {
@@ -15,13 +16,14 @@ function countBy(records: readonly { initiativeId: string; deletedAt: number | n
  * product and counted in memory, so 10,000 rows cost a handful of queries, not one per row.
  */
 export async function listRows(productId: string, stageName: (stage: Stage) => string): Promise<ListRow[]> {
-  const [product, stages, initiatives, objectives, hypotheses, stories] = await Promise.all([
+  const [product, stages, initiatives, objectives, hypotheses, stories, demand] = await Promise.all([
     db.products.get(productId),
     liveStages(productId),
     db.initiatives.where('[productId+status]').equals([productId, 'active']).toArray(),
     db.objectives.where('productId').equals(productId).toArray(),
     db.hypotheses.where('productId').equals(productId).toArray(),
     db.stories.where('productId').equals(productId).toArray(),
+    demandOfProduct(productId),
   ]);
   if (!product) return [];
   const framework = scoringOf(product);
@@ -49,6 +51,7 @@ export async function listRows(productId: string, stageName: (stage: Stage) => s
         tags: i.tags,
         hypotheses: hypothesisCounts.get(i.id) ?? 0,
         stories: storyCounts.get(i.id) ?? 0,
+        demand: demand.get(i.id) ?? null,
         updatedAt: i.updatedAt,
       };
     });

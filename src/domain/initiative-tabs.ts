@@ -1,7 +1,7 @@
 import { LANES, type Lane } from './types';
 
 /** The initiative page's sections: one tab each, each with its own URL. */
-export const INITIATIVE_TABS = ['overview', 'discovery', 'delivery', 'strategy', 'outcome', 'history'] as const;
+export const INITIATIVE_TABS = ['overview', 'discovery', 'delivery', 'strategy', 'feedback', 'outcome', 'history'] as const;
 export type InitiativeTab = (typeof INITIATIVE_TABS)[number];
 
 export function isInitiativeTab(value: unknown): value is InitiativeTab {
@@ -10,8 +10,8 @@ export function isInitiativeTab(value: unknown): value is InitiativeTab {
 
 /**
  * The tabs in the order shown: the summary first, then the lane the initiative is in (where the
- * work happens now), the other lanes in board order, then what it achieved and its history.
+ * work happens now), the other lanes in board order, then who asks for it, what it achieved and its history.
  */
 export function tabOrder(lane: Lane): InitiativeTab[] {
-  return ['overview', lane, ...LANES.filter((other) => other !== lane), 'outcome', 'history'];
+  return ['overview', lane, ...LANES.filter((other) => other !== lane), 'feedback', 'outcome', 'history'];
 }

@@ -1,5 +1,5 @@
 /** The list view's columns, in the order they are shown and exported. */
-export const LIST_COLUMNS = ['title', 'lane', 'stage', 'owner', 'score', 'objective', 'segment', 'tags', 'hypotheses', 'stories', 'updated'] as const;
+export const LIST_COLUMNS = ['title', 'lane', 'stage', 'owner', 'score', 'objective', 'segment', 'tags', 'hypotheses', 'stories', 'demand', 'revenue', 'updated'] as const;
 export type ListColumn = (typeof LIST_COLUMNS)[number];
 
 export function isListColumn(value: unknown): value is ListColumn {

@@ -1,3 +1,4 @@
+import { compareDemand, NO_DEMAND, type Demand } from './feedback/demand';
 import type { ListColumn } from './list-columns';
 import type { ListSort } from './list-sort';
 import type { Lane, Segment } from './types';
@@ -26,6 +27,8 @@ export interface ListRow {
   tags: string[];
   hypotheses: number;
   stories: number;
+  /** Who asks for it through feedback; null when nobody does. */
+  demand: Demand | null;
   updatedAt: number;
 }
 
@@ -50,6 +53,9 @@ const COMPARE: Record<ListColumn, (a: ListRow, b: ListRow) => number> = {
   tags: (a, b) => compareText(a.tags.join(', '), b.tags.join(', ')),
   hypotheses: (a, b) => a.hypotheses - b.hypotheses,
   stories: (a, b) => a.stories - b.stories,
+  // compareDemand puts the most asked first: read the other way round for an ascending order.
+  demand: (a, b) => compareDemand(b.demand ?? NO_DEMAND, a.demand ?? NO_DEMAND),
+  revenue: (a, b) => (a.demand?.revenue ?? 0) - (b.demand?.revenue ?? 0),
   updated: (a, b) => a.updatedAt - b.updatedAt,
 };
 
@@ -66,6 +72,10 @@ export function sortValue(row: ListRow, column: ListColumn): string | number | u
       return row.stageOrder;
     case 'updated':
       return row.updatedAt;
+    case 'demand':
+      return row.demand ? row.demand.weight : undefined;
+    case 'revenue':
+      return row.demand && row.demand.revenue > 0 ? row.demand.revenue : undefined;
     default:
       return row[column] === '' ? undefined : row[column];
   }
@@ -79,7 +89,7 @@ export function compareListRows(column: ListColumn): (a: ListRow, b: ListRow) =>
 
 /** Numbers and dates read best biggest and newest first; words from A. */
 export function firstSortDesc(column: ListColumn): boolean {
-  return column === 'score' || column === 'hypotheses' || column === 'stories' || column === 'updated';
+  return column === 'score' || column === 'hypotheses' || column === 'stories' || column === 'demand' || column === 'revenue' || column === 'updated';
 }
 
 /** The rows in a column's order, empty cells last; without a sort, in board order. */

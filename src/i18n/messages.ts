@@ -2,6 +2,7 @@ import type { en } from './en';
 import type { accountsEn } from './en/accounts';
 import type { dataEn } from './en/data';
 import type { commandsEn } from './en/commands';
+import type { demandEn } from './en/demand';
 import type { discoveryEn } from './en/discovery';
 import type { errorsEn } from './en/errors';
 import type { feedbackEn } from './en/feedback';
@@ -47,6 +48,7 @@ export interface SectionTables {
   feedback: typeof feedbackEn;
   feedbackImport: typeof feedbackImportEn;
   accounts: typeof accountsEn;
+  demand: typeof demandEn;
 }
 export type Section = keyof SectionTables;
 

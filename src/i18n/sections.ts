@@ -88,4 +88,8 @@ export const SECTION_LOADERS: Record<Section, Record<Language, () => Promise<Tab
     en: async () => (await import('./en/accounts')).accountsEn,
     fr: async () => (await import('./fr/accounts')).accountsFr,
   },
+  demand: {
+    en: async () => (await import('./en/demand')).demandEn,
+    fr: async () => (await import('./fr/demand')).demandFr,
+  },
 };

@@ -16,8 +16,8 @@ describe('the initiative page as tabs', () => {
     await waitForBoard(page);
     await card(page, 'Bulk import from spreadsheets').click();
     const drawer = page.getByRole('dialog', { name: 'Bulk import from spreadsheets' });
-    // The overview first, then its own lane (Discovery), the other lanes, its outcome and history.
-    await expect.poll(() => tabNames(drawer)).toEqual(['Overview', 'Discovery', 'Strategy', 'Delivery', 'Outcome', 'History']);
+    // The overview first, then its own lane (Discovery), the other lanes, its feedback, outcome and history.
+    await expect.poll(() => tabNames(drawer)).toEqual(['Overview', 'Discovery', 'Strategy', 'Delivery', 'Feedback', 'Outcome', 'History']);
     expect(await selectedTab(drawer)).toBe('Overview');
     const overview = drawer.getByRole('tabpanel', { name: 'Overview' });
     await expect.poll(() => overview.locator('.glance__facts').textContent()).toContain('OwnerHugo');
@@ -84,7 +84,7 @@ describe('the initiative page as tabs', () => {
     await waitForBoard(page);
     await card(page, 'Nouvelle facture PDF').click();
     const drawer = page.getByRole('dialog', { name: 'Nouvelle facture PDF' });
-    await expect.poll(() => tabNames(drawer)).toEqual(['Vue d’ensemble', 'Delivery', 'Stratégie', 'Discovery', 'Résultat', 'Historique']);
+    await expect.poll(() => tabNames(drawer)).toEqual(['Vue d’ensemble', 'Delivery', 'Stratégie', 'Discovery', 'Retours', 'Résultat', 'Historique']);
     await expect.poll(() => drawer.locator('.glance__facts').textContent()).toContain('User stories3/4 stories terminées · 4 prêtes');
     await expectNoSeriousA11yViolations(page);
 
@@ -127,7 +127,7 @@ describe('the initiative page as tabs', () => {
       await waitForBoard(page);
       await card(page, title).click();
       const drawer = page.getByRole('dialog', { name: title });
-      await expect.poll(() => drawer.getByRole('tab').count()).toBe(6);
+      await expect.poll(() => drawer.getByRole('tab').count()).toBe(7);
       const heights: Record<string, number> = {};
       for (const name of await tabNames(drawer)) {
         await openTab(drawer, name);

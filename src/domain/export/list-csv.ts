@@ -1,13 +1,16 @@
 import Papa from 'papaparse';
 import { guardFormula } from '../discovery/hypothesis-log';
+import type { Demand } from '../feedback/demand';
 import type { ListColumn, ListRow } from '../list-view';
 import type { Lane } from '../types';
 import { localDateTime } from './board-csv';
 
-/** What the CSV needs from the UI language: the headers and the lanes' names. */
+/** What the CSV needs from the UI language: the headers, the lanes' names and demand in words. */
 export interface ListCsvTexts {
   headers: Record<ListColumn, string>;
   lanes: Record<Lane, string>;
+  /** "3 accounts · 1 strategic", as the list shows it. */
+  demand: (demand: Demand) => string;
 }
 
 function cell(row: ListRow, column: ListColumn, texts: ListCsvTexts): string {
@@ -21,6 +24,10 @@ function cell(row: ListRow, column: ListColumn, texts: ListCsvTexts): string {
     case 'hypotheses':
     case 'stories':
       return String(row[column]);
+    case 'demand':
+      return row.demand ? texts.demand(row.demand) : '';
+    case 'revenue':
+      return row.demand && row.demand.revenue > 0 ? String(row.demand.revenue) : '';
     case 'updated':
       return localDateTime(row.updatedAt);
     default:

@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import type { Demand } from '../../domain/feedback/demand';
 import { useTranslation } from '../../i18n/i18n';
 import { useCanWrite } from '../../ui/use-share';
 import { DRAG_INSTRUCTIONS_ID } from './drag-nodes';
@@ -7,6 +8,8 @@ import { loadDragKit, setDragEnabled, useDragKit } from './drag-press';
 interface BoardDndProps {
   productId: string;
   boardRef: RefObject<HTMLElement | null>;
+  /** Who asks for each initiative, so the dragged card shows what it showed in its stage. */
+  demand: ReadonlyMap<string, Demand> | undefined;
 }
 
 /**
@@ -14,7 +17,7 @@ interface BoardDndProps {
  * time the board is pointed at or focused (or a card pressed), then takes the cards as they are.
  * A first visit that only looks at the board downloads none of it.
  */
-export function BoardDnd({ productId, boardRef }: BoardDndProps) {
+export function BoardDnd({ productId, boardRef, demand }: BoardDndProps) {
   const { t } = useTranslation();
   const canWrite = useCanWrite(productId);
   const kit = useDragKit();
@@ -34,7 +37,7 @@ export function BoardDnd({ productId, boardRef }: BoardDndProps) {
       <p id={DRAG_INSTRUCTIONS_ID} hidden>
         {t('dnd.instructions')}
       </p>
-      {DragKit && <DragKit productId={productId} boardRef={boardRef} />}
+      {DragKit && <DragKit productId={productId} boardRef={boardRef} demand={demand} />}
     </>
   );
 }

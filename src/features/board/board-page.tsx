@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from '../../i18n/i18n';
 import { useLocation } from 'wouter';
 import { db } from '../../db/db';
+import { demandOfProduct } from '../../db/feedback-queries';
 import { liveStages } from '../../db/queries';
 import { stagesOfLane } from '../../domain/lanes';
 import { LANES, type Initiative } from '../../domain/types';
@@ -35,6 +36,12 @@ export function BoardPage({ productId }: { productId: string }) {
   const boardRef = useRef<HTMLDivElement>(null);
   const product = useLiveQuery(() => db.products.get(productId), [productId]);
   const stages = useLiveQuery(() => liveStages(productId), [productId]);
+  // Who asks for each card, read once for the whole board: a query per card would not hold 5,000 cards.
+  // A product nobody asked anything of keeps `undefined`, so its columns do not render twice.
+  const demand = useLiveQuery(async () => {
+    const byInitiative = await demandOfProduct(productId);
+    return byInitiative.size > 0 ? byInitiative : undefined;
+  }, [productId]);
   const [creatingIn, setCreatingIn] = useState<string | null>(null);
   const [moving, setMoving] = useState<Initiative | null>(null);
   const [editingStages, setEditingStages] = useState(false);
@@ -111,10 +118,10 @@ export function BoardPage({ productId }: { productId: string }) {
       <div className="board" ref={boardRef}>
         {LANES.map((lane) => {
           const laneStages = stagesByLane.get(lane)!;
-          return laneStages.length > 0 && <LaneSection key={lane} lane={lane} stages={laneStages} filter={filter} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />;
+          return laneStages.length > 0 && <LaneSection key={lane} lane={lane} stages={laneStages} filter={filter} demand={demand} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />;
         })}
       </div>
-      <BoardDnd productId={productId} boardRef={boardRef} />
+      <BoardDnd productId={productId} boardRef={boardRef} demand={demand} />
       <Suspense fallback={null}>
         {creatingStageId && <NewInitiativeDialog stages={stages} stageId={creatingStageId} onClose={stopCreating} />}
         {moving && <MoveToDialog title={moving.title} stages={stages} currentStageId={moving.stageId} onMove={move} onClose={() => setMoving(null)} />}

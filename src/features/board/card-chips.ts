@@ -2,11 +2,13 @@ import type { StoryCount } from '../../db/delivery-queries';
 import type { StrategyCardContext } from '../../db/strategy-card-queries';
 import { CHIP_WEIGHT, type WeighedChip } from '../../domain/card-chips';
 import { outcomeVerdict } from '../../domain/delivery/outcome';
+import type { Demand } from '../../domain/feedback/demand';
 import { statusSummary } from '../../domain/discovery/evidence';
 import type { HypothesisStatus } from '../../domain/discovery/types';
 import { scoreOf } from '../../domain/strategy/scores';
 import type { Initiative } from '../../domain/types';
 import { t } from '../../i18n/i18n';
+import { demandText } from '../../ui/demand-text';
 
 export interface DiscoverySummary {
   byStatus: Record<HypothesisStatus, number>;
@@ -23,9 +25,11 @@ export interface CardFigures {
   showOutcome?: boolean;
   /** On Strategy cards: the product's framework and objective titles, for the score and the objective served. */
   strategy?: StrategyCardContext | undefined;
+  /** On any card customers asked for: who asks, read once per board (see board-page.tsx). */
+  demand?: Demand | undefined;
 }
 
-export type ChipKind = 'score' | 'objective' | 'hypotheses' | 'status' | 'interviews' | 'stories' | 'ready' | 'sprint' | 'verdict' | 'outcome' | 'segment' | 'tag' | 'owner';
+export type ChipKind = 'score' | 'objective' | 'hypotheses' | 'status' | 'interviews' | 'stories' | 'ready' | 'sprint' | 'verdict' | 'outcome' | 'demand' | 'segment' | 'tag' | 'owner';
 
 export interface CardChip extends WeighedChip {
   key: string;
@@ -86,13 +90,14 @@ function storyChips(stories: StoryCount, released: boolean): CardChip[] {
   return chips;
 }
 
-/** A card's chips in the order shown: the lane's figures, then segment, tags and owner. */
-export function cardChips(initiative: Initiative, { discovery, stories, showOutcome = false, strategy }: CardFigures, language: string): CardChip[] {
+/** A card's chips in the order shown: the lane's figures, then demand, segment, tags and owner. */
+export function cardChips(initiative: Initiative, { discovery, stories, showOutcome = false, strategy, demand }: CardFigures, language: string): CardChip[] {
   const chips: CardChip[] = [];
   if (strategy) chips.push(...strategyChips(initiative, strategy, language));
   if (discovery) chips.push(...discoveryChips(discovery));
   if (showOutcome) chips.push(...outcomeChips(initiative, language));
   if (stories) chips.push(...storyChips(stories, showOutcome));
+  if (demand && demand.customers > 0) chips.push(chip('demand', demandText(demand), sideFigure, { label: t('board.cardDemand') }));
   if (initiative.segment) chips.push(chip('segment', initiative.segment, CHIP_WEIGHT.segment));
   for (const tag of initiative.tags.slice(0, 3)) chips.push(chip('tag', tag, CHIP_WEIGHT.tag, { key: `tag:${tag}` }));
   if (initiative.owner) chips.push(chip('owner', initiative.owner, CHIP_WEIGHT.owner));

@@ -27,7 +27,7 @@ interface CardItemProps extends CardFigures {
 
 /** One card on the board: draggable by pointer, touch and keyboard, opened by click or Enter. */
 // Cards mount by the dozen on every filter keystroke and scroll: they subscribe to nothing themselves.
-export const CardItem = memo(function CardItem({ initiative, density, language, takeFocus, dragging, discovery, stories, showOutcome, strategy, onOpen, onMoveTo, peer }: CardItemProps) {
+export const CardItem = memo(function CardItem({ initiative, density, language, takeFocus, dragging, discovery, stories, showOutcome, strategy, demand, onOpen, onMoveTo, peer }: CardItemProps) {
   const ref = useRef<HTMLDivElement | null>(null);
   const { id, stageId } = initiative;
   const handleRef = useCallback(
@@ -77,7 +77,7 @@ export const CardItem = memo(function CardItem({ initiative, density, language, 
         onKeyDown={onKeyDown}
         onClick={open}
       >
-        <InitiativeCard initiative={initiative} density={density} discovery={discovery} stories={stories} showOutcome={showOutcome} strategy={strategy} language={language} />
+        <InitiativeCard initiative={initiative} density={density} discovery={discovery} stories={stories} showOutcome={showOutcome} strategy={strategy} demand={demand} language={language} />
       </div>
       <button
         type="button"

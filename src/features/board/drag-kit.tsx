@@ -13,6 +13,7 @@ import {
 } from '@dnd-kit/core';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/i18n';
+import type { Demand } from '../../domain/feedback/demand';
 import { slotToIndex } from '../../domain/moves';
 import type { Initiative } from '../../domain/types';
 import { announce } from '../../ui/announcer';
@@ -35,6 +36,7 @@ import { moveJournal } from './move-journal';
 interface DragKitProps {
   productId: string;
   boardRef: RefObject<HTMLElement | null>;
+  demand: ReadonlyMap<string, Demand> | undefined;
 }
 
 function pointerOf(event: DragMoveEvent): { x: number; y: number } | null {
@@ -52,7 +54,7 @@ function pointerOf(event: DragMoveEvent): { x: number; y: number } | null {
  * virtualiser, so nothing re-measures or re-renders every card while a card moves. All four ways
  * of moving end in the same moveInitiative command.
  */
-export function DragKit({ productId, boardRef }: DragKitProps) {
+export function DragKit({ productId, boardRef, demand }: DragKitProps) {
   const { t } = useTranslation();
   const run = useCommand();
   const { confirm: confirmGate, dialog: gateDialog } = useDeliveryGate();
@@ -221,7 +223,7 @@ export function DragKit({ productId, boardRef }: DragKitProps) {
         {active ? (
           <div className={`card card--${density} card--overlay`}>
             <div className="card__handle">
-              <InitiativeCard initiative={active} density={density} />
+              <InitiativeCard initiative={active} density={density} demand={demand?.get(active.id)} />
             </div>
           </div>
         ) : null}

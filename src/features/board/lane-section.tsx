@@ -1,5 +1,6 @@
 import { memo, useId, type CSSProperties } from 'react';
 import { useTranslation } from '../../i18n/i18n';
+import type { Demand } from '../../domain/feedback/demand';
 import type { BoardFilter } from '../../domain/filter';
 import type { Initiative, Lane, Stage } from '../../domain/types';
 import { StageColumn } from './stage-column';
@@ -9,13 +10,15 @@ interface LaneSectionProps {
   lane: Lane;
   stages: readonly Stage[];
   filter: BoardFilter;
+  /** Who asks for each initiative, by id. */
+  demand: ReadonlyMap<string, Demand> | undefined;
   onCreate: (stageId: string) => void;
   onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** A lane: a landmark region named by its heading, holding its stages side by side. */
-export const LaneSection = memo(function LaneSection({ lane, stages, filter, onCreate, onOpen, onMoveTo }: LaneSectionProps) {
+export const LaneSection = memo(function LaneSection({ lane, stages, filter, demand, onCreate, onOpen, onMoveTo }: LaneSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const count = useStageCounts((s) => sumCounts(s.counts, stages.map((stage) => stage.id), 'shown'));
@@ -29,7 +32,7 @@ export const LaneSection = memo(function LaneSection({ lane, stages, filter, onC
       </header>
       <div className="lane__stages">
         {stages.map((stage) => (
-          <StageColumn key={stage.id} stage={stage} filter={filter} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />
+          <StageColumn key={stage.id} stage={stage} filter={filter} demand={demand} onCreate={onCreate} onOpen={onOpen} onMoveTo={onMoveTo} />
         ))}
       </div>
     </section>

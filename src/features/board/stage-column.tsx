@@ -6,6 +6,7 @@ import { storyCounts } from '../../db/delivery-queries';
 import { discoveryCounts } from '../../db/discovery-queries';
 import { activeInStage } from '../../db/queries';
 import { strategyCardContext } from '../../db/strategy-card-queries';
+import type { Demand } from '../../domain/feedback/demand';
 import { isFilterActive, type BoardFilter } from '../../domain/filter';
 import { applyPendingMove, indexToSlot, pendingMoveLanded } from '../../domain/moves';
 import type { Initiative, Stage } from '../../domain/types';
@@ -28,13 +29,15 @@ const EMPTY: Initiative[] = [];
 interface StageColumnProps {
   stage: Stage;
   filter: BoardFilter;
+  /** Who asks for each initiative, by id: each card gets its own, so a card re-renders only when its demand changes. */
+  demand: ReadonlyMap<string, Demand> | undefined;
   onCreate: (stageId: string) => void;
   onOpen: (initiative: Initiative) => void;
   onMoveTo: (initiative: Initiative) => void;
 }
 
 /** A stage: a droppable, virtualised list of its cards, read by one live query of its own. */
-export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, onOpen, onMoveTo }: StageColumnProps) {
+export const StageColumn = memo(function StageColumn({ stage, filter, demand, onCreate, onOpen, onMoveTo }: StageColumnProps) {
   const { t, language } = useTranslation();
   const density = usePreferences((s) => s.cardDensity);
   const headingId = useId();
@@ -153,6 +156,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, onCreate, 
                   stories={stories?.get(card.id)}
                   showOutcome={released}
                   strategy={strategy}
+                  demand={demand?.get(card.id)}
                   onOpen={onOpen}
                   onMoveTo={onMoveTo}
                   peer={peers.get(card.id)}

@@ -39,7 +39,8 @@ export function InitiativeSections({ initiative, stages, tab, panels }: Initiati
 
   // Replacing the URL: arrowing through tabs should not fill the Back button's history.
   const select = (next: InitiativeTab) => navigate(paths.initiative(initiative.productId, initiative.id, next), { replace: true });
-  const label = (id: InitiativeTab) => (id === 'strategy' || id === 'discovery' || id === 'delivery' ? t(`lanes.${id}`) : t(`initiativePage.${id}`));
+  const label = (id: InitiativeTab) =>
+    id === 'strategy' || id === 'discovery' || id === 'delivery' ? t(`lanes.${id}`) : id === 'feedback' ? t('demand.tab') : t(`initiativePage.${id}`);
   const tabs = tabOrder(initiative.lane).map((id) => ({ id, label: label(id) }));
 
   return (

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { compareListRows, firstSortDesc, sortValue, LIST_COLUMNS, type ListColumn, type ListRow, type ListSort } from '../../domain/list-view';
 import { useTranslation } from '../../i18n/i18n';
 import { dateText } from '../../ui/date-text';
+import { demandText, revenueText } from '../../ui/demand-text';
 import { numberText } from '../../ui/number-text';
 import { paths } from '../../ui/paths';
 
@@ -15,7 +16,7 @@ type Column = ColumnDef<typeof features, ListRow>;
 const ROW_HEIGHT = 44;
 /** A User Timing mark once the first rows show, for performance tools and the benchmark. */
 const LIST_READY_MARK = 'plb:list-ready';
-const NUMERIC = new Set<ListColumn>(['score', 'hypotheses', 'stories']);
+const NUMERIC = new Set<ListColumn>(['score', 'hypotheses', 'stories', 'demand', 'revenue']);
 
 interface ListTableProps {
   rows: readonly ListRow[];
@@ -132,6 +133,10 @@ export function ListTable({ rows, sort, onSort, hidden, headers, caption, onOrde
       case 'hypotheses':
       case 'stories':
         return String(row[column]);
+      case 'demand':
+        return row.demand ? demandText(row.demand) : '';
+      case 'revenue':
+        return row.demand && row.demand.revenue > 0 ? revenueText(row.demand.revenue, language) : '';
       case 'updated':
         return dateText(row.updatedAt, language);
       default:

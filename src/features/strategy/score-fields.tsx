@@ -1,9 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
+import { demandOfInitiative } from '../../db/demand-queries';
 import { scoreInitiative } from '../../db/score-commands';
+import { suggestedReach } from '../../domain/feedback/demand';
 import { ICE_MAX, ICE_MIN, scoreOf, validateIce, validateRice } from '../../domain/strategy/scores';
 import { RICE_IMPACTS, type InitiativeScore, type ScoringFramework } from '../../domain/strategy/types';
 import type { Initiative } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
+import { announce } from '../../ui/announcer';
 import { Field, NumberField } from '../../ui/form-field';
 import { numberText, parseNumber } from '../../ui/number-text';
 import { useCommand } from '../../ui/use-command';
@@ -56,6 +60,15 @@ export function ScoreFields({ initiative, framework }: { initiative: Initiative;
   const onBlur = () => state === 'unsaved' && void save();
   const score = typedScore(inputsOf(values, framework), framework);
   const name = frameworkName(framework);
+  const demand = useLiveQuery(() => (framework === 'rice' ? demandOfInitiative(initiative.id) : undefined), [framework, initiative.id]);
+  // Offered against the reach as typed: once used (or typed by hand), the offer goes.
+  const suggestion = framework === 'rice' ? suggestedReach(demand, parseNumber(values.reach ?? '')) : null;
+  // Filled only on the click, and saved at once as one score edit, so Undo takes it back.
+  const takeSuggestion = (reach: number) => {
+    change({ ...values, reach: numberText(reach, language) });
+    void save();
+    announce(t('demand.reach.used', { count: reach }));
+  };
 
   const select = (key: string, label: string, options: { value: string; label: string }[]) => (
     <Field label={label} error={errors[key]}>
@@ -79,7 +92,14 @@ export function ScoreFields({ initiative, framework }: { initiative: Initiative;
       <h4 id={`${id}-title`}>{t('strategy.panel.score', { framework: name })}</h4>
       {framework === 'rice' ? (
         <div className="score-form__fields">
-          <NumberField label={t('strategy.rice.reach')} help={t('strategy.rice.reachHelp')} value={values.reach ?? ''} onChange={(v) => set('reach', v)} onBlur={onBlur} error={errors.reach} />
+          <div className="score-form__reach">
+            <NumberField label={t('strategy.rice.reach')} help={t('strategy.rice.reachHelp')} value={values.reach ?? ''} onChange={(v) => set('reach', v)} onBlur={onBlur} error={errors.reach} />
+            {suggestion !== null && (
+              <button type="button" className="button button--small" onClick={() => takeSuggestion(suggestion)}>
+                {t('demand.reach.suggest', { count: suggestion })}
+              </button>
+            )}
+          </div>
           {select(
             'impact',
             t('strategy.rice.impact'),

@@ -28,6 +28,8 @@ export const listEn = {
       tags: 'Tags',
       hypotheses: 'Hypotheses',
       stories: 'Stories',
+      demand: 'Demand',
+      revenue: 'Revenue asking',
       updated: 'Last change',
     },
     scoreHeader: 'Score ({{framework}})',

@@ -30,6 +30,8 @@ export const listFr: SectionMessages<'list'> = {
       tags: 'Étiquettes',
       hypotheses: 'Hypothèses',
       stories: 'Stories',
+      demand: 'Demande',
+      revenue: 'CA des demandeurs',
       updated: 'Dernière modification',
     },
     scoreHeader: 'Score ({{framework}})',

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chipsShown } from '../../../src/domain/card-chips';
 import { emptyStatusCounts } from '../../../src/domain/discovery/evidence';
+import { NO_DEMAND } from '../../../src/domain/feedback/demand';
 import type { Initiative } from '../../../src/domain/types';
 import { cardChips, type CardFigures } from '../../../src/features/board/card-chips';
 import { setLanguage } from '../../../src/i18n/i18n';
@@ -39,6 +40,19 @@ describe("a card's chips", () => {
     const scored = card({ score: { rice: { reach: 1000, impact: 2, confidence: 80, effort: 2 } }, objectiveId: 'o1', tags: [] }) as Initiative;
     expect(texts(scored, { strategy })).toEqual(['RICE 800', 'Grow paying teams', 'B2C', 'Léa']);
     expect(texts(card({ tags: [] }), { strategy })[0]).toBe('Not scored yet');
+  });
+
+  it('say who asks for a card: its accounts and how many are strategic, or its customers without an account', async () => {
+    const strategy = { framework: 'rice' as const, objectiveTitles: new Map<string, string>() };
+    const demand = { ...NO_DEMAND, notes: 4, accounts: 3, strategic: 1, customers: 3, weight: 5 };
+    const chips = cardChips(card({ tags: [] }), { strategy, demand }, 'en');
+    expect(chips.map((c) => c.text)).toEqual(['Not scored yet', '3 accounts · 1 strategic', 'B2C', 'Léa']);
+    expect(chips[1]!.label).toBe('Demand:');
+    expect(texts(card({ tags: [] }), { demand: { ...demand, accounts: 1, strategic: 0 } })[0]).toBe('1 account');
+    expect(texts(card({ tags: [] }), { demand: { ...NO_DEMAND, notes: 2, customers: 2, weight: 2 } })[0]).toBe('2 customers');
+    expect(texts(card({ tags: [], segment: '', owner: '' }), { demand: NO_DEMAND })).toEqual([]);
+    await setLanguage('fr');
+    expect(texts(card({ tags: [] }), { demand: { ...demand, strategic: 2 } }, 'fr')[0]).toBe('3 comptes · 2 stratégiques');
   });
 
   it('keep the key figure and the owner on a compact card', () => {

@@ -5,10 +5,10 @@ import { builtInTemplate, BUILTIN_IDS } from '../../../src/domain/templates/buil
 import { instantiate } from '../../../src/domain/templates/instantiate';
 
 describe('tabOrder', () => {
-  it('puts the overview first, then the lane the initiative is in, the other lanes, its outcome and history', () => {
-    expect(tabOrder('strategy')).toEqual(['overview', 'strategy', 'discovery', 'delivery', 'outcome', 'history']);
-    expect(tabOrder('discovery')).toEqual(['overview', 'discovery', 'strategy', 'delivery', 'outcome', 'history']);
-    expect(tabOrder('delivery')).toEqual(['overview', 'delivery', 'strategy', 'discovery', 'outcome', 'history']);
+  it('puts the overview first, then the lane the initiative is in, the other lanes, its feedback, outcome and history', () => {
+    expect(tabOrder('strategy')).toEqual(['overview', 'strategy', 'discovery', 'delivery', 'feedback', 'outcome', 'history']);
+    expect(tabOrder('discovery')).toEqual(['overview', 'discovery', 'strategy', 'delivery', 'feedback', 'outcome', 'history']);
+    expect(tabOrder('delivery')).toEqual(['overview', 'delivery', 'strategy', 'discovery', 'feedback', 'outcome', 'history']);
   });
 
   it('knows its tabs from any other text of a URL', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { listCsvRows, listToCsv } from '../../../src/domain/export/list-csv';
+import { NO_DEMAND, type Demand } from '../../../src/domain/feedback/demand';
 import { withFilter, EMPTY_FILTER, cardMatcher } from '../../../src/domain/filter';
 import { hiddenColumns } from '../../../src/domain/list-columns';
+import { listEn } from '../../../src/i18n/en/list';
 import { sortFromSearch, sortListRows, withSort, type ListRow } from '../../../src/domain/list-view';
 
 function row(fields: Partial<ListRow>): ListRow {
@@ -21,6 +23,7 @@ function row(fields: Partial<ListRow>): ListRow {
     tags: [],
     hypotheses: 0,
     stories: 0,
+    demand: null,
     updatedAt: 0,
     ...fields,
   };
@@ -55,6 +58,31 @@ describe('list view order', () => {
   });
 });
 
+describe('list view order by demand', () => {
+  const demand = (fields: Partial<Demand>): Demand => ({ ...NO_DEMAND, notes: 1, customers: 1, ...fields });
+  const rows = [
+    row({ title: 'Nobody asks', stageOrder: 0 }),
+    row({ title: 'One critical', stageOrder: 1, demand: demand({ weight: 3, accounts: 1, revenue: 5_000 }) }),
+    row({ title: 'Two strategic', stageOrder: 2, demand: demand({ weight: 3, accounts: 2, strategic: 2, revenue: 1_000 }) }),
+    row({ title: 'Many small', stageOrder: 3, demand: demand({ weight: 5, accounts: 5, revenue: 500 }) }),
+  ];
+
+  it('puts the most asked first (weight, then strategic accounts, then revenue), nobody asking last both ways', () => {
+    expect(titles(sortListRows(rows, { column: 'demand', desc: true }))).toEqual(['Many small', 'Two strategic', 'One critical', 'Nobody asks']);
+    expect(titles(sortListRows(rows, { column: 'demand', desc: false }))).toEqual(['One critical', 'Two strategic', 'Many small', 'Nobody asks']);
+  });
+
+  it('sorts by the revenue asking, none last', () => {
+    expect(titles(sortListRows(rows, { column: 'revenue', desc: true }))).toEqual(['One critical', 'Two strategic', 'Many small', 'Nobody asks']);
+  });
+
+  it('keeps the demand sort in the URL as the other sorts', () => {
+    expect(withSort('q=x', { column: 'demand', desc: true })).toBe('q=x&sort=-demand');
+    expect(sortFromSearch('sort=-demand')).toEqual({ column: 'demand', desc: true });
+    expect(sortFromSearch('sort=revenue')).toEqual({ column: 'revenue', desc: false });
+  });
+});
+
 describe('list view URL', () => {
   it('reads and writes the sort next to the filters, ignoring unknown columns', () => {
     expect(sortFromSearch('q=x&sort=-score')).toEqual({ column: 'score', desc: true });
@@ -82,8 +110,9 @@ describe('list view URL', () => {
 
 describe('list CSV', () => {
   const texts = {
-    headers: { title: 'Title', lane: 'Lane', stage: 'Stage', owner: 'Owner', score: 'Score', objective: 'Objective', segment: 'Segment', tags: 'Tags', hypotheses: 'Hypotheses', stories: 'Stories', updated: 'Last change' },
+    headers: listEn.list.headers,
     lanes: { strategy: 'Strategy', discovery: 'Discovery', delivery: 'Delivery' },
+    demand: (d: Demand) => `${d.accounts} accounts`,
   };
 
   it('has the columns shown, in their order, with lanes named and formulas guarded', () => {
@@ -91,6 +120,15 @@ describe('list CSV', () => {
     expect(listCsvRows(rows, ['title', 'lane', 'score', 'tags', 'hypotheses'], texts)).toEqual([
       ['Title', 'Lane', 'Score', 'Tags', 'Hypotheses'],
       [`'=HYPERLINK("x")`, 'Discovery', '213.33', 'a, b', '2'],
+    ]);
+  });
+
+  it('writes demand in words and revenue as a plain number, empty when nobody asks', () => {
+    const asked = row({ title: 'Asked', demand: { ...NO_DEMAND, accounts: 2, revenue: 12_500 } });
+    expect(listCsvRows([asked, row({ title: 'Not asked' })], ['title', 'demand', 'revenue'], texts)).toEqual([
+      ['Title', 'Demand', 'Revenue asking'],
+      ['Asked', '2 accounts', '12500'],
+      ['Not asked', '', ''],
     ]);
   });
 
