@@ -17,8 +17,8 @@ const WORDS = {
     exportBackup: 'Export backup',
     backupFile: 'Backup file',
     preview: (file: string) => `What “${file}” holds`,
-    merge: 'Merge',
-    confirmMerge: 'Merge the file',
+    replace: 'Replace',
+    confirmReplace: 'Replace with the file',
     imported: (file: string) => `Imported “${file}”.`,
     chip: 'Demand: 2 accounts · 1 strategic',
     list: 'List',
@@ -58,8 +58,8 @@ const WORDS = {
     exportBackup: 'Exporter une sauvegarde',
     backupFile: 'Fichier de sauvegarde',
     preview: (file: string) => `Contenu de «\u00a0${file}\u00a0»`,
-    merge: 'Fusionner',
-    confirmMerge: 'Fusionner le fichier',
+    replace: 'Remplacer',
+    confirmReplace: 'Remplacer par le fichier',
     imported: (file: string) => `«\u00a0${file}\u00a0» importé.`,
     chip: 'Demande : 2 comptes · 1 stratégique',
     list: 'Liste',
@@ -99,8 +99,8 @@ type Row = Record<string, unknown> & { id: string };
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /**
- * Gives the sample product feedback as a user would bring it in before the inbox exists: a backup of
- * this browser, with two accounts, four notes and their links added, merged back through the Data page.
+ * Gives the sample product known feedback through a backup: this browser's, its sample feedback
+ * replaced by two accounts, four notes and their links, imported back through the Data page.
  * The asked-for initiative gets three customers (Acme, strategic, critical; Globex; a person without
  * an account); the other one, a single note.
  */
@@ -113,6 +113,9 @@ async function seedFeedback(page: Page, w: Words) {
   const [asked, other] = [initiative(w.asked), initiative(w.other)];
   const at = Date.now();
   const base = { productId: product.id, createdAt: at, updatedAt: at, deletedAt: null };
+  // The sample's own feedback is left out (the file replaces the browser's data), so the figures below are these notes' alone.
+  for (const table of ['accounts', 'feedback', 'feedbackLinks']) backup.tables[table] = [];
+  backup.tables.evidence = backup.tables.evidence!.filter((e) => e.feedbackId === undefined);
   backup.tables.accounts!.push(
     { ...base, id: 'e2e-acme', name: 'Acme Corp', segment: 'B2B', plan: 'Enterprise', revenue: 120000, strategic: true },
     { ...base, id: 'e2e-globex', name: 'Globex', segment: 'B2B', plan: 'Team', revenue: 30000, strategic: false },
@@ -148,8 +151,8 @@ async function seedFeedback(page: Page, w: Words) {
 
   await page.getByLabel(w.backupFile, { exact: true }).setInputFiles(path);
   const preview = page.getByRole('region', { name: w.preview(name) });
-  await preview.getByRole('radio', { name: w.merge, exact: true }).check();
-  await preview.getByRole('button', { name: w.confirmMerge }).click();
+  await preview.getByRole('radio', { name: w.replace, exact: true }).check();
+  await preview.getByRole('button', { name: w.confirmReplace }).click();
   await page.locator('.notice', { hasText: w.imported(name) }).waitFor();
 }
 
