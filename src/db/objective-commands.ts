@@ -1,7 +1,7 @@
 import { compareRankThenId } from '../domain/lanes';
 import { rankBetween } from '../domain/ranking';
 import { validateObjective, type ObjectiveFields } from '../domain/strategy/fields';
-import { KEY_RESULTS_MAX, validateKeyResult, type KeyResultFields } from '../domain/strategy/key-results';
+import { KEY_RESULTS_MAX, validateKeyResult, withReading, type KeyResultFields } from '../domain/strategy/key-results';
 import type { KeyResult, Objective } from '../domain/strategy/types';
 import type { Initiative } from '../domain/types';
 import { CommandError, newId, runCommand, type Writer } from './command';
@@ -101,8 +101,11 @@ export async function editKeyResult(objectiveId: string, keyResultId: string, pa
       const keyResult = keyResultIn(objective, keyResultId);
       const changed = changedFields(keyResult, values);
       if (Object.keys(changed).length === 0) return keyResult;
-      const edited = { ...keyResult, ...changed };
-      await w.update('objectives', objectiveId, { keyResults: objective.keyResults.map((kr) => (kr.id === keyResultId ? edited : kr)), updatedAt: Date.now() });
+      const now = Date.now();
+      // A current value typed by hand is a reading too, dated, so the key result's history is whole.
+      const typed = { ...keyResult, ...changed };
+      const edited = 'current' in changed && typed.current !== null ? withReading(typed, { at: now, value: typed.current }) : typed;
+      await w.update('objectives', objectiveId, { keyResults: objective.keyResults.map((kr) => (kr.id === keyResultId ? edited : kr)), updatedAt: now });
       return edited;
     },
     { coalesce: true },

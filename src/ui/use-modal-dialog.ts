@@ -3,7 +3,8 @@ import { useOpenDialogs } from './open-dialogs';
 
 /**
  * Shows a native <dialog> as modal while the component is mounted: the browser traps focus and
- * makes the rest inert, Escape calls `onClose`, and focus returns to what had it before. Focus
+ * makes the rest inert, Escape calls `onClose`, and focus returns to what had it before (or to the
+ * main content when that is gone). Focus
  * starts on the element marked `data-autofocus`, if any.
  */
 export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose: () => void) {
@@ -26,7 +27,10 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose
     return () => {
       dialog.removeEventListener('cancel', cancel);
       dialogClosed(dialog);
+      // What opened it may be gone with what the dialog deleted (a saved view's ⋯ button): focus
+      // then goes to the page's main content, where the skip link leads, rather than to nowhere.
       if (opener?.isConnected) opener.focus();
+      else document.getElementById('main')?.focus({ preventScroll: true });
     };
   }, [ref]);
 }

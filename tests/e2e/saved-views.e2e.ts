@@ -148,6 +148,8 @@ describe.each(Object.entries(WORDS))('saved views (%s)', (_language, w) => {
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => sidebar(page, w).getByRole('link', { name: w.renamed }).count()).toBe(0);
     await page.locator('.notice', { hasText: w.deleted }).waitFor();
+    // Its ⋯ button went with it: focus lands on the page's main content, not nowhere.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.keyboard.press('Control+z');
     await expect.poll(() => sidebar(page, w).getByRole('link', { name: w.renamed }).count()).toBe(1);
     await sidebar(page, w).getByRole('button', { name: w.manage(w.renamed) }).click();

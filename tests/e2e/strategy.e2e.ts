@@ -77,7 +77,7 @@ describe('strategy', () => {
 
     // The cards show their score and objective; the stage sorts once, and stays sorted after a reload.
     const usage = stageList(page, 'Opportunities').getByRole('listitem').filter({ hasText: 'Usage-based pricing tier' });
-    await expect.poll(() => usage.locator('.chip').allTextContents()).toEqual(['RICE 6,000', 'Objective: Grow paying teams', 'B2B', 'pricing', 'Hugo']);
+    await expect.poll(() => usage.locator('.chip').allTextContents()).toEqual(['RICE 6,000', 'Objective: Grow paying teams', 'Demand: 1 account', 'B2B', 'pricing', 'Hugo']);
     await page.getByRole('button', { name: 'Sort Opportunities by score' }).click();
     await expect.poll(() => liveRegion(page)).toBe('Opportunities sorted by RICE score, the highest first.');
     await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Usage-based pricing tier', 'Self-serve onboarding for small teams']);

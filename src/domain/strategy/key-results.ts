@@ -28,13 +28,14 @@ export function keyResultProgress(kr: Pick<KeyResult, 'baseline' | 'target' | 'c
 
 /**
  * The key result measured at a new value: its current value, and the reading added to its history
- * (the oldest dropped past the bound). A reading from the same initiative moments after the last
- * replaces it rather than piling up the steps of one measure.
+ * (the oldest dropped past the bound). A reading from the same source (the same initiative's
+ * outcome, or a hand edit) moments after the last replaces it rather than piling up the steps of
+ * one measure.
  */
 export function withReading(kr: KeyResult, reading: KeyResultReading): KeyResult {
   const history = kr.history ?? [];
   const last = history.at(-1);
-  const corrects = last !== undefined && reading.initiativeId !== undefined && last.initiativeId === reading.initiativeId && reading.at - last.at < READING_CORRECTION_MS;
+  const corrects = last !== undefined && last.initiativeId === reading.initiativeId && reading.at - last.at < READING_CORRECTION_MS;
   const next = [...(corrects ? history.slice(0, -1) : history), reading].slice(-KEY_RESULT_HISTORY_MAX);
   return { ...kr, current: reading.value, history: next };
 }

@@ -67,8 +67,9 @@ function KeyResultRow({ objective, keyResult: kr, number }: { objective: Objecti
     run(() => editKeyResult(objective.id, kr.id, { ...(metric !== undefined && { metric }), ...typedNumbers(figures) })),
   );
   const onBlur = () => state === 'unsaved' && void save();
-  // The latest value an initiative's outcome recorded, said where the current value shows.
+  // Where the current value came from (an initiative's outcome, or typed here) and when, and the reading before it.
   const lastReading = kr.history?.at(-1);
+  const previousReading = kr.history?.at(-2);
   // The bar follows what is typed, as long as it reads as numbers.
   const typed = { baseline: parseNumber(values.baseline), target: parseNumber(values.target), current: parseNumber(values.current) };
   const progress = Object.values(typed).some((v) => v !== null && !Number.isFinite(v)) ? null : keyResultProgress(typed);
@@ -98,7 +99,10 @@ function KeyResultRow({ objective, keyResult: kr, number }: { objective: Objecti
           </p>
         )}
         {key === 'current' && lastReading && values.current === stored.current && (
-          <p className="field__help kr-table__reading">{t('strategy.keyResults.lastReading', { date: dateText(lastReading.at, language) })}</p>
+          <p className="field__help kr-table__reading">
+            {t(lastReading.initiativeId ? 'strategy.keyResults.lastReading' : 'strategy.keyResults.typedReading', { date: dateText(lastReading.at, language) })}
+            {previousReading && <>, {t('strategy.keyResults.previousReading', { value: numberText(previousReading.value, language), date: dateText(previousReading.at, language) })}</>}
+          </p>
         )}
       </td>
     );

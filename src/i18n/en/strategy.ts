@@ -80,6 +80,8 @@ export const strategyEn = {
       target: 'Target',
       current: 'Current',
       lastReading: 'From an outcome, {{date}}',
+      typedReading: 'Updated {{date}}',
+      previousReading: 'before: {{value}} on {{date}}',
       progress: 'Progress',
       actions: 'Actions',
       metricOf: 'Key result {{number}}',

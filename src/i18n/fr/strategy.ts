@@ -82,6 +82,8 @@ export const strategyFr: SectionMessages<'strategy'> = {
       target: 'Cible',
       current: 'Actuel',
       lastReading: 'D’après un résultat, le {{date}}',
+      typedReading: 'Mis à jour le {{date}}',
+      previousReading: 'avant : {{value}} le {{date}}',
       progress: 'Avancement',
       actions: 'Actions',
       metricOf: 'Résultat clé {{number}}',

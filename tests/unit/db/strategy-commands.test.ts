@@ -109,7 +109,13 @@ describe('objectives and key results', () => {
     advance(1000);
     await editKeyResult(objective.id, kr.id, { current: 50 });
     advance(1000);
-    expect(await editKeyResult(objective.id, kr.id, { current: 55 })).toMatchObject({ current: 55 });
+    const edited = await editKeyResult(objective.id, kr.id, { current: 55 });
+    // Typed by hand, a current value is a dated reading; typed again moments later, it corrects that reading.
+    expect(edited).toMatchObject({ current: 55, history: [{ value: 55, at: expect.any(Number) }] });
+    expect(edited.history![0]!.initiativeId).toBeUndefined();
+    advance(60 * 60 * 1000);
+    expect((await editKeyResult(objective.id, kr.id, { current: 58 })).history!.map((r) => r.value)).toEqual([55, 58]);
+    await undo(p.productId);
     // The two edits moments apart undo as one, back to the key result as added.
     await undo(p.productId);
     expect((await db.objectives.get(objective.id))?.keyResults).toEqual([kr]);
