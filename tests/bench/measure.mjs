@@ -34,6 +34,8 @@ function pageProbes() {
     cardAt: ({ list, pos, title }) => list.querySelector(`li[aria-posinset="${pos}"] .card__title`)?.textContent === title,
     /** The board says it rendered the filter the search box holds (and holds what was typed). */
     filterApplied: ({ input, expected }) => input.value === expected && document.querySelector('.board')?.getAttribute('data-filter-applied') === input.value,
+    /** The feedback inbox says it rendered the notes matching what its search box holds. */
+    inboxFilterApplied: ({ input, expected }) => input.value === expected && document.querySelector('.inbox__list')?.getAttribute('data-filter-applied') === input.value,
     /** The command palette shows the results of what its search box holds. */
     paletteApplied: ({ input, expected }) => input.value === expected && document.querySelector('[cmdk-list]')?.getAttribute('data-query') === expected,
   };
@@ -106,18 +108,24 @@ export async function measureBoardReady(page, times = 3) {
   return { boardReadyMs: median(ready), loadLongestTaskMs: Math.max(...loadTasks), samples: ready };
 }
 
-/** Reloads the list view `times` times: the median time to its first rows (the plb:list-ready mark). */
-export async function measureListReady(page, times = 3) {
+/** Reloads the page `times` times: per load, when the User Timing `mark` was set, and the longest task before it. */
+export async function measureMarkReady(page, mark, times = 3) {
   const ready = [];
   const tasks = [];
   for (let i = 0; i < times; i++) {
     await page.reload({ waitUntil: 'load' });
-    const handle = await page.waitForFunction(() => performance.getEntriesByName('plb:list-ready')[0]?.startTime, null, { polling: 50, timeout: 120_000 });
+    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, mark, { polling: 50, timeout: 120_000 });
     const at = await handle.jsonValue();
     ready.push(at);
     tasks.push(await longestTaskBetween(page, 0, at));
   }
-  return { listReadyMs: median(ready), listLoadLongestTaskMs: Math.max(...tasks), samples: ready };
+  return { readyMs: median(ready), longestTaskMs: Math.max(...tasks), samples: ready };
+}
+
+/** Reloads the list view `times` times: the median time to its first rows (the plb:list-ready mark). */
+export async function measureListReady(page, times = 3) {
+  const { readyMs, longestTaskMs, samples } = await measureMarkReady(page, 'plb:list-ready', times);
+  return { listReadyMs: readyMs, listLoadLongestTaskMs: longestTaskMs, samples };
 }
 
 /**
@@ -371,9 +379,12 @@ export async function measureDrag(page, firstStage, lastStage, { steps = 60, dur
   };
 }
 
-/** Types a word into the search box, one key at a time; null when the board has no search box. */
-export async function measureFilter(page, word) {
-  const box = page.getByRole('searchbox', { name: 'Search initiatives' });
+/** Where a search box is, and how the page says it applied what was typed: the board's by default. */
+const BOARD_SEARCH = { name: 'Search initiatives', check: 'filterApplied', what: 'the board' };
+
+/** Types a word into a search box, one key at a time; null when the page has no such search box. */
+export async function measureFilter(page, word, { name, check, what } = BOARD_SEARCH) {
+  const box = page.getByRole('searchbox', { name });
   if ((await box.count()) === 0) return { filterKeystrokeP95Ms: null, problems: [], missing: true };
   const times = [];
   const problems = [];
@@ -383,10 +394,10 @@ export async function measureFilter(page, word) {
   const from = await pageNow(page);
   for (let i = 0; i < word.length; i++) {
     const char = word[i];
-    await arm(page, `Key${char.toUpperCase()}`, 'filterApplied', { input, expected: word.slice(0, i + 1) });
+    await arm(page, `Key${char.toUpperCase()}`, check, { input, expected: word.slice(0, i + 1) });
     await page.keyboard.press(char);
     const ms = await armedResult(page);
-    if (ms === null) problems.push(`search: the board did not apply "${word.slice(0, i + 1)}" (data-filter-applied) within 5 s`);
+    if (ms === null) problems.push(`search: ${what} did not apply "${word.slice(0, i + 1)}" (data-filter-applied) within 5 s`);
     else times.push(ms);
   }
   const longestTaskMs = await longestTaskBetween(page, from, await pageNow(page));

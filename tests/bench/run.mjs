@@ -1,6 +1,7 @@
 // `npm run bench`: builds the production bundle, serves it on loopback with vite preview, and
 // measures the board in Debian's Chromium at 1,000, 5,000 and 10,000 initiatives (each in a fresh
-// browser context, seeded into a new product), then writes results/latest.json and prints a table.
+// browser context, seeded into a new product) and the feedback inbox at 10,000 notes, then writes
+// results/latest.json and prints a table.
 // `npm run bench -- sync` measures team sync instead, the build served by two team server nodes.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { errorList, openApp } from './app-page.mjs';
+import { benchInbox } from './inbox-bench.mjs';
 import {
   measureBoardReady,
   measureBundle,
@@ -24,17 +26,19 @@ import {
   measureRawRead,
 } from './measure.mjs';
 import { buildOtherRecords, PALETTE_WORDS } from './palette-seed.mjs';
-import { printReport, writeResults } from './report.mjs';
+import { printReport, writeInboxResults, writeResults } from './report.mjs';
 import { buildProduct, FILTER_WORD, STAGES, writeProduct } from './seed.mjs';
 import { printSyncReport, writeSyncResults } from './sync-report.mjs';
 
 // `npm run bench -- 5000` measures one size only, for quick comparisons while tuning;
 // `npm run bench -- bundle` only the first visit's JavaScript (and writes no results file);
-// `npm run bench -- sync` only team sync (sync-browser.mjs), into results/sync-latest.json.
+// `npm run bench -- sync` only team sync (sync-browser.mjs), into results/sync-latest.json;
+// `npm run bench -- inbox` only the feedback inbox (its figures replace those of results/latest.json).
 const ARGS = process.argv.slice(2);
 const BUNDLE_ONLY = ARGS.includes('bundle');
 const SYNC = ARGS.includes('sync');
-const SIZES = BUNDLE_ONLY || SYNC ? [] : ARGS.map(Number).filter((n) => n > 0).length ? ARGS.map(Number).filter((n) => n > 0) : [1000, 5000, 10000];
+const INBOX_ONLY = ARGS.includes('inbox');
+const SIZES = BUNDLE_ONLY || SYNC || INBOX_ONLY ? [] : ARGS.map(Number).filter((n) => n > 0).length ? ARGS.map(Number).filter((n) => n > 0) : [1000, 5000, 10000];
 const cpus = availableParallelism();
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS = join(ROOT, 'tests', 'bench', 'results', 'latest.json');
@@ -166,6 +170,14 @@ async function main() {
     log(`serving ${baseURL}; Chromium ${browser.version()}`);
 
     const warnings = [];
+    if (INBOX_ONLY) {
+      const inbox = await benchInbox(browser, baseURL, { log, settle, warnings });
+      if (inbox.inboxReadyMs === undefined) process.exitCode = 1;
+      if (loadavg()[0] > cpus * 0.75) warnings.push(`the machine was busy: 1-minute load average ${loadavg()[0].toFixed(1)} on ${cpus} CPUs; numbers are noisier than usual`);
+      const result = writeInboxResults(RESULTS, inbox);
+      printReport(result, { file: RESULTS, seconds: (performance.now() - started) / 1000, warnings, only: 'inbox' });
+      return;
+    }
     const bundle = await measureBundle(browser, baseURL, outDir);
     if (bundle.missing.length) warnings.push(`bundle: not found in the build output: ${bundle.missing.join(', ')}`);
     const bySize = Object.entries(bundle.sizes).sort((a, b) => b[1] - a[1]);
@@ -190,9 +202,12 @@ async function main() {
       }
       load = Math.max(load, loadavg()[0]);
     }
+    const inbox = SIZES.includes(10_000) ? await benchInbox(browser, baseURL, { log, settle, warnings }) : null;
+    if (inbox && inbox.inboxReadyMs === undefined) process.exitCode = 1;
+    load = Math.max(load, loadavg()[0]);
     if (load > cpus * 0.75) warnings.push(`the machine was busy: 1-minute load average up to ${load.toFixed(1)} on ${cpus} CPUs; numbers are noisier than usual`);
 
-    const result = writeResults(RESULTS, runs, bundle.bundleGzipKB);
+    const result = writeResults(RESULTS, runs, bundle.bundleGzipKB, inbox);
     printReport(result, { file: RESULTS, seconds: (performance.now() - started) / 1000, warnings });
   } finally {
     await cleanup();

@@ -15,12 +15,25 @@ export function feedbackState(note: Pick<FeedbackNote, 'dismissedAt'>, links: nu
   return note.dismissedAt === null ? 'toProcess' : 'dismissed';
 }
 
+/** The words a search is made of, ignoring case and accents: a matching note holds every one. */
+export function searchWords(query: string): string[] {
+  return normalize(query).split(/\s+/).filter(Boolean);
+}
+
+/** What the inbox's search looks in: a note's text, person, tags and account name, ignoring case and accents. */
+export function feedbackSearchText(note: Pick<FeedbackNote, 'text' | 'person' | 'tags'>, accountName: string): string {
+  return normalize(`${note.text}\n${note.person}\n${note.tags.join('\n')}\n${accountName}`);
+}
+
+/** Whether a note's search text (feedbackSearchText, computed once per note) holds every word of a search. */
+export function holdsWords(searchText: string, words: readonly string[]): boolean {
+  return words.every((word) => searchText.includes(word));
+}
+
 /** Whether a note matches the inbox's search: its text, person, tags and account name, ignoring case and accents. */
 export function matchesFeedback(note: Pick<FeedbackNote, 'text' | 'person' | 'tags'>, accountName: string, query: string): boolean {
-  const words = normalize(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = normalize(`${note.text}\n${note.person}\n${note.tags.join('\n')}\n${accountName}`);
-  return words.every((word) => haystack.includes(word));
+  const words = searchWords(query);
+  return words.length === 0 || holdsWords(feedbackSearchText(note, accountName), words);
 }
 
 /** Newest first by the day it was said, then by when it was entered. */
