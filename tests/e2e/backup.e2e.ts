@@ -189,7 +189,7 @@ describe('backup and restore', () => {
     await expect
       .poll(() => fr.page.getByRole('alert').textContent())
       .toBe(
-        'Cette sauvegarde vient d’une version plus récente de l’application (données en version 9\u00a0; celle-ci lit jusqu’à la version 4). Rechargez l’application pour la mettre à jour, puis importez de nouveau. Rien n’a été importé.',
+        'Cette sauvegarde vient d’une version plus récente de l’application (données en version 9\u00a0; celle-ci lit jusqu’à la version 5). Rechargez l’application pour la mettre à jour, puis importez de nouveau. Rien n’a été importé.',
       );
     await fr.context.close();
   });
