@@ -86,7 +86,7 @@ describe('backup and restore', () => {
 
     const file = await exportEverything(page);
     expect(file.name).toMatch(/^lifecycle-board-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(readFileSync(file.path, 'utf8'))).toMatchObject({ format: 'product-lifecycle-board/backup', schemaVersion: 4, scope: { kind: 'all' } });
+    expect(JSON.parse(readFileSync(file.path, 'utf8'))).toMatchObject({ format: 'product-lifecycle-board/backup', schemaVersion: 5, scope: { kind: 'all' } });
 
     await wipe(page);
     await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
