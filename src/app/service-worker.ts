@@ -47,10 +47,18 @@ export function registerServiceWorker(options: RegisterOptions): () => void {
   else window.addEventListener('load', () => void register(), { once: true });
 
   return () => {
-    const waiting = registration?.waiting;
-    if (!waiting) return;
-    // The page reloads once the new worker controls it; Workbox's worker skips waiting on this message.
-    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-    waiting.postMessage({ type: 'SKIP_WAITING' });
+    // The page's registration object may not say yet that the new worker waits (it is told after
+    // the worker's own "installed"): asked again, the browser answers with its current state.
+    void navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL).then((current) => {
+      const waiting = current?.waiting ?? registration?.waiting;
+      if (waiting) skipWaiting(waiting);
+    });
   };
+}
+
+/** Lets the waiting worker take over; the page reloads once it controls it. */
+function skipWaiting(waiting: ServiceWorker) {
+  // Workbox's worker skips waiting on this message.
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
 }
