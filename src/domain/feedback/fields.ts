@@ -1,6 +1,7 @@
 /** What accounts, feedback notes and their links may hold; refusals are i18n keys, field by field. */
 import { checkFields } from '../discovery/fields';
 import { normalize } from '../filter';
+import { uniqueTags } from '../import/text';
 import { SHORT_MAX, type FieldErrors } from '../limits';
 import { SEGMENTS } from '../types';
 import { FEEDBACK_SOURCES, IMPORTANCES, type Account, type FeedbackNote } from './types';
@@ -75,15 +76,8 @@ export function checkAccount(given: Partial<AccountInput>, others: readonly Pick
 
 function tagsOf(value: unknown): { tags?: string[]; error?: string } {
   if (!Array.isArray(value) || value.some((t) => typeof t !== 'string')) return { error: 'errors.valueInvalid' };
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const raw of value as string[]) {
-    const tag = raw.trim().replace(/\s+/g, ' ');
-    if (!tag || seen.has(tag.toLocaleLowerCase())) continue;
-    if (tag.length > TAG_MAX) return { error: 'errors.tagTooLong' };
-    seen.add(tag.toLocaleLowerCase());
-    tags.push(tag);
-  }
+  const tags = uniqueTags(value as string[]);
+  if (tags.some((tag) => tag.length > TAG_MAX)) return { error: 'errors.tagTooLong' };
   return tags.length > TAGS_MAX ? { error: 'errors.tooManyTags' } : { tags };
 }
 
