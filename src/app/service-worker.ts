@@ -56,9 +56,25 @@ export function registerServiceWorker(options: RegisterOptions): () => void {
   };
 }
 
+/**
+ * Chromium stops the old worker to switch, but a request the page makes meanwhile (the pointer,
+ * freed by the vanished notice, lands on the board and loads its drag code) starts it again, and
+ * the switch then stalls for as long as the page stays open: the notice's Reload did nothing. A
+ * navigation ends that stall (the page leaves the old worker), so the page reloads anyway if no
+ * switch has come by then. Seen in e2e runs on a busy machine; a switch normally takes < 0.3 s.
+ */
+const STALLED_SWITCH_MS = 3000;
+
 /** Lets the waiting worker take over; the page reloads once it controls it. */
 function skipWaiting(waiting: ServiceWorker) {
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+  setTimeout(reload, STALLED_SWITCH_MS);
   // Workbox's worker skips waiting on this message.
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
   waiting.postMessage({ type: 'SKIP_WAITING' });
 }
