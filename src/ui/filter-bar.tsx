@@ -89,7 +89,7 @@ export function FilterBar({ filter, stages, onChange, shown, total, eachInitiati
       </div>
       {active && (
         <>
-          <output className="count filter-bar__shown">{shownText ?? t('filter.shown', { shown, total })}</output>
+          <output className="count filter-bar__shown">{shownText ?? t('filter.shown', { count: shown, total })}</output>
           <button type="button" className="button button--small" onClick={() => onChange(EMPTY_FILTER)}>
             {t('filter.clear')}
           </button>

@@ -52,6 +52,9 @@ const WORDS = {
     toProcess: /^To process \((\d+)\)$/,
     dismissed: /^Dismissed \((\d+)\)$/,
     list: 'Feedback notes',
+    search: 'Search the feedback',
+    shownOne: /^Showing 1 of \d+$/,
+    noMatch: 'No note matches these filters.',
     second: 'The mobile app logs me out every day.',
     dismissedNotice: 'Feedback dismissed.',
     undo: 'Undo',
@@ -109,6 +112,9 @@ const WORDS = {
     toProcess: /^À traiter \((\d+)\)$/,
     dismissed: /^Écartés \((\d+)\)$/,
     list: 'Retours clients',
+    search: 'Chercher dans les retours',
+    shownOne: /^1 retour affiché sur \d+$/,
+    noMatch: 'Aucun retour ne correspond à ces filtres.',
     second: 'L’application mobile me déconnecte tous les jours.',
     dismissedNotice: 'Retour écarté.',
     undo: 'Défaire',
@@ -238,6 +244,22 @@ describe.each(Object.entries(WORDS))('feedback inbox (%s)', (_language, w) => {
     const notice = page.getByRole('listitem').filter({ hasText: w.dismissedNotice });
     await notice.getByRole('button', { name: w.undo }).click();
     await expect.poll(() => countOf(page, w.dismissed)).toBe(dismissedBefore);
+
+    // Search among every note, typed key by key: the account's name in lower case and the person's
+    // first name find the one note, a word no note holds finds none, and a reload keeps the search.
+    await page.getByRole('button', { name: w.all }).click();
+    const search = page.getByRole('searchbox', { name: w.search });
+    const notes = page.getByRole('listbox', { name: w.list }).getByRole('option');
+    await search.pressSequentially('globex jo');
+    await expect.poll(() => notes.count()).toBe(1);
+    await expect.poll(() => page.getByRole('search').getByRole('status').textContent()).toMatch(w.shownOne);
+    await search.pressSequentially('zzz');
+    await expect.poll(() => page.getByText(w.noMatch).count()).toBe(1);
+    for (let i = 0; i < 3; i++) await search.press('Backspace');
+    await expect.poll(() => notes.count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => notes.count()).toBe(1);
+    expect(await search.inputValue()).toBe('globex jo');
     await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
   });

@@ -99,7 +99,7 @@ export function HypothesisLogPage({ productId }: { productId: string }) {
               </button>
             )}
             <p className="count" role="status">
-              {t('discovery.log.shown', { shown: shown.length, total: rows.length })}
+              {t('discovery.log.shown', { count: shown.length, total: rows.length })}
             </p>
           </form>
           {shown.length === 0 ? (

@@ -54,7 +54,7 @@ export function InterviewsPage({ productId }: { productId: string }) {
               onChange={(e) => setQuery(e.target.value)}
             />
             <p className="count" role="status">
-              {t('discovery.interviews.shown', { shown: shown.length, total: data.interviews.length })}
+              {t('discovery.interviews.shown', { count: shown.length, total: data.interviews.length })}
             </p>
           </form>
           {shown.length === 0 ? (
