@@ -105,6 +105,13 @@ describe('the initiative page', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => page.getByText('“Shared shopping lists” deleted.').count()).toBe(1);
     await expect.poll(() => cardTitles(page, 'Framing')).toEqual(['Offline mode for field technicians']);
+    // The Archive lists it as deleted, with no "By" column: alone, it can only be you.
+    await page.getByRole('link', { name: /^Archive/ }).click();
+    const deleted = page.getByRole('region', { name: 'Deleted' }).getByRole('table');
+    await expect.poll(() => deleted.getByRole('row').filter({ hasText: 'Shared shopping lists' }).count()).toBe(1);
+    expect(await deleted.getByRole('columnheader').allTextContents()).toEqual(['Initiative', 'Deleted on', 'Actions']);
+    await page.goBack();
+    await waitForBoard(page);
     await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
     await expect.poll(() => cardTitles(page, 'Framing')).toEqual(['Offline mode for field technicians', 'Shared shopping lists']);
     await page.reload();

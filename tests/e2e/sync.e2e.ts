@@ -178,6 +178,9 @@ describe('team sync, two browsers through a real team server', () => {
     await synced(b);
     await expect.poll(() => cardTitles(a, 'Exploring')).not.toContain('Reminders a week before renewal');
     await a.goto(`${board}/archive`);
+    // The Deleted table says who deleted it (a solo product's has no such column).
+    const deletedRow = a.getByRole('row').filter({ hasText: 'Reminders a week before renewal' });
+    await expect.poll(() => deletedRow.getByRole('cell', { name: 'Bob', exact: true }).count()).toBe(1);
     await a.getByRole('button', { name: 'Restore “Reminders a week before renewal”' }).click();
     await expect.poll(() => a.getByText('“Reminders a week before renewal” is back on the board.').count()).toBe(1);
     await a.goto(board);

@@ -21,6 +21,8 @@ export function ArchivePage({ productId }: { productId: string }) {
   const closed = useLiveQuery(() => closedInitiatives(productId), [productId]);
   const deleted = useLiveQuery(() => deletedInitiatives(productId), [productId]);
   if (!product || !closed || !deleted) return null;
+  // Who deleted is known in a shared product only: a solo product's table has no empty column for it.
+  const showBy = deleted.some((i) => i.by);
 
   return (
     <div className="page">
@@ -81,7 +83,7 @@ export function ArchivePage({ productId }: { productId: string }) {
               <tr>
                 <th scope="col">{t('archive.initiative')}</th>
                 <th scope="col">{t('archive.deletedOn')}</th>
-                <th scope="col">{t('archive.deletedBy')}</th>
+                {showBy && <th scope="col">{t('archive.deletedBy')}</th>}
                 <th scope="col">{t('archive.actions')}</th>
               </tr>
             </thead>
@@ -90,7 +92,7 @@ export function ArchivePage({ productId }: { productId: string }) {
                 <tr key={i.id}>
                   <td>{i.title}</td>
                   <td>{dateText(i.deletedAt!, language)}</td>
-                  <td>{i.by}</td>
+                  {showBy && <td>{i.by}</td>}
                   <td>
                     <button
                       type="button"
