@@ -43,6 +43,21 @@ describe('the product loop', () => {
     await expect.poll(() => item.getByText(/^From an outcome, /).count()).toBe(1);
     await page.reload();
     await expect.poll(() => after.getAttribute('value')).toBe('67');
+
+    // A value typed later is a second reading: the key result's readings unfold as a chart with
+    // its target, and as a table.
+    await item.getByLabel('Current value of key result 3').fill('1');
+    await item.getByLabel('Current value of key result 3').blur();
+    const metric = 'Deals lost in security reviews, per quarter';
+    const trend = item.locator('details', { hasText: `Readings of “${metric}”` });
+    await expect.poll(() => trend.locator('summary').textContent()).toMatch(new RegExp(`^Readings of “${metric}” \\(\\d+\\)$`));
+    await trend.locator('summary').click();
+    const chart = trend.getByRole('img');
+    await expect.poll(() => chart.getAttribute('aria-label')).toMatch(new RegExp(`to 1 on .+, for a target of 0\\.$`));
+    await trend.getByText('Show the readings as a table').click();
+    expect(await trend.getByRole('columnheader').allTextContents()).toEqual(['Day', 'Reading', 'Target']);
+    expect((await trend.getByRole('row').allTextContents()).slice(-2).map((row) => row.replace(/^.*day, [^,]+, \d{4}/, ''))).toEqual(['00', '10']);
+    await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -9,6 +9,23 @@ import type { SampleObjective } from './strategy-content';
 
 const DAY = 86_400_000;
 
+/**
+ * How two key results came to their current value (the last reading is it): days ago and value,
+ * the oldest first, so the sample's strategy page has trends to unfold. The same in every language.
+ */
+const SAMPLE_READINGS: Record<string, readonly (readonly [daysAgo: number, value: number])[]> = {
+  invites: [
+    [38, 49],
+    [24, 52],
+    [10, 55],
+  ],
+  refunds: [
+    [33, 31],
+    [19, 22],
+    [5, 17],
+  ],
+};
+
 export interface StrategyRecords {
   objectives: Objective[];
 }
@@ -46,7 +63,11 @@ export function sampleStrategyRecords(
       productId,
       title: sample.title,
       period: periodOf(sample.period, now),
-      keyResults: sample.keyResults.map(({ key, metric, baseline, target, current }) => ({ id: krIds.get(key)!, metric, baseline, target, current })),
+      keyResults: sample.keyResults.map(({ key, metric, baseline, target, current }) => {
+        const readings = SAMPLE_READINGS[key];
+        const history = readings?.map(([daysAgo, value]) => ({ at: now - daysAgo * DAY, value }));
+        return { id: krIds.get(key)!, metric, baseline, target, current, ...(history && { history }) };
+      }),
       rank: ranks[i]!,
       createdAt: now - 45 * DAY,
       updatedAt: now - 2 * DAY,

@@ -11,6 +11,7 @@ import { numberText, parseNumber, typedNumbers } from '../../ui/number-text';
 import { useCommand } from '../../ui/use-command';
 import { useUndoAction } from '../../ui/use-history-step';
 import { useRecordAutosave } from '../../ui/use-record-autosave';
+import { KeyResultTrend } from './key-result-trend';
 import { formatPercent } from './strategy-words';
 import { useStackedTable } from '../../ui/use-stacked-table';
 
@@ -51,6 +52,9 @@ export function KeyResultsTable({ objective, title }: { objective: Objective; ti
           </tbody>
         </table>
       )}
+      {objective.keyResults.map((kr) => (
+        <KeyResultTrend key={kr.id} keyResult={kr} />
+      ))}
       <NewKeyResultForm objectiveId={objective.id} />
     </>
   );

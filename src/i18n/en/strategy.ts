@@ -97,6 +97,12 @@ export const strategyEn = {
       remove: 'Remove',
       removeLabel: 'Remove key result {{number}}',
       removed: 'Key result removed.',
+      trend: 'Readings of “{{metric}}” ({{count}})',
+      trendValue: 'Reading',
+      trendDate: 'Day',
+      trendTable: 'Show the readings as a table',
+      trendSummary: '“{{metric}}” went from {{first}} on {{firstDate}} to {{last}} on {{lastDate}}.',
+      trendSummaryTarget: '“{{metric}}” went from {{first}} on {{firstDate}} to {{last}} on {{lastDate}}, for a target of {{target}}.',
     },
     panel: {
       title: 'Strategy',

@@ -99,6 +99,12 @@ export const strategyFr: SectionMessages<'strategy'> = {
       remove: 'Retirer',
       removeLabel: 'Retirer le résultat clé {{number}}',
       removed: 'Résultat clé retiré.',
+      trend: 'Relevés de « {{metric}} » ({{count}})',
+      trendValue: 'Relevé',
+      trendDate: 'Jour',
+      trendTable: 'Afficher les relevés sous forme de tableau',
+      trendSummary: '« {{metric}} » est passé de {{first}} le {{firstDate}} à {{last}} le {{lastDate}}.',
+      trendSummaryTarget: '« {{metric}} » est passé de {{first}} le {{firstDate}} à {{last}} le {{lastDate}}, pour une cible de {{target}}.',
     },
     panel: {
       title: 'Stratégie',

@@ -53,8 +53,14 @@ describe.each(SAMPLES)('the %s sample’s strategy', (_language, content) => {
         const progress = must(keyResultProgress(kr));
         expect(progress).toBeGreaterThan(0);
         expect(progress).toBeLessThan(100);
+        // A key result with readings ends on its current value, read in the past, oldest first.
+        if (kr.history) {
+          expect(kr.history.at(-1)!.value).toBe(kr.current);
+          expect(kr.history.every((r, i, all) => r.at < T0 && (i === 0 || all[i - 1]!.at < r.at))).toBe(true);
+        }
       }
     }
+    expect(records.objectives.flatMap((o) => o.keyResults).filter((kr) => kr.history !== undefined)).toHaveLength(2);
     const today = toLocalDate(T0);
     const { start, end } = periodRange(records.objectives[0]!.period);
     expect(records.objectives[0]!.period.kind).toBe('quarter');
