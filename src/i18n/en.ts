@@ -76,6 +76,7 @@ export const en = {
     newInitiative: 'New initiative',
     newInitiativeIn: 'New initiative in {{stage}}',
     editStages: 'Edit stages',
+    editStagesShort: 'Stages',
     archive: 'Archive',
     archiveCount: 'Archive ({{count}})',
     emptyStage: 'No cards yet',

@@ -78,6 +78,7 @@ export const fr: Messages = {
     newInitiative: 'Nouvelle initiative',
     newInitiativeIn: 'Nouvelle initiative dans {{stage}}',
     editStages: 'Modifier les étapes',
+    editStagesShort: 'Étapes',
     archive: 'Archives',
     archiveCount: 'Archives ({{count}})',
     emptyStage: 'Aucune carte',

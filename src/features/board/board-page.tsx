@@ -108,7 +108,11 @@ export function BoardPage({ productId }: { productId: string }) {
             {t('board.newInitiative')}
           </button>
           <button type="button" className="button" onClick={() => setEditingStages(true)}>
-            {t('board.editStages')}
+            {/* A phone shows the short label; the button's name stays the full one. */}
+            <span className="toolbar__full-label">{t('board.editStages')}</span>
+            <span className="toolbar__short-label" aria-hidden="true">
+              {t('board.editStagesShort')}
+            </span>
           </button>
           <DensityToggle />
         </div>
