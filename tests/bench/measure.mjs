@@ -358,7 +358,7 @@ export async function measureDrag(page, firstStage, lastStage, { steps = 60, dur
   // Entering Delivery passes the gate: a card without a validated hypothesis needs a reason.
   const gate = page.getByRole('dialog', { name: /not ready for Delivery/ });
   if (await gate.waitFor({ timeout: 2000 }).then(() => true, () => false)) {
-    await gate.getByLabel('Why go on anyway?').fill('Benchmark');
+    await gate.getByLabel('Why proceed anyway?').fill('Benchmark');
     await gate.getByRole('button', { name: 'Move to Delivery anyway' }).click();
   }
   // The drop: the card shows in the last stage (or it did not land).

@@ -152,7 +152,7 @@ describe('the board', () => {
     // Straight from Strategy into Delivery: the gate asks why.
     const gate = page.getByRole('dialog', { name: '“Shared shopping lists” is not ready for Delivery' });
     await expect.poll(() => gate.getByText('a validated hypothesis').count()).toBe(1);
-    await gate.getByLabel('Why go on anyway?').fill('A partner committed to it');
+    await gate.getByLabel('Why proceed anyway?').fill('A partner committed to it');
     await gate.getByRole('button', { name: 'Move to Delivery anyway' }).click();
     await expect.poll(() => cardTitles(page, 'Ready')).toEqual(['Shared shopping lists']);
     await context.close();

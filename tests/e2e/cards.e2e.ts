@@ -15,7 +15,7 @@ const LANGUAGES = {
       { stage: 'Testing', title: 'Bulk import from spreadsheets', chips: ['2 hypotheses', '1 validated', '1 testing', '2 interviews', 'Demand: 2 accounts · 2 strategic', 'B2B', 'activation', 'data', 'Hugo'] },
       { stage: 'In sprint', title: 'Accessibility audit fixes', chips: ['0/4 stories done', 'Sprint: Sprint 12', '3 ready', 'Demand: 1 account', 'B2C', 'a11y', 'checkout', 'Inès'] },
       { stage: 'Released', title: 'Two-factor authentication', chips: ['Target met', '2 against a target of 2', '2/2 stories done', 'Sprint: Sprint 11', 'Demand: 2 accounts · 2 strategic', 'B2B', 'security', 'Camille'] },
-      { stage: 'Released', title: 'Dark mode', chips: ['Outcome not measured yet', 'No story yet', 'Demand: 1 account', 'B2C', 'ui', 'Léa'] },
+      { stage: 'Released', title: 'Dark mode', chips: ['Outcome not measured yet', 'No stories yet', 'Demand: 1 account', 'B2C', 'ui', 'Léa'] },
     ],
     compactChips: { title: 'Bulk import from spreadsheets', chips: ['2 hypotheses', '1 validated', '1 testing'] },
   },

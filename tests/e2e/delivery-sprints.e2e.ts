@@ -66,7 +66,7 @@ describe('delivery: sprints', () => {
     await expectNoSeriousA11yViolations(page);
     await dod.getByRole('button', { name: 'Mark done anyway' }).click();
     await expect.poll(() => dod.getByText('Give a reason to mark it done, or cancel.').count()).toBe(1);
-    await dod.getByRole('button', { name: 'Cancel: leave its status' }).click();
+    await dod.getByRole('button', { name: 'Cancel: keep its status' }).click();
     await expect.poll(() => dod.count()).toBe(0);
     expect(await page.getByLabel('Status of “payment form errors to be announced”').inputValue()).toBe('inProgress');
     await page.getByLabel('Status of “payment form errors to be announced”').selectOption({ label: 'Done' });

@@ -150,7 +150,7 @@ describe('stories and outcomes', () => {
 
     const next = drawer(page, 'Dark mode: scheduled switch');
     await expect.poll(() => next.getByText('Strategy · Opportunities').count()).toBe(1);
-    await expect.poll(() => next.getByText('Follow-up of').count()).toBe(1);
+    await expect.poll(() => next.getByText('Follow-up to').count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
     await next.getByRole('link', { name: 'Dark mode', exact: true }).click();
     await expect.poll(() => drawer(page, 'Dark mode').count()).toBe(1);

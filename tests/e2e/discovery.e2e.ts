@@ -125,11 +125,11 @@ describe('discovery', () => {
     expect(await gate.locator('.gate-gaps').getByRole('listitem').allTextContents()).toEqual([
       'a validated hypothesis Test a hypothesis',
       'a conclusion for the hypotheses still being tested Conclude the tests',
-      'a user story that meets the Definition of Ready Write a story, tick its Definition of Ready',
+      'a user story that meets the Definition of Ready Write a story and tick its Definition of Ready',
     ]);
     await expectNoSeriousA11yViolations(page);
     // Each gap links to where it is fixed: following one cancels the move.
-    await gate.getByRole('link', { name: 'Write a story, tick its Definition of Ready' }).click();
+    await gate.getByRole('link', { name: 'Write a story and tick its Definition of Ready' }).click();
     await expect.poll(() => gate.count()).toBe(0);
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/i\/[^/]+\/delivery$/);
     await expect.poll(() => page.getByRole('tab', { name: 'Delivery', selected: true }).count()).toBe(1);
@@ -146,8 +146,8 @@ describe('discovery', () => {
     await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Delivery lane, Ready stage');
     await page.keyboard.press('Space');
     await gate.getByRole('button', { name: 'Move to Delivery anyway' }).click();
-    await expect.poll(() => gate.getByText('Give a reason to go on, or cancel.').count()).toBe(1);
-    await gate.getByLabel('Why go on anyway?').fill('The partner launch date is fixed');
+    await expect.poll(() => gate.getByText('Give a reason to proceed, or cancel.').count()).toBe(1);
+    await gate.getByLabel('Why proceed anyway?').fill('The partner launch date is fixed');
     await gate.getByRole('button', { name: 'Move to Delivery anyway' }).click();
     await expect.poll(() => cardTitles(page, 'Ready')).toContain('In-app referral programme');
     await page.reload();

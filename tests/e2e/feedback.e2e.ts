@@ -32,7 +32,7 @@ const WORDS = {
     critical: 'Critical',
     excerptLabel: 'Excerpt',
     link: 'Link',
-    notInNote: 'The excerpt must be words of the note: select them in its text.',
+    notInNote: 'The excerpt must come from the note: select the words in its text.',
     cancel: 'Cancel',
     importanceOf: 'Importance for “Bulk import from spreadsheets”',
     processed: 'Processed',

@@ -80,7 +80,7 @@ describe('the initiative page', () => {
     const dialog = page.getByRole('dialog', { name: 'Close “Usage-based pricing tier”' });
     await dialog.getByLabel('Killed').check();
     await dialog.getByRole('button', { name: 'Close initiative' }).click();
-    await expect.poll(() => dialog.getByText('Say why: the reason is a learning for the team.').count()).toBe(1);
+    await expect.poll(() => dialog.getByText('Say why: the reason is what the team learns from it.').count()).toBe(1);
     await dialog.getByLabel('Reason').fill('Agencies prefer seats after all.');
     await dialog.getByRole('button', { name: 'Close initiative' }).click();
     await expect.poll(() => page.getByText(/Closed as Killed on/).count()).toBe(1);

@@ -74,7 +74,7 @@ describe('the product review', () => {
     for (const sentence of [
       'No initiative moved between lanes in this period.',
       'No hypothesis was decided, no experiment concluded and no interview held in this period.',
-      'Nothing shipped, was measured, killed or parked in this period.',
+      'Nothing was shipped, measured, killed or parked in this period.',
       'No objective covers this period.',
       'No ritual was held in this period.',
     ]) {
@@ -106,7 +106,7 @@ describe('the product review', () => {
     expect(markdown).toContain('### Shipped\n\n- **Faster search results** — ');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy Markdown' }).click();
-    await expect.poll(() => page.getByText('The review is copied as Markdown.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Review copied as Markdown.').count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
 
     await page.emulateMedia({ media: 'print' });

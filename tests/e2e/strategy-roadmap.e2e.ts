@@ -114,7 +114,7 @@ describe('value × effort matrix and roadmap', () => {
     // Copy Markdown puts the same text on the clipboard.
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy Markdown' }).click();
-    await expect.poll(() => page.getByText('The roadmap is copied as Markdown.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Roadmap copied as Markdown.').count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
 
     // On paper: the roadmap without the app's header, the buttons or the horizon selects.

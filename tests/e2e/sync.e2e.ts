@@ -203,7 +203,7 @@ describe('team sync, two browsers through a real team server', () => {
     await rename(b, 'Offline by Alice', 'Offline by Bob');
     await expect.poll(() => cardTitles(a, 'Framing')).toContain('Offline by Bob');
     await a.keyboard.press('Control+z');
-    await expect.poll(() => a.getByText('1 record changed since was kept as it is.').count()).toBe(1);
+    await expect.poll(() => a.getByText('1 record changed since then was left as it is.').count()).toBe(1);
     for (const page of [a, b]) expect(await cardTitles(page, 'Framing')).toContain('Offline by Bob');
   });
 

@@ -29,7 +29,7 @@ describe('the template library', () => {
 
     await rituals.getByRole('link', { name: 'Open “Sprint planning”' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sprint planning');
-    expect(await page.getByText('At most 480 min for a one-month sprint; shorter sprints, shorter event (120 min for one week).').count()).toBe(1);
+    expect(await page.getByText('At most 480 min for a one-month sprint; shorter sprints get a shorter event (120 min for a one-week sprint).').count()).toBe(1);
     await expect.poll(() => page.getByText('Built-in templates are read-only. Duplicate this one to adapt it.').count()).toBe(1);
     await expect.poll(() => page.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page);
@@ -108,7 +108,7 @@ describe('the template library', () => {
     const damaged = JSON.parse(readFileSync(file, 'utf8'));
     damaged.template.body.sections[1].items[0].type = 'hologram';
     await input.setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) });
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^This template file is damaged: “template\.body\.sections\.1\.items\.0\.type” is missing or has a wrong value\./);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^This template file is damaged: “template\.body\.sections\.1\.items\.0\.type” is missing or has an invalid value\./);
     await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"cards": []}') });
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('This is not a template file exported from this app. Nothing was imported.');
     await expect.poll(() => templateLinks(page).count()).toBe(13);

@@ -85,7 +85,7 @@ export function FollowUpDialog({ initiative, strategyStage, onClose }: FollowUpD
   );
 }
 
-/** "Follow-up of …", linking back to the initiative this one follows up on. */
+/** "Follow-up to …", linking back to the initiative this one follows up on. */
 export function FollowUpOf({ productId, initiative }: { productId: string; initiative: Initiative }) {
   const { t } = useTranslation();
   const source = useLiveQuery(async () => (initiative.followUpOf ? liveInitiative(initiative.followUpOf) : null), [initiative.followUpOf]);

@@ -33,13 +33,13 @@ export const demandEn = {
     anonymous: 'Anonymous',
     said: '{{source}} · {{date}}',
     importance: 'Importance',
-    importanceOf: 'Importance of the note of {{who}} from {{date}}',
+    importanceOf: 'Importance of the note from {{who}} on {{date}}',
     importanceChanged: 'Importance set to “{{importance}}”.',
     unlink: 'Unlink',
-    unlinkNote: 'Unlink the note of {{who}} from {{date}}',
+    unlinkNote: 'Unlink the note from {{who}} on {{date}}',
     unlinked: 'Note unlinked from this initiative.',
     openNote: 'Open in the inbox',
-    openNoteOf: 'Open in the inbox: the note of {{who}} from {{date}}',
+    openNoteOf: 'Open in the inbox: the note from {{who}} on {{date}}',
     loop: {
       title: 'Close the loop',
       released: 'It shipped: tell the customers who asked for it.',
@@ -68,7 +68,7 @@ export const demandEn = {
     reach: {
       suggest_one: '{{count}} customer asked for this — use as reach',
       suggest_other: '{{count}} customers asked for this — use as reach',
-      used: 'Reach set to {{count}}, the customers who asked.',
+      used: 'Reach set to {{count}}: the number of customers who asked.',
     },
   },
 };

@@ -100,7 +100,7 @@ export const errorsEn = {
     feedbackTextRequired: 'Write or paste what the customer said.',
     feedbackTextTooLong: 'This feedback is too long (20,000 characters at most): keep the part that matters.',
     pickInitiative: 'Pick the initiative this feedback asks for.',
-    excerptNotInNote: 'The excerpt must be words of the note: select them in its text.',
-    excerptTooLongForEvidence: 'Evidence quotes 2,000 characters at most: select the passage that supports or refutes the hypothesis.',
+    excerptNotInNote: 'The excerpt must come from the note: select the words in its text.',
+    excerptTooLongForEvidence: 'Evidence can quote 2,000 characters at most: select the passage that supports or refutes the hypothesis.',
   },
 };

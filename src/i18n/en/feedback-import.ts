@@ -14,7 +14,7 @@ export const feedbackImportEn = {
     separators: { comma: 'commas', semicolon: 'semicolons', tab: 'tabs' },
     mapping: {
       legend: 'Which column holds what',
-      help: 'Suggested from the column names; change any. Only the text is required.',
+      help: 'Suggested from the column names; change any of them. Only the text is required.',
       none: '(none)',
       text: 'Text (required)',
       account: 'Account',
@@ -31,9 +31,9 @@ export const feedbackImportEn = {
       label: 'Dates written with numbers, such as 03/04/2026, are',
       dmy: 'day/month/year (31/12/2026)',
       mdy: 'month/day/year (12/31/2026)',
-      shown: 'The file’s dates show it (a day over 12).',
+      shown: 'The file’s dates make it clear (a day above 12).',
     },
-    defaultSource: 'Source of rows that give none, or one not known',
+    defaultSource: 'Source for rows that give none, or an unknown one',
     monthly: 'The amounts are monthly (MRR): multiply them by 12',
     preview: {
       title: 'What will be imported',

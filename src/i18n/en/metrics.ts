@@ -29,7 +29,7 @@ export const metricsEn = {
     },
     laneTimes: {
       title: 'Time in each lane',
-      help: 'Per initiative, its time in a lane over all its visits. An initiative counts for a lane once it has left it (moved on, sent back or closed); those still in the lane wait until they leave.',
+      help: 'Per initiative, its time in a lane over all its visits. An initiative counts for a lane once it has left it (moved on, sent back or closed); those still in the lane are counted once they leave.',
       caption: 'Median and 85th percentile of the days initiatives spent in each lane',
       lane: 'Lane',
       median: 'Median',
@@ -66,7 +66,7 @@ export const metricsEn = {
       axis: 'Initiatives',
       summary:
         'Stacked area chart of the initiatives in each lane at the end of each of the last 12 weeks. {{start}}: {{startActive}} on the board, {{startDone}} shipped. Today: {{strategy}} in Strategy, {{discovery}} in Discovery, {{delivery}} in Delivery, {{done}} shipped.',
-      empty: 'No initiative yet: the diagram fills in as initiatives are created and moved.',
+      empty: 'No initiatives yet: the chart fills in as initiatives are created and moved.',
     },
     errors: {
       wipLimit: 'A WIP limit is a whole number from 1 to 999, or empty for none.',

@@ -4,7 +4,7 @@ export const paletteEn = {
     label: 'Search and commands',
     placeholder: 'Search or run a command…',
     empty: 'Nothing matches “{{query}}”.',
-    indexing: 'Still reading this product: more results on their way.',
+    indexing: 'Still reading this product: more results are on their way.',
     untitled: 'Untitled',
     hint: '↑ ↓ to choose, Enter to open, Esc to close',
     groups: {

@@ -16,7 +16,7 @@ export const reviewEn = {
     print: 'Print',
     downloadMarkdown: 'Download Markdown',
     copyMarkdown: 'Copy Markdown',
-    copied: 'The review is copied as Markdown.',
+    copied: 'Review copied as Markdown.',
     copyFailed: 'The review could not be copied: your browser refused. Download it instead.',
     at: 'on {{date}}',
     labelled: '{{label}}: {{value}}',
@@ -45,7 +45,7 @@ export const reviewEn = {
       stopped: 'Killed and parked',
       figures: 'baseline {{baseline}} · target {{target}} · actual {{actual}}',
       unknown: 'unknown',
-      empty: 'Nothing shipped, was measured, killed or parked in this period.',
+      empty: 'Nothing was shipped, measured, killed or parked in this period.',
     },
     objectives: {
       title: 'Objectives’ progress',
@@ -62,7 +62,7 @@ export const reviewEn = {
       runIn: '{{date}} ({{sprint}})',
       openActions: 'Open action items',
       empty: 'No ritual was held in this period.',
-      noActions: 'No action item is open.',
+      noActions: 'No action items are open.',
     },
   },
 };

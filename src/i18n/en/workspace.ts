@@ -83,7 +83,7 @@ export const workspaceEn = {
     confirmDeleteHelp: 'You can undo this right after.',
     deleted: 'Product “{{name}}” deleted.',
     addSample: 'Add the sample product',
-    empty: 'No product yet. Create one, or add the sample product to see how the board works.',
+    empty: 'No products yet. Create one, or add the sample product to see how the board works.',
     open: 'Open board',
     cards: 'Initiatives',
     sample: 'Sample',

@@ -16,13 +16,13 @@ describe("a card's chips", () => {
   it('give a Discovery card its hypotheses, what is known of them, and its interviews', () => {
     const byStatus = { ...emptyStatusCounts(), draft: 2, validated: 1 };
     expect(texts(card(), { discovery: { byStatus, interviews: 2 } })).toEqual(['3 hypotheses', '1 validated', '2 interviews', 'B2C', 'ui', 'a11y', 'Léa']);
-    expect(texts(card({ segment: '', tags: [], owner: '' }), { discovery: { byStatus: emptyStatusCounts(), interviews: 0 } })).toEqual(['No hypothesis yet']);
+    expect(texts(card({ segment: '', tags: [], owner: '' }), { discovery: { byStatus: emptyStatusCounts(), interviews: 0 } })).toEqual(['No hypotheses yet']);
   });
 
   it('give a Delivery card its stories done out of all and its sprint', () => {
     const stories = { total: 4, ready: 2, done: 1, sprint: 'Sprint 12' };
     expect(texts(card({ tags: [] }), { stories })).toEqual(['1/4 stories done', 'Sprint 12', '2 ready', 'B2C', 'Léa']);
-    expect(texts(card({ tags: [] }), { stories: { total: 0, ready: 0, done: 0, sprint: null } })).toEqual(['No story yet', 'B2C', 'Léa']);
+    expect(texts(card({ tags: [] }), { stories: { total: 0, ready: 0, done: 0, sprint: null } })).toEqual(['No stories yet', 'B2C', 'Léa']);
   });
 
   it('give a Released card its outcome first: measured against the target, or not yet', async () => {

@@ -46,7 +46,7 @@ async function fillCriterion(group: HTMLElement, given: string, when: string, th
 describe('StoriesPanel', () => {
   it('writes a story with two acceptance criteria and an estimate, then lists it with what it still lacks', async () => {
     await renderWithApp(<StoriesPanel productId={productId} initiativeId={initiativeId} />);
-    expect(await screen.findByText(/No story yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/No stories yet/)).toBeInTheDocument();
     await userEvent.click(within(panel()).getByRole('button', { name: 'Write a story' }));
     const dialog = await screen.findByRole('dialog', { name: 'Write a story' });
     await fill(within(dialog).getByLabelText('As a'), 'finance manager');
@@ -155,7 +155,7 @@ describe('StoriesPanel', () => {
     await userEvent.click(await within(await findPanel()).findByRole('button', { name: '1. to pay by card' }));
     await userEvent.click(within(panel()).getByRole('button', { name: 'Delete story 1' }));
     await waitFor(async () => expect((await db.stories.get(story.id))?.deletedAt).not.toBeNull());
-    expect(await screen.findByText(/No story yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/No stories yet/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await db.stories.get(story.id))?.deletedAt).toBeNull());
     expect(await within(panel()).findByRole('heading', { name: /to pay by card/ })).toBeInTheDocument();

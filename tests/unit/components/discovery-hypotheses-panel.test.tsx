@@ -77,7 +77,7 @@ describe('HypothesesPanel', () => {
     expect(within(status).getAllByRole('option').map((o) => o.textContent)).toEqual(['Testing']);
     await userEvent.click(screen.getByRole('button', { name: 'Change status' }));
     await waitFor(async () => expect((await db.hypotheses.get(h.id))?.status).toBe('testing'));
-    expect(useAnnouncer.getState().message).toBe('Hypothesis now Testing.');
+    expect(useAnnouncer.getState().message).toBe('Hypothesis is now Testing.');
 
     await waitFor(() => expect(within(screen.getByLabelText('New status')).getAllByRole('option')).toHaveLength(3));
     await userEvent.selectOptions(screen.getByLabelText('New status'), 'Validated');
@@ -125,7 +125,7 @@ describe('HypothesesPanel', () => {
     await openHypothesis(1);
     await userEvent.click(await screen.findByRole('button', { name: 'Delete hypothesis 1' }));
     await waitFor(async () => expect((await db.hypotheses.get(h.id))?.deletedAt).not.toBeNull());
-    expect(await screen.findByText('No hypothesis yet.', { exact: false })).toBeInTheDocument();
+    expect(await screen.findByText('No hypotheses yet.', { exact: false })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await db.hypotheses.get(h.id))?.deletedAt).toBeNull());
   });

@@ -56,7 +56,7 @@ describe('the feedback import dialog', () => {
     const sample = within(preview).getByRole('table', { name: 'The first notes, as they will be imported' });
     expect(within(sample).getAllByRole('row')[1]).toHaveTextContent('Acme Corp (new)');
 
-    await userEvent.selectOptions(within(dialog).getByLabelText('Source of rows that give none, or one not known'), 'Support');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Source for rows that give none, or an unknown one'), 'Support');
     expect(preview).toHaveTextContent('imported as “Support”');
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Import 12 notes' }));

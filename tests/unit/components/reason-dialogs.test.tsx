@@ -36,7 +36,7 @@ describe('CloseDialog', () => {
     await renderWithApp(<CloseDialog initiative={initiative} onClose={onClose} />);
     await userEvent.type(screen.getByLabelText('Reason'), '   ');
     await userEvent.click(screen.getByRole('button', { name: 'Close initiative' }));
-    expectReasonRefused('Reason', 'What did the team learn? This stays with the initiative.', 'Say why: the reason is a learning for the team.');
+    expectReasonRefused('Reason', 'What did the team learn? This stays with the initiative.', 'Say why: the reason is what the team learns from it.');
     expect(onClose).not.toHaveBeenCalled();
     expect((await db.initiatives.get(initiative.id))?.status).toBe('active');
 
@@ -59,10 +59,10 @@ describe('GateDialog', () => {
     const onAnswer = vi.fn();
     await renderWithApp(<GateDialog request={{ productId: 'p', initiativeId: 'i', title: 'Onboarding', gaps: ['noValidatedHypothesis'], resolve: () => {} }} onAnswer={onAnswer} />);
     await userEvent.click(screen.getByRole('button', { name: 'Move to Delivery anyway' }));
-    expectReasonRefused('Why go on anyway?', 'The reason is kept in the initiative’s history.', 'Give a reason to go on, or cancel.');
+    expectReasonRefused('Why proceed anyway?', 'The reason is kept in the initiative’s history.', 'Give a reason to proceed, or cancel.');
     expect(onAnswer).not.toHaveBeenCalled();
 
-    await userEvent.type(screen.getByLabelText('Why go on anyway?'), ' Pilot customer waiting ');
+    await userEvent.type(screen.getByLabelText('Why proceed anyway?'), ' Pilot customer waiting ');
     await userEvent.click(screen.getByRole('button', { name: 'Move to Delivery anyway' }));
     expect(onAnswer).toHaveBeenCalledWith({ proceed: true, reason: 'Pilot customer waiting' });
   });
