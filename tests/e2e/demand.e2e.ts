@@ -76,7 +76,7 @@ const WORDS = {
     strategyTab: 'Stratégie',
     reach: 'Portée',
     suggestion: '3 clients l’ont demandé — les utiliser comme portée',
-    moveCard: (title: string) => `Déplacer « ${title} » vers…`,
+    moveCard: (title: string) => `Déplacer «\u00a0${title}\u00a0» vers…`,
     destination: 'Étape de destination',
     released: 'Livré',
     move: 'Déplacer',

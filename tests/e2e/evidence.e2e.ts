@@ -50,14 +50,14 @@ describe('evidence level follows the evidence', () => {
     await waitForBoard(page);
     await page.getByRole('link', { name: 'Entretiens', exact: true }).click();
     await page.getByRole('link', { name: /^Entretien avec Marc/ }).click();
-    await page.getByRole('button', { name: 'Lier comme preuve' }).first().click();
-    const link = page.getByRole('dialog', { name: 'Lier comme preuve' });
+    await page.getByRole('button', { name: 'Relier comme preuve' }).first().click();
+    const link = page.getByRole('dialog', { name: 'Relier comme preuve' });
     const option = link.getByRole('option', { name: /liste qu’ils partagent/ });
     await link.getByLabel('Hypothèse').selectOption((await option.getAttribute('value'))!);
     await link.getByRole('radio', { name: 'Confirme' }).check();
-    await link.getByRole('button', { name: 'Lier comme preuve' }).click();
+    await link.getByRole('button', { name: 'Relier comme preuve' }).click();
 
-    await expect.poll(() => link.getByText('Niveau de preuve : 1/5 — les preuves recueillies suggèrent maintenant 3/5').count()).toBe(1);
+    await expect.poll(() => link.getByText('Niveau de preuve : 1/5 — les preuves recueillies suggèrent maintenant 3/5').count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
     await link.getByRole('button', { name: 'Passer à 3/5' }).click();
     await expect.poll(() => page.getByTestId('live-region').textContent()).toBe('Niveau de preuve passé à 3/5.');

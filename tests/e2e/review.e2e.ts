@@ -133,12 +133,12 @@ describe('the product review', () => {
     await expect.poll(() => period.inputValue()).toBe('2024-12');
     expect(await period.locator('option:checked').textContent()).toBe('Décembre 2024');
     expect(await h2s(page)).toEqual(['Ce qui a changé de couloir', 'Ce que la Discovery a appris', 'Ce qui a été livré, et ses résultats', 'Avancement des objectifs', 'Rituels et actions']);
-    expect(await group(page, 'Entré en Delivery')).toEqual(['Export vers l’agenda', 'Résumé hebdomadaire par e-mail', 'Nouvelle facture PDF']);
-    expect(await group(page, 'Livré')).toEqual(['Recherche plus rapide', 'Thème sombre', 'Double authentification']);
+    expect(await group(page, 'Entrées en Delivery')).toEqual(['Export vers l’agenda', 'Résumé hebdomadaire par e-mail', 'Nouvelle facture PDF']);
+    expect(await group(page, 'Livrées')).toEqual(['Recherche plus rapide', 'Thème sombre', 'Double authentification']);
     await expectNoSeriousA11yViolations(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en Markdown' }).click()]);
     const markdown = readFileSync((await download.path())!, 'utf8');
-    expect(markdown.startsWith('# Revue produit — Produit exemple\n\n_Décembre 2024 : 1 déc. 2024 – 31 déc. 2024_\n')).toBe(true);
+    expect(markdown.startsWith('# Revue produit — Produit exemple\n\n_Décembre 2024 : 1 déc. 2024 – 31 déc. 2024_\n')).toBe(true);
     expect(markdown).toContain('### Abandonnées et mises en pause\n\n- **Place de marché de modèles** — En pause, ');
     expect(errors).toEqual([]);
     await context.close();

@@ -40,7 +40,7 @@ describe('the template library', () => {
     await openLibrary(fr.page);
     for (const group of ['Entretiens', 'Hypothèses', 'Rituels de sprint']) await expect.poll(() => fr.page.getByRole('region', { name: group }).count()).toBe(1);
     await expect.poll(() => templateLinks(fr.page).count()).toBe(13);
-    await fr.page.getByRole('link', { name: 'Ouvrir « Definition of Ready (DoR) »' }).click();
+    await fr.page.getByRole('link', { name: 'Ouvrir « Definition of Ready (DoR) »' }).click();
     await expect.poll(() => fr.page.getByRole('heading', { level: 1 }).textContent()).toBe('Definition of Ready (DoR)');
     await expect.poll(() => fr.page.getByText('Les modèles intégrés sont en lecture seule. Dupliquez celui-ci pour l’adapter.').count()).toBe(1);
     await expectNoSeriousA11yViolations(fr.page);

@@ -40,10 +40,10 @@ export const dataFr: SectionMessages<'data'> = {
       confirmReplace: 'Remplacer par le fichier',
       confirmMerge: 'Fusionner le fichier',
       safety: 'L’import est une seule modification : « Défaire » retire ce qu’il a ajouté, et rien d’autre. Un instantané des données d’avant est aussi gardé.',
-      importing: 'Import en cours… tout arrive, ou rien.',
+      importing: 'Import en cours… tout est importé, ou rien.',
       done: '« {{file}} » importé. Enregistrements ajoutés : {{added}} ; mis à jour : {{updated}} ; supprimés : {{removed}}.',
       undo: 'Défaire l’import',
-      undone: 'Import annulé : ce qu’il avait ajouté est retiré et ce qu’il avait modifié a retrouvé son état d’avant ; le travail fait depuis reste.',
+      undone: 'Import annulé : ce qu’il avait ajouté est retiré et ce qu’il avait modifié a retrouvé son état d’avant ; le travail fait depuis est conservé.',
     },
     columns: {
       product: 'Produit',
@@ -107,10 +107,10 @@ export const dataFr: SectionMessages<'data'> = {
       restoreLabel: 'Restaurer l’instantané du {{date}}',
       confirmTitle: 'Restaurer l’instantané du {{date}} ?',
       confirmHelp:
-        'Tout ce que contient ce navigateur revient à son état d’alors. La restauration est une seule modification, que vous pouvez annuler, et un instantané des données actuelles est aussi gardé.',
+        'Tout ce que contient ce navigateur revient à son état d’alors. La restauration est une seule modification, que vous pouvez défaire, et un instantané des données actuelles est aussi gardé.',
       restored: 'Instantané du {{date}} restauré.',
       undo: 'Défaire la restauration',
-      undone: 'Restauration annulée : les données ont retrouvé leur état d’avant ; le travail fait depuis reste.',
+      undone: 'Restauration annulée : les données ont retrouvé leur état d’avant ; le travail fait depuis est conservé.',
     },
     storage: {
       title: 'Stockage dans ce navigateur',

@@ -25,7 +25,7 @@ export const demandFr: SectionMessages<'demand'> = {
       strategic: 'Comptes stratégiques',
       critical: 'Demandes critiques',
     },
-    none: 'Aucun retour ne demande encore cette initiative. Liez-en depuis la boîte de réception des retours.',
+    none: 'Aucun retour ne demande encore cette initiative. Reliez-en depuis la boîte de réception des retours.',
     openInbox: 'Ouvrir la boîte de réception',
     overview: 'Demande : {{figures}}',
     seeFeedback: 'Voir les retours',
@@ -70,7 +70,7 @@ export const demandFr: SectionMessages<'demand'> = {
     reach: {
       suggest_one: '{{count}} client l’a demandé — l’utiliser comme portée',
       suggest_other: '{{count}} clients l’ont demandé — les utiliser comme portée',
-      used: 'Portée fixée à {{count}}, les clients qui l’ont demandé.',
+      used: 'Portée fixée à {{count}} : le nombre de clients qui l’ont demandé.',
     },
   },
 };

@@ -12,7 +12,7 @@ export const metricsFr: SectionMessages<'metrics'> = {
     notKnown: 'Pas encore connu',
     wip: {
       title: 'Travail en cours',
-      help: 'Une limite d’en-cours est indicative : le tableau signale une étape qui la dépasse, sans jamais empêcher un déplacement. Laissez vide pour aucune limite. Les cartes de l’étape Livré sont livrées : leur résultat est en cours de mesure, elles ne font plus partie du travail en cours.',
+      help: 'Une limite d’en-cours est indicative : le tableau signale une étape qui la dépasse, sans jamais empêcher un déplacement. Laissez vide pour aucune limite. Les cartes de l’étape Livré sont livrées : leur résultat est en cours de mesure, elles ne font plus partie du travail en cours.',
       summary_one: '{{count}} initiative en cours : {{strategy}} en Stratégie, {{discovery}} en Discovery, {{delivery}} en Delivery.',
       summary_other: '{{count}} initiatives en cours : {{strategy}} en Stratégie, {{discovery}} en Discovery, {{delivery}} en Delivery.',
       caption: 'Les cartes de chaque étape aujourd’hui, et la limite d’en-cours de chaque étape',
@@ -27,11 +27,11 @@ export const metricsFr: SectionMessages<'metrics'> = {
       over_one: 'Limite dépassée de {{count}}',
       over_other: 'Limite dépassée de {{count}}',
       measuring: 'Livrée, résultat en cours de mesure',
-      noLimitHere: 'Pas de limite : hors travail en cours',
+      noLimitHere: 'Pas de limite : hors travail en cours',
     },
     laneTimes: {
       title: 'Temps dans chaque couloir',
-      help: 'Pour chaque initiative, son temps dans un couloir sur l’ensemble de ses passages. Une initiative compte pour un couloir une fois qu’elle l’a quitté (avancée, renvoyée ou close) ; celles qui y sont encore attendent d’en sortir.',
+      help: 'Pour chaque initiative, son temps dans un couloir sur l’ensemble de ses passages. Une initiative compte pour un couloir une fois qu’elle l’a quitté (avancée, renvoyée ou close) ; celles qui y sont encore ne comptent qu’à leur sortie.',
       caption: 'Médiane et 85e centile des jours passés par les initiatives dans chaque couloir',
       lane: 'Couloir',
       median: 'Médiane',

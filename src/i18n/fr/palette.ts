@@ -4,7 +4,7 @@ import type { SectionMessages } from '../messages';
 export const paletteFr: SectionMessages<'palette'> = {
   palette: {
     label: 'Recherche et commandes',
-    placeholder: 'Chercher ou lancer une action…',
+    placeholder: 'Rechercher ou lancer une action…',
     empty: 'Aucun résultat pour « {{query}} ».',
     indexing: 'Lecture du produit en cours : d’autres résultats arrivent.',
     untitled: 'Sans titre',

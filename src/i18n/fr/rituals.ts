@@ -13,7 +13,7 @@ export const ritualsFr: SectionMessages<'rituals'> = {
     },
     start: {
       group: 'Lancer un rituel',
-      closedSprint: 'Ce sprint est clôturé : ses rituels restent ci-dessous. Lancez les prochains depuis le sprint en cours.',
+      closedSprint: 'Ce sprint est clôturé : ses rituels restent ci-dessous. Lancez les prochains depuis le sprint en cours.',
       planning: 'Lancer un sprint planning',
       daily: 'Lancer un daily scrum',
       refinement: 'Lancer un affinage',
@@ -79,8 +79,8 @@ export const ritualsFr: SectionMessages<'rituals'> = {
       add: 'Ajouter',
       remove: 'Retirer {{name}}',
       already: 'Ce nom est déjà dans la liste.',
-      added: '{{name}} ajouté(e).',
-      removed: '{{name}} retiré(e).',
+      added: 'Participant ajouté : {{name}}.',
+      removed: 'Participant retiré : {{name}}.',
     },
     checklist: {
       done: 'Fait :',

@@ -43,7 +43,7 @@ describe('BoardPage', () => {
     const framing = await within(strategy).findByRole('list', { name: 'Cadrage' });
     expect(await within(framing).findAllByRole('listitem')).toHaveLength(2);
     expect(within(framing).getAllByRole('button', { name: /^Mode hors ligne pour les techniciens/ })).toHaveLength(1);
-    expect(within(framing).getByRole('button', { name: 'Déplacer « Listes de courses partagées » vers…' })).toBeInTheDocument();
+    expect(within(framing).getByRole('button', { name: 'Déplacer « Listes de courses partagées » vers…' })).toBeInTheDocument();
     expect(await within(strategy).findByText('4 cartes')).toBeInTheDocument();
   });
 

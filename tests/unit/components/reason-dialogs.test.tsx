@@ -14,7 +14,8 @@ import { renderWithApp } from './render';
 function expectReasonRefused(label: string, help: string, message: string) {
   const field = screen.getByLabelText(label);
   const alert = screen.getByRole('alert');
-  expect(alert).toHaveTextContent(message);
+  // jest-dom reads a no-break space (French punctuation) as a space; the accessible description keeps it.
+  expect(alert).toHaveTextContent(message.replaceAll('\u00a0', ' '));
   expect(field).toHaveAttribute('aria-invalid', 'true');
   expect(field).toHaveAccessibleDescription(`${help} ${message}`);
   expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
@@ -50,7 +51,7 @@ describe('CloseDialog', () => {
   it('says it in French', async () => {
     await renderWithApp(<CloseDialog initiative={initiative} onClose={() => {}} />, { language: 'fr' });
     await userEvent.click(screen.getByRole('button', { name: 'Clore l’initiative' }));
-    expectReasonRefused('Raison', 'Qu’a appris l’équipe ? Cela reste attaché à l’initiative.', 'Dites pourquoi : la raison est un apprentissage pour l’équipe.');
+    expectReasonRefused('Raison', 'Qu’a appris l’équipe ? Cela reste attaché à l’initiative.', 'Indiquez pourquoi : cette raison est un enseignement pour l’équipe.');
   });
 });
 
