@@ -121,10 +121,10 @@ const WORDS = {
     importButton: 'Importer un CSV',
     importTitle: 'Importer des retours depuis un CSV',
     file: 'Fichier CSV',
-    damaged: /Ce fichier est abîmé ou tronqué : un champ entre guillemets ouvert à la ligne \d+ n’est jamais fermé/,
+    damaged: /Ce fichier est abîmé ou tronqué\u00a0: un champ entre guillemets ouvert à la ligne \d+ n’est jamais fermé/,
     otherFile: 'Choisir un autre fichier',
     importTwelve: 'Importer 12 retours',
-    imported: /^12 retours importés depuis « support-export.csv »\./,
+    imported: /^12 retours importés depuis «\u00a0support-export.csv\u00a0»\./,
   },
 } as const;
 

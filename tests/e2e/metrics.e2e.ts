@@ -82,7 +82,7 @@ describe('flow metrics', () => {
     expect(await section(page, 'Time in each lane').textContent()).toContain('No initiative has left a lane yet');
     expect(await section(page, 'Throughput').textContent()).toContain('Nothing shipped, killed or parked in the last 12 weeks');
     expect(await section(page, 'Killed in Discovery').textContent()).toContain('No initiative has finished Discovery yet.');
-    expect(await section(page, 'Cumulative flow').textContent()).toContain('No initiative yet');
+    expect(await section(page, 'Cumulative flow').textContent()).toContain('No initiatives yet');
     expect(await page.locator('canvas').count()).toBe(0);
     await expectNoSeriousA11yViolations(page);
     await context.close();
