@@ -24,9 +24,13 @@ export function CriteriaEditor({ criteria, onChange, onBlur, error }: CriteriaEd
   const focus = useRef<string | null>(null);
   const rows = useRef(new Map<string, HTMLTextAreaElement>());
 
+  // A render can come before the one that draws the change (a blur's own update, say): keep the
+  // target until it is there, or the new row would never get the focus.
   useEffect(() => {
     if (focus.current === null) return;
-    (focus.current === 'add' ? addRef.current : rows.current.get(focus.current))?.focus();
+    const target = focus.current === 'add' ? addRef.current : rows.current.get(focus.current);
+    if (!target) return;
+    target.focus();
     focus.current = null;
   });
 
