@@ -116,16 +116,16 @@ describe('stories and outcomes', () => {
     const dark = drawer(page, 'Dark mode');
     await openTab(dark, 'Outcome');
     const outcome = dark.getByRole('region', { name: 'Outcome' });
+    // Released a month ago, it is being measured against the key result it serves.
     await expect.poll(() => outcome.getByText('Verdict pending').count()).toBe(1);
-    await outcome.getByLabel('KPI or key result').fill('Evening sessions per active user per week');
-    await outcome.getByLabel('Better when it is').selectOption({ label: 'Higher' });
-    await outcome.getByLabel('Baseline').fill('3');
-    await outcome.getByLabel('Target').fill('4');
+    expect(await outcome.getByLabel('KPI or key result').inputValue()).toBe('Households still active eight weeks after joining (%)');
+    expect(await outcome.getByLabel('Baseline').inputValue()).toBe('38');
+    expect(await outcome.getByLabel('Target').inputValue()).toBe('45');
     await outcome.getByLabel('Actual').fill('abc');
     await expect.poll(() => outcome.getByText('Enter a number, or leave it empty.').count()).toBe(1);
-    await outcome.getByLabel('Actual').fill('4.5');
-    await outcome.getByLabel('Conclusion').fill('Evening use grew once the screen stopped glaring.');
-    await expect.poll(() => outcome.locator('.outcome__verdict').textContent()).toBe('✓Target met4.5 against a target of 4.');
+    await outcome.getByLabel('Actual').fill('46.5');
+    await outcome.getByLabel('Conclusion').fill('Evening users stayed once the screen stopped glaring.');
+    await expect.poll(() => outcome.locator('.outcome__verdict').textContent()).toBe('✓Target met46.5 against a target of 45.');
     await expect.poll(() => outcome.getByRole('form', { name: 'Outcome' }).getByRole('status').textContent()).toBe('All changes saved');
     await expectNoSeriousA11yViolations(page);
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { card, expectNoSeriousA11yViolations, openApp, openTab, waitForBoard, withBrowser } from './harness';
+import { card, cardTitles, expectNoSeriousA11yViolations, openApp, openTab, waitForBoard, withBrowser } from './harness';
 
 withBrowser();
 
@@ -18,9 +18,10 @@ describe('the product loop', () => {
     const { page, context, errors } = await openApp();
     await waitForBoard(page);
     const objective = 'Customers stay because we never surprise them';
-    // Refunds 76.7 %, churn 25 %, security deals (6 → 0, now 2) 66.7 %: 56 %.
+    // Refunds 76.7 %, churn 25 %, security deals (6 → 0, now 2) 66.7 %, households (38 → 45, now 39)
+    // 14.3 %: 46 %.
     const before = await objectiveProgress(page, objective);
-    await expect.poll(() => before.getAttribute('value')).toBe('56');
+    await expect.poll(() => before.getAttribute('value')).toBe('46');
     await page.getByRole('link', { name: 'Back to the board' }).click();
     await waitForBoard(page);
 
@@ -34,15 +35,15 @@ describe('the product loop', () => {
     await expectNoSeriousA11yViolations(page);
     await page.keyboard.press('Escape');
 
-    // Security deals now at 0: 100 %, so (76.7 + 25 + 100) ÷ 3 = 67 %.
+    // Security deals now at 0: 100 %, so (76.7 + 25 + 100 + 14.3) ÷ 4 = 54 %.
     const after = await objectiveProgress(page, objective);
-    await expect.poll(() => after.getAttribute('value')).toBe('67');
+    await expect.poll(() => after.getAttribute('value')).toBe('54');
     const item = page.getByRole('article', { name: objective });
     await expect.poll(() => item.getByLabel('Current value of key result 3').inputValue()).toBe('0');
     // The key result keeps the dated reading, and says where its current value came from.
     await expect.poll(() => item.getByText(/^From an outcome, /).count()).toBe(1);
     await page.reload();
-    await expect.poll(() => after.getAttribute('value')).toBe('67');
+    await expect.poll(() => after.getAttribute('value')).toBe('54');
 
     // A value typed later is a second reading: the key result's readings unfold as a chart with
     // its target, and as a table.
@@ -65,29 +66,33 @@ describe('the product loop', () => {
   it('starts an outcome from the key result the card serves, in French', async () => {
     const { page, context, errors } = await openApp({ locale: 'fr-FR' });
     await waitForBoard(page);
-    await card(page, 'Thème sombre').click();
-    const dark = drawer(page, 'Thème sombre');
-    await openTab(dark, 'Stratégie');
-    await dark.getByLabel('Objectif servi').selectOption({ label: 'Les petites équipes réussissent leur première semaine' });
-    await dark.getByLabel('Résultat clé (facultatif)').selectOption({ label: 'Équipes en essai qui invitent un collègue (%)' });
-    await openTab(dark, 'Résultat');
-    const outcome = dark.getByRole('region', { name: 'Résultat' });
-    await expect.poll(() => outcome.getByLabel('KPI ou résultat clé').inputValue()).toBe('Équipes en essai qui invitent un collègue (%)');
-    expect(await outcome.getByLabel('Valeur de départ').inputValue()).toBe('48');
-    expect(await outcome.getByLabel('Cible').inputValue()).toBe('70');
+    await page.getByRole('button', { name: /^Déplacer .*Nouvelle facture PDF.* vers…$/ }).click();
+    await page.getByRole('dialog').getByLabel('Étape de destination').selectOption({ label: 'Livré' });
+    await page.getByRole('dialog').getByRole('button', { name: 'Déplacer', exact: true }).click();
+    await expect.poll(() => cardTitles(page, 'Livré')).toContain('Nouvelle facture PDF');
+    await card(page, 'Nouvelle facture PDF').click();
+    const invoice = drawer(page, 'Nouvelle facture PDF');
+    await openTab(invoice, 'Stratégie');
+    await expect.poll(() => invoice.getByLabel('Objectif servi').locator('option:checked').textContent()).toBe('Nos clients restent parce que nous ne les surprenons jamais');
+    await invoice.getByLabel('Résultat clé (facultatif)').selectOption({ label: 'Attrition mensuelle des équipes payantes (%)' });
+    await openTab(invoice, 'Résultat');
+    const outcome = invoice.getByRole('region', { name: 'Résultat' });
+    await expect.poll(() => outcome.getByLabel('KPI ou résultat clé').inputValue()).toBe('Attrition mensuelle des équipes payantes (%)');
+    expect(await outcome.getByLabel('Valeur de départ').inputValue()).toBe('3,2');
+    expect(await outcome.getByLabel('Cible').inputValue()).toBe('2');
     expect(await outcome.getByLabel('Valeur atteinte').inputValue()).toBe('');
-    expect(await outcome.getByLabel('Meilleur quand il est').locator('option:checked').textContent()).toBe('Plus haut');
+    expect(await outcome.getByLabel('Meilleur quand il est').locator('option:checked').textContent()).toBe('Plus bas');
     await expect.poll(() => outcome.getByText('Repris du résultat clé', { exact: false }).count()).toBe(1);
 
-    // Only the actual value is typed: the prefilled figures are recorded with it.
-    await outcome.getByLabel('Valeur atteinte').fill('61');
+    // Only the actual value is typed, with a French decimal comma: the prefilled figures are recorded with it.
+    await outcome.getByLabel('Valeur atteinte').fill('2,6');
     await expect.poll(() => outcome.getByRole('form', { name: 'Résultat' }).getByRole('status').textContent()).toBe('Modifications enregistrées');
     // The page stays open on the card through a reload.
     await page.reload();
-    await openTab(drawer(page, 'Thème sombre'), 'Résultat');
-    const reloaded = drawer(page, 'Thème sombre').getByRole('region', { name: 'Résultat' });
-    await expect.poll(() => reloaded.locator('.outcome__verdict').textContent()).toBe('✗Objectif non atteint61 pour une cible de 70.');
-    expect(await reloaded.getByLabel('KPI ou résultat clé').inputValue()).toBe('Équipes en essai qui invitent un collègue (%)');
+    await openTab(drawer(page, 'Nouvelle facture PDF'), 'Résultat');
+    const reloaded = drawer(page, 'Nouvelle facture PDF').getByRole('region', { name: 'Résultat' });
+    await expect.poll(() => reloaded.locator('.outcome__verdict').textContent()).toBe('✗Objectif non atteint2,6 pour une cible de 2.');
+    expect(await reloaded.getByLabel('KPI ou résultat clé').inputValue()).toBe('Attrition mensuelle des équipes payantes (%)');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,8 @@ import type { SampleDelivery } from './delivery-content';
 /**
  * The sample product's Delivery in English: the last sprint, closed with one story carried over,
  * the active sprint half-way, stories with their criteria and checklists, past rituals with the
- * retrospective's action items, and the outcome of the released two-factor authentication.
+ * retrospective's action items, and the outcomes of the two released initiatives: two-factor
+ * authentication, measured, and dark mode, still being measured.
  */
 
 const sprint11Goal = 'Enterprise workspaces can require two-factor authentication, and invoices show VAT clearly';
@@ -248,6 +249,16 @@ export const deliveryEn: SampleDelivery = {
       target: 2,
       actual: 2,
       conclusion: 'Requiring 2FA removed the most common blocker of security reviews: deals lost to them fell from 6 to 2 a quarter, and 4 of the last 5 enterprise trials signed within a month.',
+    },
+    {
+      initiative: 'darkMode',
+      daysAgo: 30,
+      metric: 'Households still active eight weeks after joining (%)',
+      direction: 'increase',
+      baseline: 38,
+      target: 45,
+      actual: null,
+      conclusion: '',
     },
   ],
 };

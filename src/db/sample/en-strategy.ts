@@ -33,6 +33,7 @@ export const strategyEn: SampleStrategy = {
         { key: 'refunds', metric: 'Refund requests after a renewal, per month', baseline: 40, target: 10, current: 17 },
         { key: 'churn', metric: 'Monthly churn of paying teams (%)', baseline: 3.2, target: 2, current: 2.9 },
         { key: 'security', metric: 'Deals lost in security reviews, per quarter', baseline: 6, target: 0, current: 2 },
+        { key: 'households', metric: 'Households still active eight weeks after joining (%)', baseline: 38, target: 45, current: 39 },
       ],
     },
   ],
@@ -44,6 +45,7 @@ export const strategyEn: SampleStrategy = {
     { initiative: 'reminders', objective: 'retention', keyResult: 'refunds' },
     { initiative: 'invoice', objective: 'retention' },
     { initiative: 'twoFactor', objective: 'retention', keyResult: 'security' },
+    { initiative: 'darkMode', objective: 'retention', keyResult: 'households' },
     { initiative: 'streaks', objective: 'retention' },
   ],
   scores: [

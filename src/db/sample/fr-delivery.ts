@@ -3,7 +3,8 @@ import type { SampleDelivery } from './delivery-content';
 /**
  * La delivery du produit exemple en français : le dernier sprint, clôturé avec une story reportée,
  * le sprint en cours à mi-parcours, des stories avec leurs critères et leurs checklists, les rituels
- * passés avec les actions de la rétro, et le résultat de la double authentification livrée.
+ * passés avec les actions de la rétro, et les résultats des deux initiatives livrées : la double
+ * authentification, mesurée, et le thème sombre, en cours de mesure.
  */
 
 const sprint11Goal = 'Les espaces entreprise peuvent imposer la double authentification, et la TVA est lisible sur les factures';
@@ -248,6 +249,16 @@ export const deliveryFr: SampleDelivery = {
       target: 2,
       actual: 2,
       conclusion: 'Imposer la double authentification a levé le blocage le plus fréquent des audits de sécurité : les contrats perdus en revue de sécurité sont passés de 6 à 2 par trimestre, et 4 des 5 derniers essais grands comptes ont signé en moins d’un mois.',
+    },
+    {
+      initiative: 'darkMode',
+      daysAgo: 30,
+      metric: 'Foyers encore actifs huit semaines après leur inscription (%)',
+      direction: 'increase',
+      baseline: 38,
+      target: 45,
+      actual: null,
+      conclusion: '',
     },
   ],
 };

@@ -33,6 +33,7 @@ export const strategyFr: SampleStrategy = {
         { key: 'refunds', metric: 'Demandes de remboursement après un renouvellement, par mois', baseline: 40, target: 10, current: 17 },
         { key: 'churn', metric: 'Attrition mensuelle des équipes payantes (%)', baseline: 3.2, target: 2, current: 2.9 },
         { key: 'security', metric: 'Contrats perdus en revue de sécurité, par trimestre', baseline: 6, target: 0, current: 2 },
+        { key: 'households', metric: 'Foyers encore actifs huit semaines après leur inscription (%)', baseline: 38, target: 45, current: 39 },
       ],
     },
   ],
@@ -44,6 +45,7 @@ export const strategyFr: SampleStrategy = {
     { initiative: 'reminders', objective: 'retention', keyResult: 'refunds' },
     { initiative: 'invoice', objective: 'retention' },
     { initiative: 'twoFactor', objective: 'retention', keyResult: 'security' },
+    { initiative: 'darkMode', objective: 'retention', keyResult: 'households' },
     { initiative: 'streaks', objective: 'retention' },
   ],
   scores: [

@@ -52,7 +52,7 @@ export function OutcomePanel({ productId, initiative }: OutcomePanelProps) {
       </div>
       <p className="field__help">{t('outcome.intro')}</p>
       {linked && <KeyResultHint linked={linked} outcome={initiative.outcome ?? prefill} />}
-      <Verdict outcome={initiative.outcome ?? null} />
+      <Verdict outcome={initiative.outcome ?? prefill} />
       <OutcomeForm initiative={initiative} prefill={prefill} />
       {followingUp && firstStrategy && <FollowUpDialog initiative={initiative} strategyStage={firstStrategy} onClose={() => setFollowingUp(false)} />}
     </section>
@@ -67,13 +67,13 @@ function KeyResultHint({ linked, outcome }: { linked: LinkedKeyResult; outcome: 
 }
 
 /** Target met, not met or pending, in words and with a sign: never by colour alone. */
-function Verdict({ outcome }: { outcome: Outcome | null }) {
+function Verdict({ outcome }: { outcome: OutcomeFields | null }) {
   const { t, language } = useTranslation();
   const verdict = outcomeVerdict(outcome);
   const sign = { met: '✓', notMet: '✗', pending: '…' }[verdict];
   const format = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n);
-  const detail =
-    verdict === 'pending' || !outcome ? t('outcome.verdictPending') : t('outcome.verdictMet', { actual: format(outcome.actual!), target: format(outcome.target!) });
+  const pending = outcome?.target == null ? t('outcome.verdictPending') : t('outcome.verdictPendingActual');
+  const detail = verdict === 'pending' || !outcome ? pending : t('outcome.verdictMet', { actual: format(outcome.actual!), target: format(outcome.target!) });
   return (
     <p className={`outcome__verdict outcome__verdict--${verdict}`} aria-live="polite">
       <span className="outcome__sign" aria-hidden="true">

@@ -116,6 +116,7 @@ export const storiesEn = {
     verdict: { met: 'Target met', notMet: 'Target not met', pending: 'Verdict pending' },
     verdictMet: '{{actual}} against a target of {{target}}.',
     verdictPending: 'Enter the target and the actual value to see whether the target was met.',
+    verdictPendingActual: 'Enter the actual value once it is measured to see whether the target was met.',
     followUp: 'Create a follow-up',
     followUpTitle: 'Follow-up: {{title}}',
     followUpHelp: 'A new initiative at the top of {{stage}}, in Strategy, linked to this one, with its owner, tags, segment, objective and key result.',

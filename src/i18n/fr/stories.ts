@@ -118,6 +118,7 @@ export const storiesFr: SectionMessages<'stories'> = {
     verdict: { met: 'Objectif atteint', notMet: 'Objectif non atteint', pending: 'Verdict en attente' },
     verdictMet: '{{actual}} pour une cible de {{target}}.',
     verdictPending: 'Saisissez la cible et la valeur atteinte pour savoir si l’objectif est atteint.',
+    verdictPendingActual: 'Saisissez la valeur atteinte une fois mesurée pour savoir si l’objectif est atteint.',
     followUp: 'Créer une suite',
     followUpTitle: 'Suite : {{title}}',
     followUpHelp: 'Une nouvelle initiative en tête de {{stage}}, dans Stratégie, liée à celle-ci, avec son responsable, ses étiquettes, son segment, son objectif et son résultat clé.',

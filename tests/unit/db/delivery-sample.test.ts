@@ -100,11 +100,22 @@ describe.each(SAMPLES)('the %s sample’s delivery', (language, content) => {
     }
   });
 
-  it('records the outcome of two-factor authentication: met', () => {
+  it('gives each Released card an outcome on the key result it serves: two-factor authentication met, dark mode still measured', () => {
     const twoFactor = byKey('twoFactor');
+    const darkMode = byKey('darkMode');
     expect(outcomeVerdict(twoFactor.outcome)).toBe('met');
-    expect(validateOutcome(must(twoFactor.outcome)).errors).toEqual({});
-    expect(records.initiatives.filter((i) => i.outcome).map((i) => i.id)).toEqual([twoFactor.id]);
+    expect(outcomeVerdict(darkMode.outcome)).toBe('pending');
+    const released = must(records.stages.find((s) => s.defaultKey === 'released'));
+    const releasedCards = records.initiatives.filter((i) => i.status === 'active' && i.stageId === released.id);
+    expect(releasedCards.map((i) => i.id).sort()).toEqual([twoFactor.id, darkMode.id].sort());
+    const keyResults = records.objectives.flatMap((o) => o.keyResults);
+    for (const card of releasedCards) {
+      const outcome = must(card.outcome, card.title);
+      expect(validateOutcome(outcome).errors).toEqual({});
+      const keyResult = must(keyResults.find((kr) => kr.id === card.keyResultId), card.title);
+      expect(outcome.metric).toBe(keyResult.metric);
+      expect(outcome.baseline).toBe(keyResult.baseline);
+    }
   });
 
   it('is written whole by createSampleProduct, read back by the queries, and undone whole', async () => {
