@@ -44,6 +44,7 @@ export async function queueForSync(changes: readonly Change[], sign = true): Pro
   if (shares.size === 0) return null;
   const at = Date.now();
   const entries: OutboxEntry[] = [];
+  const records = new Map<string, unknown>();
   for (const change of changes) {
     const productId = productOfRecord(change.table, change.after ?? change.before);
     const share = productId === null ? undefined : shares.get(productId);
@@ -51,20 +52,30 @@ export async function queueForSync(changes: readonly Change[], sign = true): Pro
     if (!mayWrite(share)) return 'readOnly';
     if (sign) await signChange(change, share.displayName);
     const fields = writtenFields(change.before, change.after);
-    if (fields === null || fields.length > 0) entries.push({ productId: share.productId, table: change.table, key: change.key, fields, at });
+    if (fields === null || fields.length > 0) {
+      entries.push({ productId: share.productId, table: change.table, key: change.key, fields, at });
+      records.set(`${change.table}:${change.key}`, change.after);
+    }
   }
   if (entries.length > 0) {
-    await db.syncOutbox.bulkAdd(entries);
+    const ids = await db.syncOutbox.bulkAdd(entries, { allKeys: true });
+    const queued: Queued = { entries: entries.map((entry, i) => ({ ...entry, id: ids[i] })), records };
     // The connection in this tab sends them the moment they are stored, without waiting for a query to notice.
-    Dexie.currentTransaction?.on('complete', () => queuedListeners.forEach((listener) => listener()));
+    Dexie.currentTransaction?.on('complete', () => queuedListeners.forEach((listener) => listener(queued)));
   }
   return null;
 }
 
-const queuedListeners = new Set<() => void>();
+/** A command's queue entries, with their ids, and the records it stored (undefined for a removal) by `table:key`. */
+export interface Queued {
+  entries: readonly OutboxEntry[];
+  records: ReadonlyMap<string, unknown>;
+}
+
+const queuedListeners = new Set<(queued: Queued) => void>();
 
 /** Calls `listener` each time a change of this tab is queued for the team (other tabs' changes: watch the outbox). */
-export function onQueued(listener: () => void): () => void {
+export function onQueued(listener: (queued: Queued) => void): () => void {
   queuedListeners.add(listener);
   return () => queuedListeners.delete(listener);
 }

@@ -2,7 +2,8 @@ import { getState, type AbstractType, type Doc, type Transaction, type YEvent, t
 import { sameValue } from '../domain/undo-rules';
 import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import { anyDataTable, db } from '../db/db';
-import { productOfRecord, SYNCED_TABLES } from '../db/sync-outbox';
+import type { OutboxEntry } from '../db/share-types';
+import { productOfRecord, SYNCED_TABLES, type Queued } from '../db/sync-outbox';
 import { docRecord, removedMap, removeRecord, tableMap, touchedGroups, touchedKeys, writeRecord } from './doc-records';
 
 /** The origin of the doc transactions that carry this browser's own changes: they are not written back. */
@@ -168,18 +169,49 @@ export class Bridge {
     });
     if (entries.length === 0) return null;
     const inDoc = this.inDoc(sent);
+    this.write(
+      entries.filter((e) => !inDoc(e.id!)),
+      (entry) => records.get(`${entry.table}:${entry.key}`),
+    );
+    this.pushed = entries.at(-1)!.id!;
+    await this.rememberSent();
+    return this.pushed;
+  }
+
+  /**
+   * Writes a command of this tab straight into the doc from the records it stored, which sends it
+   * at once, without reading back what was just written: an edit leaves before the screens that
+   * show it have re-read their data. Only when everything queued before it is in the doc already,
+   * so changes reach the doc in order; answers the last entry written, or null to leave it to push().
+   */
+  pushQueued({ entries, records }: Queued): number | null {
+    const mine = entries.filter((entry) => entry.productId === this.productId);
+    const inOrder = mine.every((entry, i) => entry.id === this.pushed + 1 + i);
+    if (this.pushed === 0 || mine.length === 0 || !inOrder) return null;
+    this.write(mine, (entry) => records.get(`${entry.table}:${entry.key}`) as Record<string, unknown> | undefined);
+    this.pushed = mine.at(-1)!.id!;
+    this.rememberSent().catch((error: unknown) => console.error('sync: could not note what was sent', error));
+    return this.pushed;
+  }
+
+  private write(entries: readonly OutboxEntry[], recordOf: (entry: OutboxEntry) => Record<string, unknown> | undefined) {
     this.doc.transact(() => {
-      for (const entry of entries.filter((e) => !inDoc(e.id!))) {
-        const record = records.get(`${entry.table}:${entry.key}`);
+      for (const entry of entries) {
+        const record = recordOf(entry);
         if (record) writeRecord(this.doc, entry.table, entry.key, record, entry.fields);
         else if (entry.fields === null) removeRecord(this.doc, entry.table, entry.key);
       }
     }, LOCAL_ORIGIN);
-    this.pushed = entries.at(-1)!.id!;
+  }
+
+  /** Notes, across reloads, which queue entries this doc's updates carry up to now. */
+  private async rememberSent(): Promise<void> {
     const { clientID } = this.doc;
     const now: Sent = { client: clientID, clock: getState(this.doc.store, clientID), upTo: this.pushed };
-    await db.meta.put({ key: sentKey(this.productId), value: [...sent.filter((s) => s.client !== clientID || s.clock !== now.clock), now] });
-    return this.pushed;
+    await db.transaction('rw', 'meta', async () => {
+      const sent = await this.sent();
+      await db.meta.put({ key: sentKey(this.productId), value: [...sent.filter((s) => s.client !== clientID || s.clock !== now.clock), now] });
+    });
   }
 
   /** Drops the queue entries up to `lastId`: the server has them. */

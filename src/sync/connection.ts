@@ -170,7 +170,12 @@ function connect(share: Share): () => void {
       newest = Math.max(newest, id);
     },
   });
-  const stopQueued = onQueued(() => void push());
+  const stopQueued = onQueued((queued) => {
+    if (!queued.entries.some((entry) => entry.productId === productId)) return;
+    const last = synced && !stopped && !pushing ? bridge.pushQueued(queued) : null;
+    if (last === null) void push();
+    else sent = last;
+  });
   const stopPresence = onPresence((id, tab, presence) => {
     if (id !== productId) return;
     tabs.set(tab, presence);

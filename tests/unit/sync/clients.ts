@@ -9,13 +9,14 @@ import type { DataTable } from '../../../src/domain/tables';
 
 /** Every module a test client drives, loaded anew: its own `db`, so its own IndexedDB. */
 async function loadModules() {
-  const [db, command, undo, shares, bridge, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews] =
+  const [db, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews] =
     await Promise.all([
       import('../../../src/db/db'),
       import('../../../src/db/command'),
       import('../../../src/db/undo'),
       import('../../../src/db/share-commands'),
       import('../../../src/sync/bridge'),
+      import('../../../src/db/sync-outbox'),
       import('../../../src/db/product-commands'),
       import('../../../src/db/initiative-commands'),
       import('../../../src/db/hypothesis-commands'),
@@ -30,7 +31,7 @@ async function loadModules() {
       import('../../../src/db/queries'),
       import('../../../src/db/saved-view-commands'),
     ]);
-  return { db: db.db, anyDataTable: db.anyDataTable, command, undo, shares, bridge, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews };
+  return { db: db.db, anyDataTable: db.anyDataTable, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews };
 }
 
 /** One browser: the app's db modules over an IndexedDB of its own. */
@@ -109,6 +110,12 @@ export class Peer {
   ) {
     server.peers.add(this);
     this.open();
+    // As the connection does: this tab's own command goes straight into the doc when nothing older waits.
+    client.syncOutbox.onQueued((queued) => {
+      if (!this.online) return;
+      const last = this.bridge.pushQueued(queued);
+      if (last !== null) this.sent = last;
+    });
   }
 
   /** A new doc, empty, as a reloaded tab starts with. */
