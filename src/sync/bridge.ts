@@ -11,6 +11,11 @@ export const LOCAL_ORIGIN = 'local-changes';
 
 type Keys = Map<DataTable, Set<string>>;
 
+/** What the board needs to show its cards. */
+const BOARD_TABLES: ReadonlySet<DataTable> = new Set(['products', 'stages', 'initiatives']);
+/** From this many records, a pull writes the board's tables first (a join, a long time offline). */
+const BOARD_FIRST_FROM = 2_000;
+
 /**
  * A push of the outbox into a doc: the entries up to `upTo`, in that doc's own updates up to
  * `clock`. Every push is kept until acknowledged, across reloads: a tab that closed before the
@@ -93,11 +98,27 @@ export class Bridge {
   }
 
   /**
-   * Writes the doc's version of these records into Dexie, except the fields this browser changed
-   * and has not sent yet: those stay as typed here and reach the doc on the next push.
+   * Writes the doc's version of these records into Dexie. A large pull (joining a product) writes
+   * the board's tables in a transaction of their own first: the cards show while hypotheses,
+   * stories and history are still being stored, rather than after all of them.
    */
   private async pull(keys: Keys): Promise<number> {
-    return db.transaction('rw', [...DATA_TABLES, 'syncOutbox', 'meta'], async () => {
+    let size = 0;
+    for (const ids of keys.values()) size += ids.size;
+    if (size < BOARD_FIRST_FROM) return this.pullTables(keys);
+    const board: Keys = new Map([...keys].filter(([table]) => BOARD_TABLES.has(table)));
+    const rest: Keys = new Map([...keys].filter(([table]) => !BOARD_TABLES.has(table)));
+    return (await this.pullTables(board)) + (await this.pullTables(rest));
+  }
+
+  /**
+   * Writes the doc's version of these records into Dexie in one transaction, except the fields
+   * this browser changed and has not sent yet: those stay as typed here and reach the doc on the next push.
+   */
+  private async pullTables(keys: Keys): Promise<number> {
+    if (keys.size === 0) return 0;
+    // Only the tables it writes: the board's queries read the cards while the rest is stored.
+    return db.transaction('rw', [...keys.keys(), 'syncOutbox', 'meta'], async () => {
       const pending = await this.pendingFields();
       let count = 0;
       for (const [table, ids] of keys) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { docRecord } from '../../../src/sync/doc-records';
-import { newerClientWrites, settle } from './clients';
+import { docRecord, writeRecord } from '../../../src/sync/doc-records';
+import { newDoc, newerClientWrites, settle } from './clients';
 import { cardOf, expectInStep, frozenClock, later, movedToFraming, team } from './team';
 
 frozenClock();
@@ -218,6 +218,44 @@ describe('fields this version does not know', () => {
     await t.b.connect();
     await settle([t.a, t.b]);
     for (const peer of [t.a, t.b]) expect(await peer.client.db.transitions.get(move.id)).toMatchObject({ note: 'from a newer client' });
+    await expectInStep(t);
+  });
+});
+
+describe('joining a large product', () => {
+  it('stores the board’s cards in a transaction before the rest, so they show first', async () => {
+    const t = await team();
+    t.b.disconnect();
+    // A teammate adds 2,000 cards, each with a hypothesis, while B is away.
+    const teammate = newDoc();
+    Y.applyUpdate(teammate, Y.encodeStateAsUpdate(t.server.doc));
+    const card = (await cardOf(t.a.client, t.card.id))!;
+    teammate.transact(() => {
+      for (let i = 0; i < 2_000; i++) {
+        const id = `card-${i}`;
+        writeRecord(teammate, 'initiatives', id, { ...card, id, title: `Card ${i}`, rank: `b${i}` }, null);
+        writeRecord(teammate, 'hypotheses', `hypothesis-${i}`, { id: `hypothesis-${i}`, productId: t.productId, initiativeId: id, statement: `We believe ${i}` }, null);
+      }
+    });
+    t.server.receive(null, Y.encodeStateAsUpdate(teammate, Y.encodeStateVector(t.server.doc)));
+
+    const written = new Map<string, Set<unknown>>();
+    const order: string[] = [];
+    for (const table of ['initiatives', 'hypotheses'] as const) {
+      t.b.client.db[table].hook('creating', function (_key, _record, transaction) {
+        written.set(table, (written.get(table) ?? new Set()).add(transaction));
+        order.push(table);
+      });
+    }
+    await t.b.connect();
+    await settle([t.a, t.b]);
+    expect(await t.b.client.db.initiatives.count()).toBe(2_001);
+    expect(await t.b.client.db.hypotheses.count()).toBe(2_000);
+    const [cards, hypotheses] = [[...written.get('initiatives')!], [...written.get('hypotheses')!]];
+    expect(cards).toHaveLength(1);
+    expect(hypotheses).toHaveLength(1);
+    expect(cards[0]).not.toBe(hypotheses[0]);
+    expect(order.lastIndexOf('initiatives')).toBeLessThan(order.indexOf('hypotheses'));
     await expectInStep(t);
   });
 });
