@@ -222,6 +222,38 @@ describe('fields this version does not know', () => {
   });
 });
 
+describe('restoring a backup in a shared product', () => {
+  it('reaches the teammates as one change like any other, which the restorer’s undo takes back everywhere', async () => {
+    const t = await team();
+    const backup = await t.a.client.backupExport.exportBackup(t.productId);
+    later();
+    await t.a.client.initiatives.editInitiative(t.card.id, { title: 'Renamed since' });
+    const added = await t.b.client.initiatives.createInitiative(t.stage('framing').id, { title: 'Added since' });
+    later();
+    await settle([t.a, t.b]);
+
+    const result = await t.a.client.backupImport.importBackup(backup, 'replace');
+    if (!result.ok || result.entryId === null) throw new Error('the backup was not restored');
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) {
+      expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title: 'Bulk import' });
+      // What the backup did not have is a tombstone on both sides, restorable, not gone.
+      expect((await cardOf(peer.client, added.id))?.deletedAt).not.toBeNull();
+    }
+    await expectInStep(t);
+
+    // Its notice's Undo.
+    later();
+    await t.a.client.undo.revertCommand(result.entryId);
+    await settle([t.a, t.b]);
+    for (const peer of [t.a, t.b]) {
+      expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title: 'Renamed since' });
+      expect(await cardOf(peer.client, added.id)).toMatchObject({ title: 'Added since', deletedAt: null });
+    }
+    await expectInStep(t);
+  });
+});
+
 describe('joining a large product', () => {
   it('stores the board’s cards in a transaction before the rest, so they show first', async () => {
     const t = await team();

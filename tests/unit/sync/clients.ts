@@ -9,7 +9,7 @@ import type { DataTable } from '../../../src/domain/tables';
 
 /** Every module a test client drives, loaded anew: its own `db`, so its own IndexedDB. */
 async function loadModules() {
-  const [db, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews] =
+  const [db, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews, strategy, accounts, feedback, feedbackLinks, backupExport, backupImport] =
     await Promise.all([
       import('../../../src/db/db'),
       import('../../../src/db/command'),
@@ -30,8 +30,14 @@ async function loadModules() {
       import('../../../src/db/stage-commands'),
       import('../../../src/db/queries'),
       import('../../../src/db/saved-view-commands'),
+      import('../../../src/db/strategy-commands'),
+      import('../../../src/db/account-commands'),
+      import('../../../src/db/feedback-commands'),
+      import('../../../src/db/feedback-link-commands'),
+      import('../../../src/db/backup-export'),
+      import('../../../src/db/backup-import'),
     ]);
-  return { db: db.db, anyDataTable: db.anyDataTable, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews };
+  return { db: db.db, anyDataTable: db.anyDataTable, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews, strategy, accounts, feedback, feedbackLinks, backupExport, backupImport };
 }
 
 /** One browser: the app's db modules over an IndexedDB of its own. */

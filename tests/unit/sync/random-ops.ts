@@ -1,4 +1,5 @@
 import { HYPOTHESIS_STATUSES } from '../../../src/domain/discovery/types';
+import { FEEDBACK_SOURCES, IMPORTANCES } from '../../../src/domain/feedback/types';
 import type { DataRecords, DataTable } from '../../../src/domain/tables';
 import { BUILTIN_IDS } from '../../../src/domain/templates/builtins';
 import { LANES } from '../../../src/domain/types';
@@ -141,6 +142,32 @@ export const OPS: Record<string, Op> = {
   renameStage: onOne('stages', (c, s, d) => c.stages.renameStage(s.id, d.word())),
   reorderStage: onOne('stages', (c, s, d) => c.stages.reorderStage(s.id, d.pick([-1, 1] as const)!)),
   removeStage: onOne('stages', (c, s) => c.stages.removeStage(s.id)),
+  renameProduct: (c, p, d) => c.products.renameProduct(p, d.word()),
+  editStrategy: (c, p, d) => c.strategy.editStrategy(p, d.pick([{ vision: d.word() }, { segments: d.word() }, { valueProposition: d.word() }, { northStar: { target: d.int(1_000) } }])!),
+  createAccount: (c, p, d) => c.accounts.createAccount(p, { name: d.word() }),
+  updateAccount: onOne('accounts', (c, a, d) => c.accounts.updateAccount(a.id, d.pick([{ name: d.word() }, { plan: d.word() }, { strategic: d.int(2) === 1 }])!)),
+  deleteAccount: onOne('accounts', (c, a) => c.accounts.deleteAccount(a.id)),
+  async addFeedback(c, p, d) {
+    const account = await one(c, 'accounts', p, d);
+    const choice = d.pick([account ? { id: account.id } : null, { create: { name: d.word() } }, null]) ?? null;
+    return c.feedback.addFeedback(p, { text: d.word(), source: d.pick(FEEDBACK_SOURCES)!, person: d.word(), date: '2025-01-14', tags: [] }, choice);
+  },
+  editFeedback: onOne('feedback', (c, f, d) => c.feedback.editFeedback(f.id, d.pick([{ text: d.word() }, { person: d.word() }, { tags: [d.word()] }])!)),
+  dismissFeedback: onOne('feedback', (c, f) => c.feedback.dismissFeedback(f.id), (f) => f.dismissedAt === null),
+  reopenFeedback: onOne('feedback', (c, f) => c.feedback.reopenFeedback(f.id), (f) => f.dismissedAt !== null),
+  deleteFeedback: onOne('feedback', (c, f) => c.feedback.deleteFeedback(f.id)),
+  async linkFeedback(c, p, d) {
+    const f = await one(c, 'feedback', p, d);
+    const card = await one(c, 'initiatives', p, d);
+    return f && card && c.feedbackLinks.linkFeedback(f.id, card.id, d.pick(IMPORTANCES)!, d.pick(['', f.text])!);
+  },
+  setLinkImportance: onOne('feedbackLinks', (c, l, d) => c.feedbackLinks.setLinkImportance(l.id, d.pick(IMPORTANCES)!)),
+  unlinkFeedback: onOne('feedbackLinks', (c, l) => c.feedbackLinks.unlinkFeedback(l.id)),
+  async linkFeedbackEvidence(c, p, d) {
+    const f = await one(c, 'feedback', p, d);
+    const h = await one(c, 'hypotheses', p, d);
+    return f && h && c.feedbackLinks.linkFeedbackEvidence(f.id, h.id, d.pick(['supports', 'refutes'] as const)!, d.pick(['', f.text])!);
+  },
   undo: (c, p) => c.undo.undo(p),
   redo: (c, p) => c.undo.redo(p),
 };

@@ -27,6 +27,8 @@ class Liveness {
   readonly seen = new Set<string>();
   readonly killed = new Set<string>();
   readonly restored = new Set<string>();
+  /** The tables the clients' own commands wrote to. */
+  readonly tables = new Set<DataTable>();
   /** Set while a client's command runs; sync's own writes happen in between. */
   local = false;
 
@@ -41,6 +43,7 @@ class Liveness {
 
   private write(table: DataTable, key: string, before: unknown, after: unknown) {
     const id = `${table}:${key}`;
+    if (this.local) this.tables.add(table);
     if (this.local && isLive(before) && !isLive(after)) this.killed.add(id);
     if (this.local && !isLive(before) && isLive(after) && (before !== undefined || this.seen.has(id))) this.restored.add(id);
     if (after !== undefined) this.seen.add(id);
@@ -105,7 +108,10 @@ async function step(peer: Peer, { kind, seed }: Step, world: World) {
   }
 }
 
-const SETUP = ['createInitiative', 'createInitiative', 'logHypothesis', 'planExperiment', 'recordInterview', 'linkEvidence', 'createStory', 'createSprint', 'startRitualRun', 'createObjective'];
+const SETUP = [
+  ...['createInitiative', 'createInitiative', 'logHypothesis', 'planExperiment', 'recordInterview', 'linkEvidence', 'createStory', 'createSprint', 'startRitualRun', 'createObjective'],
+  ...['createAccount', 'addFeedback', 'linkFeedback', 'saveView'],
+];
 
 /**
  * Something in every table to start from, by the owner. Its history is then set aside (as if from
@@ -151,7 +157,7 @@ async function run(steps: readonly Step[]) {
     if (docRecord(server.doc, table, key)) expect(rows[table]!.find((r) => r.id === key), `${table}:${key} keeps ${field}`).toHaveProperty(field);
   }
   clients.forEach((client) => client.db.close());
-  return world.stats;
+  return { stats: world.stats, tables: liveness.tables };
 }
 
 const steps = fc.array(fc.noBias(fc.record({ who: fc.nat(2), kind: fc.nat(99), seed: fc.nat() })), { minLength: ROUNDS, maxLength: ROUNDS });
@@ -160,17 +166,22 @@ it(
   'keeps three members who work offline and online in step, with no record coming back unless restored',
   async () => {
     const totals: Record<string, number> = {};
+    const tables = new Set<DataTable>();
     // A failure prints its seed and path: given to fc.assert's parameters, they replay it exactly.
     const params = { ...fuzz(25), ...(LONG ? {} : { interruptAfterTimeLimit: BUDGET_MS }) };
     await fc.assert(
       fc.asyncProperty(steps, async (oneRun) => {
-        for (const [what, n] of Object.entries(await run(oneRun))) totals[what] = (totals[what] ?? 0) + n;
+        const result = await run(oneRun);
+        for (const [what, n] of Object.entries(result.stats)) totals[what] = (totals[what] ?? 0) + n;
+        result.tables.forEach((table) => tables.add(table));
       }),
       params,
     );
     // The runs did what they are for: most commands applied, members went offline and came back.
     expect(totals.done).toBeGreaterThan((totals.refused ?? 0) + (totals.nothing ?? 0));
     expect(totals.offline).toBeGreaterThan(10);
+    // Every table the team shares was written by the members' own commands.
+    expect([...tables].sort()).toEqual([...SYNCED_TABLES].sort());
   },
   FUZZ_TIMEOUT,
 );
