@@ -3,7 +3,7 @@ import { buildRoadmap, type Roadmap } from '../domain/strategy/roadmap';
 import { scoringOf } from '../domain/strategy/scores';
 import type { ScoringFramework } from '../domain/strategy/types';
 import { compareRankThenId, isReleasedStage, orderStages } from '../domain/lanes';
-import type { Initiative, Stage } from '../domain/types';
+import type { Initiative, Product, Stage } from '../domain/types';
 import { db } from './db';
 import { objectiveList } from './strategy-queries';
 
@@ -13,6 +13,7 @@ import { objectiveList } from './strategy-queries';
  */
 
 interface Board {
+  product: Product;
   productName: string;
   framework: ScoringFramework;
   /** Live, in board order. */
@@ -30,7 +31,7 @@ async function boardOf(productId: string): Promise<Board | null> {
   const initiatives = active
     .filter((i) => i.deletedAt === null && index.has(i.stageId))
     .sort((a, b) => index.get(a.stageId)! - index.get(b.stageId)! || compareRankThenId(a, b));
-  return { productName: product.name, framework: scoringOf(product), stages, initiatives };
+  return { product, productName: product.name, framework: scoringOf(product), stages, initiatives };
 }
 
 /** The product's Now / Next / Later roadmap, or null once the product is gone. */
@@ -63,8 +64,7 @@ export function matrixOf(productId: string, done = false): Promise<MatrixView | 
     const closedKeys = (['shipped', 'killed', 'parked'] as const).map((status) => [productId, status]);
     const closed = done ? (await db.initiatives.where('[productId+status]').anyOf(closedKeys).toArray()).filter((i) => i.deletedAt === null) : [];
     const shown = [...board.initiatives.filter((i) => done || !released.has(i.stageId)), ...closed];
-    const product = (await db.products.get(productId))!;
-    const own = product.matrixThresholds?.[board.framework] ?? null;
+    const own = board.product.matrixThresholds?.[board.framework] ?? null;
     return { productName: board.productName, framework: board.framework, stages: board.stages, matrix: buildMatrix(shown, board.framework, own) };
   });
 }

@@ -11,7 +11,6 @@ interface FieldProps {
 
 /** A labelled field with its help and its error, announced when it appears. */
 export function Field({ label, error, help, children }: FieldProps) {
-  const { t } = useTranslation();
   const id = useId();
   const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -23,12 +22,19 @@ export function Field({ label, error, help, children }: FieldProps) {
           {help}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {t(error as 'errors.unknown') || t('errors.unknown')}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+/** A field's error, from an i18n key of a command's field errors, announced as it appears; nothing without one. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="field__error" id={id} role="alert">
+      {t(error as 'errors.unknown') || t('errors.unknown')}
+    </p>
   );
 }
 

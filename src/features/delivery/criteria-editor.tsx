@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { AcceptanceCriterion } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
+import { FieldError } from '../../ui/form-field';
 
 interface CriteriaEditorProps {
   criteria: AcceptanceCriterion[];
@@ -86,11 +87,7 @@ export function CriteriaEditor({ criteria, onChange, onBlur, error }: CriteriaEd
           </li>
         ))}
       </ol>
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {t(error as 'errors.unknown') || t('errors.unknown')}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
       <button type="button" className="button button--small" ref={addRef} onClick={add}>
         {t('stories.criteria.add')}
       </button>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { TemplateItem } from '../../domain/templates/types';
 import { useTranslation } from '../../i18n/i18n';
+import { FieldError } from '../../ui/form-field';
 
 interface RitualNoteProps {
   item: TemplateItem;
@@ -41,11 +42,7 @@ export function RitualNote({ item, value, error, onChange }: RitualNoteProps) {
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {t(error as 'errors.unknown') || t('errors.unknown')}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { editRitualRun } from '../../db/ritual-commands';
 import type { RitualRun } from '../../domain/delivery/types';
 import { useTranslation } from '../../i18n/i18n';
+import { FieldError } from '../../ui/form-field';
 import { announce } from '../../ui/announcer';
 import { useCommand } from '../../ui/use-command';
 
@@ -74,11 +75,7 @@ export function RitualParticipants({ run, readOnly }: { run: RitualRun; readOnly
           <button type="submit" className="button">
             {t('rituals.participants.add')}
           </button>
-          {error && (
-            <p className="field__error" id={`${id}-error`} role="alert">
-              {t(error as 'errors.unknown') || t('errors.unknown')}
-            </p>
-          )}
+          <FieldError id={`${id}-error`} error={error} />
         </form>
       )}
     </section>

@@ -3,6 +3,7 @@ import { accountKey } from '../../domain/feedback/fields';
 import type { Account } from '../../domain/feedback/types';
 import type { Segment } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
+import { FieldError } from '../../ui/form-field';
 
 export interface AccountDraft {
   /** The account's name as typed: an existing account's, a new one's, or '' for none. */
@@ -61,11 +62,7 @@ export function AccountField({ value, onChange, accounts, error }: AccountFieldP
           ))}
         </fieldset>
       )}
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {t(error as 'errors.unknown')}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
