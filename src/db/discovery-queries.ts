@@ -1,4 +1,5 @@
 import { emptyStatusCounts, evidenceCounts } from '../domain/discovery/evidence';
+import { evidenceLevelProposal } from '../domain/discovery/evidence-level';
 import { lastChangeAt, type LogRow } from '../domain/discovery/log-order';
 import type { Evidence, Experiment, Hypothesis, HypothesisStatus, Interview, StatusChange } from '../domain/discovery/types';
 import type { Initiative } from '../domain/types';
@@ -124,4 +125,10 @@ export function evidenceLevelInputs(hypothesisId: string) {
     const [evidence, experiments] = await Promise.all([evidenceOfHypothesis(hypothesisId), experimentsOf(hypothesisId)]);
     return { hypothesis: found, evidence, experiments };
   });
+}
+
+/** The evidence level the hypothesis's recorded evidence now justifies above the one set, or null. */
+export async function proposedEvidenceLevel(hypothesisId: string): Promise<number | null> {
+  const inputs = await evidenceLevelInputs(hypothesisId);
+  return inputs && evidenceLevelProposal(inputs.hypothesis.evidence, { ...inputs, status: inputs.hypothesis.status });
 }

@@ -10,7 +10,7 @@ import { showNotice } from '../../ui/notices';
 import { useCommand } from '../../ui/use-command';
 import { useUndoAction } from '../../ui/use-history-step';
 import { categoryLabels, statementOf } from './discovery-words';
-import { EvidenceLevelProposal } from './evidence-level-proposal';
+import { EvidenceLevelProposal } from '../../ui/evidence-level-proposal';
 import { ExperimentList } from './experiment-list';
 import { HypothesisAnswers } from './hypothesis-answers';
 import { HypothesisEvidence } from './hypothesis-evidence';

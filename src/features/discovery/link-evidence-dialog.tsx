@@ -1,16 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { evidenceLevelInputs, hypothesisLog } from '../../db/discovery-queries';
+import { hypothesisLog, proposedEvidenceLevel } from '../../db/discovery-queries';
 import { linkEvidence } from '../../db/interview-commands';
-import { evidenceLevelProposal } from '../../domain/discovery/evidence-level';
 import type { EvidenceStance, Interview } from '../../domain/discovery/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
 import { useCommand } from '../../ui/use-command';
 import { statementOf } from './discovery-words';
-import { EvidenceLevelProposal } from './evidence-level-proposal';
-import { Field, TextField } from '../../ui/form-field';
+import { LinkedEvidence } from '../../ui/evidence-level-proposal';
+import { TextField } from '../../ui/form-field';
+import { HypothesisSelect } from '../../ui/hypothesis-select';
 
 interface LinkEvidenceDialogProps {
   interview: Interview;
@@ -20,7 +20,6 @@ interface LinkEvidenceDialogProps {
 }
 
 const STANCES: readonly EvidenceStance[] = ['supports', 'refutes'];
-const MAX_OPTION = 110;
 
 /** Links the interview to a hypothesis of the product as evidence for or against it. */
 export function LinkEvidenceDialog({ interview, quote, onClose }: LinkEvidenceDialogProps) {
@@ -35,18 +34,12 @@ export function LinkEvidenceDialog({ interview, quote, onClose }: LinkEvidenceDi
   const [linkedTo, setLinkedTo] = useState<string | null>(null);
 
   // By initiative, the interview's own initiative first.
-  const groups = new Map<string, { title: string; options: { id: string; text: string }[] }>();
   const sorted = [...(rows ?? [])].sort(
     (a, b) =>
       Number(b.hypothesis.initiativeId === interview.initiativeId) - Number(a.hypothesis.initiativeId === interview.initiativeId) ||
       a.initiativeTitle.localeCompare(b.initiativeTitle),
   );
-  for (const row of sorted) {
-    const group = groups.get(row.hypothesis.initiativeId) ?? { title: row.initiativeTitle, options: [] };
-    const text = statementOf(row.hypothesis, t);
-    group.options.push({ id: row.hypothesis.id, text: text.length > MAX_OPTION ? `${text.slice(0, MAX_OPTION - 1)}…` : text });
-    groups.set(row.hypothesis.initiativeId, group);
-  }
+  const choices = sorted.map((row) => ({ id: row.hypothesis.id, initiativeId: row.hypothesis.initiativeId, initiativeTitle: row.initiativeTitle, text: statementOf(row.hypothesis, t) }));
   const chosen = hypothesisId || sorted[0]?.hypothesis.id || '';
 
   const submit = async (event: FormEvent) => {
@@ -55,19 +48,15 @@ export function LinkEvidenceDialog({ interview, quote, onClose }: LinkEvidenceDi
     const result = await run(() => linkEvidence(interview.id, chosen, stance, excerpt));
     if (result.ok) {
       announce(t('discovery.interview.linked'));
-      const inputs = await evidenceLevelInputs(chosen);
-      const rises = inputs && evidenceLevelProposal(inputs.hypothesis.evidence, { ...inputs, status: inputs.hypothesis.status }) !== null;
-      if (rises) setLinkedTo(chosen);
+      if ((await proposedEvidenceLevel(chosen)) !== null) setLinkedTo(chosen);
       else onClose();
     } else if (result.fields) setErrors(result.fields);
   };
 
-  // Once linked, the dialog stays to propose the evidence level the new link justifies, if any.
   if (linkedTo) {
     return (
       <Dialog title={t('discovery.interview.link')} onClose={onClose}>
-        <p>{t('discovery.interview.linked')}</p>
-        <EvidenceLevelProposal hypothesisId={linkedTo} onSet={onClose} />
+        <LinkedEvidence linked={t('discovery.interview.linked')} hypothesisId={linkedTo} onSet={onClose} />
       </Dialog>
     );
   }
@@ -78,21 +67,7 @@ export function LinkEvidenceDialog({ interview, quote, onClose }: LinkEvidenceDi
         <p>{t('discovery.interview.noHypotheses')}</p>
       ) : (
         <form className="form" onSubmit={submit} noValidate>
-          <Field label={t('discovery.interview.hypothesis')} error={errors.hypothesisId}>
-            {(props) => (
-              <select {...props} value={chosen} onChange={(e) => setHypothesisId(e.target.value)} autoFocus>
-                {[...groups.entries()].map(([initiativeId, group]) => (
-                  <optgroup key={initiativeId} label={group.title}>
-                    {group.options.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.text}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            )}
-          </Field>
+          <HypothesisSelect label={t('discovery.interview.hypothesis')} error={errors.hypothesisId} choices={choices} value={chosen} onChange={setHypothesisId} />
           <fieldset className="field">
             <legend>{t('discovery.interview.stance')}</legend>
             {STANCES.map((s) => (

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { proposedEvidenceLevel } from '../../db/discovery-queries';
 import { linkFeedback, linkFeedbackEvidence } from '../../db/feedback-link-commands';
 import type { EvidenceStance, Hypothesis } from '../../domain/discovery/types';
 import { IMPORTANCES, type FeedbackNote, type Importance } from '../../domain/feedback/types';
@@ -6,7 +7,9 @@ import type { Initiative } from '../../domain/types';
 import { useTranslation } from '../../i18n/i18n';
 import { announce } from '../../ui/announcer';
 import { Dialog } from '../../ui/dialog';
-import { Field, TextField } from '../../ui/form-field';
+import { LinkedEvidence } from '../../ui/evidence-level-proposal';
+import { TextField } from '../../ui/form-field';
+import { HypothesisSelect } from '../../ui/hypothesis-select';
 import { useCommand } from '../../ui/use-command';
 import { InitiativePicker } from './initiative-picker';
 
@@ -78,7 +81,6 @@ export function LinkInitiativeDialog({ note, selection, initiatives, onClose }: 
 }
 
 const STANCES: readonly EvidenceStance[] = ['supports', 'refutes'];
-const MAX_OPTION = 110;
 
 /** Links the note, or an excerpt, to a hypothesis as evidence that supports or refutes it. */
 export function LinkHypothesisDialog({ note, selection, hypotheses, initiatives, onClose }: LinkDialogProps & { hypotheses: readonly Hypothesis[]; initiatives: ReadonlyMap<string, Initiative> }) {
@@ -89,38 +91,34 @@ export function LinkHypothesisDialog({ note, selection, hypotheses, initiatives,
   const [stance, setStance] = useState<EvidenceStance>('supports');
   const [excerpt, setExcerpt] = useState(selection);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const groups = new Map<string, Hypothesis[]>();
-  for (const h of hypotheses) groups.set(h.initiativeId, [...(groups.get(h.initiativeId) ?? []), h]);
+  const [linkedTo, setLinkedTo] = useState<string | null>(null);
+  const choices = hypotheses.map((h) => ({ id: h.id, initiativeId: h.initiativeId, initiativeTitle: initiatives.get(h.initiativeId)?.title ?? '', text: h.belief }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await run(() => linkFeedbackEvidence(note.id, hypothesisId, stance, excerpt));
-    if (result.ok) {
-      announce(t('feedback.link.evidenceLinked'));
-      onClose();
-    } else if (result.fields) setErrors(result.fields);
+    if (!result.ok) {
+      if (result.fields) setErrors(result.fields);
+      return;
+    }
+    announce(t('feedback.link.evidenceLinked'));
+    if ((await proposedEvidenceLevel(hypothesisId)) !== null) setLinkedTo(hypothesisId);
+    else onClose();
   };
-  const short = (text: string) => (text.length > MAX_OPTION ? `${text.slice(0, MAX_OPTION - 1)}…` : text);
+
+  if (linkedTo) {
+    return (
+      <Dialog title={t('feedback.link.hypothesisTitle')} onClose={onClose}>
+        <LinkedEvidence linked={t('feedback.link.evidenceLinked')} hypothesisId={linkedTo} onSet={onClose} />
+      </Dialog>
+    );
+  }
   return (
     <Dialog title={t('feedback.link.hypothesisTitle')} onClose={onClose}>
       {hypotheses.length === 0 ? (
         <p>{t('feedback.link.noHypotheses')}</p>
       ) : (
         <LinkForm onSubmit={submit} onClose={onClose} submit={t('feedback.link.submitEvidence')} disabled={!hypothesisId}>
-          <Field label={t('feedback.link.hypothesis')} error={errors.hypothesisId}>
-            {(props) => (
-              <select {...props} value={hypothesisId} onChange={(e) => setHypothesisId(e.target.value)} autoFocus data-autofocus="">
-                {[...groups.entries()].map(([initiativeId, ofInitiative]) => (
-                  <optgroup key={initiativeId} label={initiatives.get(initiativeId)?.title ?? ''}>
-                    {ofInitiative.map((h) => (
-                      <option key={h.id} value={h.id}>
-                        {short(h.belief)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            )}
-          </Field>
+          <HypothesisSelect label={t('feedback.link.hypothesis')} error={errors.hypothesisId} choices={choices} value={hypothesisId} onChange={setHypothesisId} />
           <Choices legend={t('feedback.link.stance')} name={`${id}-stance`} options={STANCES} value={stance} onChange={setStance} label={(v) => t(`feedback.link.stances.${v}`)} />
           <TextField label={t('feedback.link.excerpt')} help={t('feedback.link.evidenceExcerptHelp')} value={excerpt} onChange={setExcerpt} error={errors.excerpt} rows={3} />
         </LinkForm>

@@ -3,7 +3,9 @@ import type { ReactElement, ReactNode } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { setLanguage, type Language } from '../../../src/i18n/i18n';
+import { db } from '../../../src/db/db';
 import { NoticeRegion } from '../../../src/ui/notice-region';
+import { useNotices } from '../../../src/ui/notices';
 
 /** Renders a component as the app would: i18n in a language, a router, and the notice region. */
 export async function renderWithApp(ui: ReactElement, { language = 'en' as Language, path = '/' } = {}) {
@@ -16,4 +18,12 @@ export async function renderWithApp(ui: ReactElement, { language = 'en' as Langu
     </Router>
   );
   return { ...render(ui, { wrapper }), location };
+}
+
+/** A first visit: no preferences, an empty database, no notice. */
+export async function freshApp() {
+  localStorage.clear();
+  await db.delete();
+  await db.open();
+  useNotices.setState({ notices: [] });
 }

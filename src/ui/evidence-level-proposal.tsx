@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { evidenceLevelInputs } from '../../db/discovery-queries';
-import { rescoreHypothesis } from '../../db/hypothesis-commands';
-import { evidenceLevelProposal } from '../../domain/discovery/evidence-level';
-import { useTranslation } from '../../i18n/i18n';
-import { announce } from '../../ui/announcer';
-import { showNotice } from '../../ui/notices';
-import { useCommand } from '../../ui/use-command';
-import { useUndoAction } from '../../ui/use-history-step';
+import { evidenceLevelInputs } from '../db/discovery-queries';
+import { rescoreHypothesis } from '../db/hypothesis-commands';
+import { evidenceLevelProposal } from '../domain/discovery/evidence-level';
+import { useTranslation } from '../i18n/i18n';
+import { announce } from './announcer';
+import { showNotice } from './notices';
+import { useCommand } from './use-command';
+import { useUndoAction } from './use-history-step';
+import './evidence-level-proposal.css';
 
 /**
  * "Evidence level: 2/5 — the evidence now suggests 4/5 [Set to 4/5]", shown while the recorded
@@ -38,5 +39,18 @@ export function EvidenceLevelProposal({ hypothesisId, onSet }: { hypothesisId: s
         {t('discovery.hypotheses.levelAccept', { level: proposed })}
       </button>
     </p>
+  );
+}
+
+/**
+ * What a link dialog shows once its evidence is linked: it stays open to propose the level the new
+ * link justifies. Rendered in the same Dialog as the form, so the dialog and its focus stay put.
+ */
+export function LinkedEvidence({ linked, hypothesisId, onSet }: { linked: string; hypothesisId: string; onSet: () => void }) {
+  return (
+    <>
+      <p>{linked}</p>
+      <EvidenceLevelProposal hypothesisId={hypothesisId} onSet={onSet} />
+    </>
   );
 }
