@@ -235,6 +235,12 @@ export const en = {
     commentBy: '{{author}} · {{date}}',
     commentNoAuthor: 'Unknown author',
   },
+  /** Shared by the hypotheses and the dialogs that link evidence to one (interviews, feedback). */
+  evidenceLevel: {
+    proposal: 'Evidence level: {{current}}/5 — the evidence now suggests {{suggested}}/5',
+    accept: 'Set to {{level}}/5',
+    set: 'Evidence level set to {{level}}/5.',
+  },
   pwa: {
     updateAvailable: 'A new version of the app is available.',
     reload: 'Reload',

@@ -237,6 +237,11 @@ export const fr: Messages = {
     commentBy: '{{author}} · {{date}}',
     commentNoAuthor: 'Auteur inconnu',
   },
+  evidenceLevel: {
+    proposal: 'Niveau de preuve : {{current}}/5 — les preuves recueillies suggèrent maintenant {{suggested}}/5',
+    accept: 'Passer à {{level}}/5',
+    set: 'Niveau de preuve passé à {{level}}/5.',
+  },
   pwa: {
     updateAvailable: 'Une nouvelle version de l’application est disponible.',
     reload: 'Recharger',

@@ -26,7 +26,7 @@ export function EvidenceLevelProposal({ hypothesisId, onSet }: { hypothesisId: s
   const accept = async () => {
     const result = await run(() => rescoreHypothesis(h.id, { importance: h.importance, evidence: proposed }));
     if (!result.ok) return;
-    const message = t('discovery.hypotheses.levelSet', { level: proposed });
+    const message = t('evidenceLevel.set', { level: proposed });
     announce(message);
     showNotice({ kind: 'info', message, action: undoAction(h.productId) });
     onSet?.();
@@ -34,9 +34,9 @@ export function EvidenceLevelProposal({ hypothesisId, onSet }: { hypothesisId: s
 
   return (
     <p className="evidence-proposal">
-      <span>{t('discovery.hypotheses.levelProposal', { current: h.evidence, suggested: proposed })}</span>
+      <span>{t('evidenceLevel.proposal', { current: h.evidence, suggested: proposed })}</span>
       <button type="button" className="button button--small" onClick={accept}>
-        {t('discovery.hypotheses.levelAccept', { level: proposed })}
+        {t('evidenceLevel.accept', { level: proposed })}
       </button>
     </p>
   );
