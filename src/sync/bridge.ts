@@ -190,10 +190,7 @@ export class Bridge {
     });
     if (entries.length === 0) return null;
     const inDoc = this.inDoc(sent);
-    this.write(
-      entries.filter((e) => !inDoc(e.id!)),
-      (entry) => records.get(`${entry.table}:${entry.key}`),
-    );
+    this.write(entries.filter((e) => !inDoc(e.id!)), records);
     this.pushed = entries.at(-1)!.id!;
     await this.rememberSent();
     return this.pushed;
@@ -209,16 +206,17 @@ export class Bridge {
     const mine = entries.filter((entry) => entry.productId === this.productId);
     const inOrder = mine.every((entry, i) => entry.id === this.pushed + 1 + i);
     if (this.pushed === 0 || mine.length === 0 || !inOrder) return null;
-    this.write(mine, (entry) => records.get(`${entry.table}:${entry.key}`) as Record<string, unknown> | undefined);
+    this.write(mine, records);
     this.pushed = mine.at(-1)!.id!;
     this.rememberSent().catch((error: unknown) => console.error('sync: could not note what was sent', error));
     return this.pushed;
   }
 
-  private write(entries: readonly OutboxEntry[], recordOf: (entry: OutboxEntry) => Record<string, unknown> | undefined) {
+  /** Writes the entries into the doc from their records, by `table:key` (none: removed). */
+  private write(entries: readonly OutboxEntry[], records: ReadonlyMap<string, unknown>) {
     this.doc.transact(() => {
       for (const entry of entries) {
-        const record = recordOf(entry);
+        const record = records.get(`${entry.table}:${entry.key}`) as Record<string, unknown> | undefined;
         if (record) writeRecord(this.doc, entry.table, entry.key, record, entry.fields);
         else if (entry.fields === null) removeRecord(this.doc, entry.table, entry.key);
       }

@@ -24,7 +24,11 @@ interface HypothesisSelectProps {
 /** A dialog's first field: the product's hypotheses, grouped by initiative. */
 export function HypothesisSelect({ label, error, choices, value, onChange }: HypothesisSelectProps) {
   const groups = new Map<string, HypothesisChoice[]>();
-  for (const choice of choices) groups.set(choice.initiativeId, [...(groups.get(choice.initiativeId) ?? []), choice]);
+  for (const choice of choices) {
+    const group = groups.get(choice.initiativeId);
+    if (group) group.push(choice);
+    else groups.set(choice.initiativeId, [choice]);
+  }
   return (
     <Field label={label} error={error}>
       {(props) => (
