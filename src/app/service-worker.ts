@@ -59,14 +59,19 @@ export function registerServiceWorker(options: RegisterOptions): () => void {
 /**
  * Chromium stops the old worker to switch, but a request the page makes meanwhile (the pointer,
  * freed by the vanished notice, lands on the board and loads its drag code) starts it again, and
- * the switch then stalls for as long as the page stays open: the notice's Reload did nothing. A
- * navigation ends that stall (the page leaves the old worker), so the page reloads anyway if no
- * switch has come by then. Seen in e2e runs on a busy machine; a switch normally takes < 0.3 s.
+ * the switch then stalls until that worker idles out (half a minute): the notice's Reload did
+ * nothing. So the page takes no input while it switches (an inert page fires no pointer or focus
+ * events that could load code), and reloads anyway if no switch has come by then: a navigation
+ * ends a stall. A switch normally takes < 0.3 s. Both seen in e2e runs: the reload alone sometimes
+ * hung, its request lost by the worker being stopped.
  */
 const STALLED_SWITCH_MS = 3000;
 
 /** Lets the waiting worker take over; the page reloads once it controls it. */
 function skipWaiting(waiting: ServiceWorker) {
+  document.body.inert = true;
+  document.body.setAttribute('aria-busy', 'true');
+  document.documentElement.style.cursor = 'progress';
   let reloading = false;
   const reload = () => {
     if (reloading) return;
