@@ -3,11 +3,12 @@
 /**
  * User text made literal in Markdown, on one line: every character Markdown could read as
  * emphasis, code, a link, HTML, an entity, a heading's closing hashes, a table cell or
- * strikethrough is escaped with a backslash.
+ * strikethrough is escaped with a backslash. Runs of spaces, tabs and line breaks become one space;
+ * a no-break space stays, since French typography puts one before « : ; ? ! » and inside « ».
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\u00a0\u202f]+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
 }
