@@ -47,7 +47,8 @@ export async function importBackup(file: BackupFile, mode: ImportMode): Promise<
       const planned = planImport(file, current, mode);
       if (!planned.ok) return planned;
       const before = await storeSnapshot('beforeImport', current, await activityMark());
-      w.scope('', file.scope.kind === 'product' ? file.scope.productName : '');
+      // A product's backup is a change of that product: its history lists it, and its Undo (Ctrl/Cmd+Z) reverses it.
+      if (file.scope.kind === 'product') w.scope(file.scope.productId, file.scope.productName);
       await writeTables(w, planned.plan.put, planned.plan.remove);
       return { ok: true, plan: planned.plan, before, entryId: null };
     },

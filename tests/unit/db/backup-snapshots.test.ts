@@ -141,8 +141,24 @@ describe('undoing a backup import', () => {
     expect(must(await db.initiatives.get(later.id)).deletedAt).toBeNull();
     // It cannot be reverted twice, and the header's Undo brings the import back.
     await expect(revertCommand(must(imported.entryId))).rejects.toMatchObject({ code: 'alreadyUndone' });
-    expect(await undo('')).toMatchObject({ command: 'revertImport' });
+    expect(await undo(fr.id)).toMatchObject({ command: 'revertImport' });
     expect(must(await db.initiatives.get(must(y).id)).title).toBe(must(y).title);
+  });
+
+  it("is a change of the backup's product: that product's Undo reverses it, another product's does not", async () => {
+    const { fr, en } = await fillDatabase();
+    const file = await exportBackup(fr.id);
+    const [x] = (await db.initiatives.where('productId').equals(fr.id).toArray()).filter((i) => i.deletedAt === null);
+    advance(60_000);
+    await editInitiative(must(x).id, { title: 'X changed here' });
+    advance(60_000);
+    const imported = await importBackup(file, 'replace');
+    if (!imported.ok) throw new Error('refused');
+    expect(must(await db.initiatives.get(must(x).id)).title).toBe(must(x).title);
+
+    expect((await undo(en.id))?.command).not.toBe('replaceFromBackup');
+    expect(await undo(fr.id)).toMatchObject({ command: 'replaceFromBackup', label: fr.name });
+    expect(must(await db.initiatives.get(must(x).id)).title).toBe('X changed here');
   });
 
   it('keeps a product the import revived when cards were added to it since', async () => {
