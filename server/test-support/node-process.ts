@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+// From the file's path, not `new URL(…, import.meta.url)`: a test in a browser-like environment has the page's URL class.
+const MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'main.ts');
 
 /** `npm run server` in a child process: a node of the team server as an operator runs it. */
 export interface NodeProcess {

@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WsSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient } from '../../../server/test-support/api-client';
+import { spawnNode, type NodeProcess } from '../../../server/test-support/node-process';
+import { newClient, type Client } from './clients';
+
+/**
+ * src/sync/connection.ts as the app runs it, against a real team server node (SQLite, loopback):
+ * two browsers, each its own IndexedDB and its own module graph, in one page whose address is the
+ * node's (the connection reaches the server where the page came from, as in production).
+ */
+
+declare const jsdom: { reconfigure(options: { url: string }): void };
+
+type Connection = typeof import('../../../src/sync/connection');
+
+/** A browser: its db modules, and the connection module bound to the same db. */
+async function browser(): Promise<Client & { connection: Connection }> {
+  const client = await newClient();
+  // newClient left its module graph in place: this import binds to that browser's db.
+  const connection = await import('../../../src/sync/connection');
+  return { ...client, connection };
+}
+
+/** Waits for what a person would see: `check` holding, polled, for at most 15 s. */
+async function eventually(check: () => Promise<boolean>, what: string) {
+  const end = Date.now() + 15_000;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`never: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+let node: NodeProcess;
+let dataDir: string;
+let nodeWebSocket: typeof WebSocket;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'plb-connection-'));
+  // The node serves an app build too; this page never loads it.
+  mkdirSync(join(dataDir, 'dist'));
+  writeFileSync(join(dataDir, 'dist', 'index.html'), '<!doctype html><title>Product lifecycle board</title>');
+  node = await spawnNode({ DIST_DIR: join(dataDir, 'dist'), DATA_DIR: join(dataDir, 'data') });
+  jsdom.reconfigure({ url: `${node.url}/` });
+  // Node's own WebSocket makes its events with the page's Event class here, and then refuses them:
+  // the `ws` package, as Hocuspocus's documentation has the provider use it in Node.
+  nodeWebSocket = globalThis.WebSocket;
+  globalThis.WebSocket = WsSocket as unknown as typeof WebSocket;
+});
+
+afterAll(async () => {
+  globalThis.WebSocket = nodeWebSocket;
+  await node?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the connection to the team server', () => {
+  it('uploads a shared product, brings it to a teammate, carries edits both ways and offline ones on reconnection, and stops on revocation', async () => {
+    const api = apiClient(node.url);
+    const a = await browser();
+    const product = await a.products.createProduct('Team');
+    const [stage] = await a.queries.liveStages(product.id);
+    const card = await a.initiatives.createInitiative(stage!.id, { title: 'Bulk import' });
+    const owner = await api.share(product.id, 'Camille');
+    await a.shares.startSharing({ ...owner, member: { ...owner.member, role: 'owner' } });
+    const syncA = a.connection.startSync((await a.db.shares.get(product.id))!);
+
+    // The owner's upload: once the server has it all, the outbox is empty.
+    await eventually(async () => (await a.db.syncOutbox.count()) === 0, "the owner's outbox emptied");
+
+    const b = await browser();
+    const joined = await api.join(product.id, await api.invite(owner.token, product.id, 'editor'), 'Hugo');
+    await b.shares.joinShared({ ...joined, member: { ...joined.member, role: 'editor' } });
+    const syncB = b.connection.startSync((await b.db.shares.get(product.id))!);
+    try {
+      await eventually(async () => (await b.db.initiatives.get(card.id))?.title === 'Bulk import', 'the card reached B');
+
+      // Live, both ways.
+      await a.initiatives.editInitiative(card.id, { title: 'Bulk import from CSV' });
+      await eventually(async () => (await b.db.initiatives.get(card.id))?.title === 'Bulk import from CSV', "A's edit reached B");
+      await b.initiatives.editInitiative(card.id, { problem: 'Teams retype their backlog.' });
+      await eventually(async () => (await a.db.initiatives.get(card.id))?.problem === 'Teams retype their backlog.', "B's edit reached A");
+      // Nothing of B's came back to B's outbox as a change of its own.
+      await eventually(async () => (await b.db.syncOutbox.count()) === 0, "B's outbox emptied");
+
+      // Offline (the browser says so): the change waits in the outbox, then goes when online again.
+      window.dispatchEvent(new Event('offline'));
+      await a.initiatives.editInitiative(card.id, { title: 'Written on a train' });
+      expect(await a.db.syncOutbox.count()).toBeGreaterThan(0);
+      window.dispatchEvent(new Event('online'));
+      await eventually(async () => (await b.db.initiatives.get(card.id))?.title === 'Written on a train', 'the offline edit reached B');
+      await eventually(async () => (await a.db.syncOutbox.count()) === 0, "A's outbox emptied after reconnection");
+
+      // Revoked: B is turned away, its copy stays readable and says why.
+      const revoked = await api.call('DELETE', `/api/products/${product.id}/members/${joined.member.id}`, { token: owner.token });
+      expect(revoked.status).toBe(204);
+      await eventually(async () => (await b.db.shares.get(product.id))?.state === 'revoked', 'B was turned away');
+      expect((await b.db.shares.get(product.id))?.refusal).toBe('revoked');
+      expect((await b.db.initiatives.get(card.id))?.title).toBe('Written on a train');
+      // A goes on syncing.
+      await a.initiatives.editInitiative(card.id, { title: 'After Hugo left' });
+      await eventually(async () => (await a.db.syncOutbox.count()) === 0, 'the server took A’s edit after the revocation');
+      expect((await b.db.initiatives.get(card.id))?.title).toBe('Written on a train');
+    } finally {
+      syncA.stop();
+      syncB.stop();
+    }
+  });
+});
