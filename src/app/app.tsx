@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch, useRoute } from 'wouter';
 import { BoardPage } from '../features/board/board-page';
 import { useTranslation } from '../i18n/i18n';
@@ -23,6 +23,7 @@ import {
   InterviewPage,
   JoinPage,
   OutcomePanel,
+  PRODUCT_ITEM_PAGES,
   PRODUCT_PAGES,
   ProductsPage,
   RitualRunPage,
@@ -85,6 +86,14 @@ export function App() {
   );
 }
 
+/** A route for each of the product's item screens, by the segment before the item's id (see PRODUCT_ITEM_PAGES). */
+const ITEM_ROUTES: Record<keyof typeof PRODUCT_ITEM_PAGES, (productId: string, itemId: string) => ReactNode> = {
+  accounts: (productId, itemId) => <AccountPage productId={productId} accountId={itemId} />,
+  interviews: (productId, itemId) => <InterviewPage productId={productId} interviewId={itemId} />,
+  rituals: (productId, itemId) => <RitualRunPage productId={productId} runId={itemId} />,
+  sprints: (productId, itemId) => <SprintPage productId={productId} sprintId={itemId} />,
+};
+
 function Routes() {
   return (
     <Switch>
@@ -113,34 +122,11 @@ function Routes() {
           )}
         </Route>
       ))}
-      <Route path="/p/:productId/accounts/:accountId">
-        {({ productId, accountId }) => (
-          <ProductRoute productId={productId}>
-            <AccountPage productId={productId} accountId={accountId} />
-          </ProductRoute>
-        )}
-      </Route>
-      <Route path="/p/:productId/interviews/:interviewId">
-        {({ productId, interviewId }) => (
-          <ProductRoute productId={productId}>
-            <InterviewPage productId={productId} interviewId={interviewId} />
-          </ProductRoute>
-        )}
-      </Route>
-      <Route path="/p/:productId/rituals/:runId">
-        {({ productId, runId }) => (
-          <ProductRoute productId={productId}>
-            <RitualRunPage productId={productId} runId={runId} />
-          </ProductRoute>
-        )}
-      </Route>
-      <Route path="/p/:productId/sprints/:sprintId">
-        {({ productId, sprintId }) => (
-          <ProductRoute productId={productId}>
-            <SprintPage productId={productId} sprintId={sprintId} />
-          </ProductRoute>
-        )}
-      </Route>
+      {Object.entries(ITEM_ROUTES).map(([segment, render]) => (
+        <Route key={segment} path={`/p/:productId/${segment}/:itemId`}>
+          {({ productId, itemId }) => <ProductRoute productId={productId}>{render(productId, itemId)}</ProductRoute>}
+        </Route>
+      ))}
       <Route path="/p/:productId/i/:initiativeId/:tab?">
         {({ productId, initiativeId, tab }) => (
           <ProductRoute productId={productId}>

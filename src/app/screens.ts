@@ -53,8 +53,12 @@ export const PRODUCT_PAGES = {
   delivery: DeliveryPage,
 };
 
-/** The product's screens of one item, by the segment before its id (/p/<id>/<segment>/<item id>). */
-const PRODUCT_ITEM_PAGES = { accounts: AccountPage, interviews: InterviewPage, rituals: RitualRunPage, sprints: SprintPage, i: InitiativeDrawer };
+/**
+ * The product's screens of one item, by the segment before its id (/p/<id>/<segment>/<item id>).
+ * app.tsx has a route for each (its ITEM_ROUTES must name the same segments); the initiative, shown
+ * over the board, has its own.
+ */
+export const PRODUCT_ITEM_PAGES = { accounts: AccountPage, interviews: InterviewPage, rituals: RitualRunPage, sprints: SprintPage };
 
 const WORKSPACE_PAGES: Record<string, { preload(): Promise<unknown> }> = { '/products': ProductsPage, '/templates': TemplatesPage, '/settings/data': DataPage };
 
@@ -66,7 +70,9 @@ export function preloadScreenAt(pathname: string): Promise<unknown> {
   const [, segment, item] = /^\/p\/[^/]+\/([^/]+)(\/[^/]+)?/.exec(pathname) ?? [];
   const screen = segment
     ? item
-      ? PRODUCT_ITEM_PAGES[segment as keyof typeof PRODUCT_ITEM_PAGES]
+      ? segment === 'i'
+        ? InitiativeDrawer
+        : PRODUCT_ITEM_PAGES[segment as keyof typeof PRODUCT_ITEM_PAGES]
       : PRODUCT_PAGES[segment as keyof typeof PRODUCT_PAGES]
     : (WORKSPACE_PAGES[pathname] ?? (/^\/templates\/[^/]+$/.test(pathname) ? TemplatePage : undefined));
   return screen?.preload() ?? Promise.resolve();

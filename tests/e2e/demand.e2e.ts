@@ -85,7 +85,7 @@ const WORDS = {
     askers: (title: string) => `Clients qui ont demandé « ${title} »`,
     exportMarkdown: 'Exporter les demandeurs (Markdown)',
     exportCsv: 'Exporter les demandeurs (CSV)',
-    docTitle: (title: string) => `# Qui a demandé « ${title} »`,
+    docTitle: (title: string) => `# Qui a demandé «\u00a0${title}\u00a0»`,
     csvHeader: 'Compte,Personnes,Importance,Retours,Dernière demande,Segment,Offre,CA annuel,Stratégique',
     critical: 'Critique',
     noAccount: 'Sans compte',

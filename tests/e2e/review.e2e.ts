@@ -138,7 +138,7 @@ describe('the product review', () => {
     await expectNoSeriousA11yViolations(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en Markdown' }).click()]);
     const markdown = readFileSync((await download.path())!, 'utf8');
-    expect(markdown.startsWith('# Revue produit — Produit exemple\n\n_Décembre 2024 : 1 déc. 2024 – 31 déc. 2024_\n')).toBe(true);
+    expect(markdown.startsWith('# Revue produit — Produit exemple\n\n_Décembre 2024\u00a0: 1 déc. 2024 – 31 déc. 2024_\n')).toBe(true);
     expect(markdown).toContain('### Abandonnées et mises en pause\n\n- **Place de marché de modèles** — En pause, ');
     expect(errors).toEqual([]);
     await context.close();
