@@ -15,6 +15,12 @@ type Keys = Map<DataTable, Set<string>>;
 const BOARD_TABLES: ReadonlySet<DataTable> = new Set(['products', 'stages', 'initiatives']);
 /** From this many records, a pull writes the board's tables first (a join, a long time offline). */
 const BOARD_FIRST_FROM = 2_000;
+/**
+ * How many records of the rest a large pull stores at a time, each slice awaited: between two, the
+ * page runs, and a joining board reads and shows its cards while hypotheses and stories are stored.
+ * The board's own tables go in one piece, the quickest.
+ */
+const REST_SLICE = 500;
 
 /**
  * A push of the outbox into a doc: the entries up to `upTo`, in that doc's own updates up to
@@ -43,6 +49,8 @@ export class Bridge {
   private pushed = 0;
   /** Called once remote changes are written, with how many records changed. */
   onPulled: (count: number) => void = () => undefined;
+  /** Called before this browser's changes go into the doc: whatever sends them must be listening. */
+  beforeWrite: () => void = () => undefined;
 
   constructor(
     readonly doc: Doc,
@@ -108,48 +116,54 @@ export class Bridge {
     if (size < BOARD_FIRST_FROM) return this.pullTables(keys);
     const board: Keys = new Map([...keys].filter(([table]) => BOARD_TABLES.has(table)));
     const rest: Keys = new Map([...keys].filter(([table]) => !BOARD_TABLES.has(table)));
-    return (await this.pullTables(board)) + (await this.pullTables(rest));
+    return (await this.pullTables(board)) + (await this.pullTables(rest, REST_SLICE));
   }
 
   /**
-   * Writes the doc's version of these records into Dexie in one transaction, except the fields
-   * this browser changed and has not sent yet: those stay as typed here and reach the doc on the next push.
+   * Writes the doc's version of these records into Dexie in one transaction, `slice` records at a
+   * time, except the fields this browser changed and has not sent yet: those stay as typed here and
+   * reach the doc on the next push.
    */
-  private async pullTables(keys: Keys): Promise<number> {
+  private async pullTables(keys: Keys, slice = Infinity): Promise<number> {
     if (keys.size === 0) return 0;
     // Only the tables it writes: the board's queries read the cards while the rest is stored.
     return db.transaction('rw', [...keys.keys(), 'syncOutbox', 'meta'], async () => {
       const pending = await this.pendingFields();
       let count = 0;
       for (const [table, ids] of keys) {
-        const records = anyDataTable(table);
-        const list = [...ids];
-        const current = await records.bulkGet(list);
-        const puts: DataRecord[] = [];
-        const deletes: string[] = [];
-        list.forEach((key, i) => {
-          const local = current[i] as Record<string, unknown> | undefined;
-          const remote = docRecord(this.doc, table, key);
-          const mine = pending.get(`${table}:${key}`);
-          if (remote === undefined) return;
-          if (remote === null) {
-            if (local && !mine && productOfRecord(table, local) === this.productId) deletes.push(key);
-            return;
-          }
-          // A record must be this product's, under its own id: a doc can never write into another product.
-          if (remote.id !== key || productOfRecord(table, remote) !== this.productId) return;
-          // Removed here and not sent yet: the removal goes out with the next push.
-          if (mine === 'all' && !local) return;
-          // Written whole here: it keeps every field it has, and takes the others from the doc.
-          const next = mine && local ? keepFields(remote, local, mine === 'all' ? new Set(Object.keys(local)) : mine) : remote;
-          if (!sameValue(local, next)) puts.push(next as unknown as DataRecord);
-        });
-        if (puts.length > 0) await records.bulkPut(puts);
-        if (deletes.length > 0) await records.bulkDelete(deletes);
-        count += puts.length + deletes.length;
+        const all = [...ids];
+        for (let from = 0; from < all.length; from += slice) count += await this.pullSlice(table, all.slice(from, from + slice), pending);
       }
       return count;
     });
+  }
+
+  /** Writes the doc's version of these records of one table (in pullTables' transaction); answers how many changed. */
+  private async pullSlice(table: DataTable, keys: readonly string[], pending: Map<string, Set<string> | 'all'>): Promise<number> {
+    const records = anyDataTable(table);
+    const current = await records.bulkGet([...keys]);
+    const puts: DataRecord[] = [];
+    const deletes: string[] = [];
+    keys.forEach((key, i) => {
+      const local = current[i] as Record<string, unknown> | undefined;
+      const remote = docRecord(this.doc, table, key);
+      const mine = pending.get(`${table}:${key}`);
+      if (remote === undefined) return;
+      if (remote === null) {
+        if (local && !mine && productOfRecord(table, local) === this.productId) deletes.push(key);
+        return;
+      }
+      // A record must be this product's, under its own id: a doc can never write into another product.
+      if (remote.id !== key || productOfRecord(table, remote) !== this.productId) return;
+      // Removed here and not sent yet: the removal goes out with the next push.
+      if (mine === 'all' && !local) return;
+      // Written whole here: it keeps every field it has, and takes the others from the doc.
+      const next = mine && local ? keepFields(remote, local, mine === 'all' ? new Set(Object.keys(local)) : mine) : remote;
+      if (!sameValue(local, next)) puts.push(next as unknown as DataRecord);
+    });
+    if (puts.length > 0) await records.bulkPut(puts);
+    if (deletes.length > 0) await records.bulkDelete(deletes);
+    return puts.length + deletes.length;
   }
 
   /**
@@ -214,6 +228,7 @@ export class Bridge {
 
   /** Writes the entries into the doc from their records, by `table:key` (none: removed). */
   private write(entries: readonly OutboxEntry[], records: ReadonlyMap<string, unknown>) {
+    this.beforeWrite();
     this.doc.transact(() => {
       for (const entry of entries) {
         const record = records.get(`${entry.table}:${entry.key}`) as Record<string, unknown> | undefined;

@@ -108,6 +108,21 @@ function connect(share: Share): () => void {
       publish();
     },
   });
+  // Yjs encodes every transaction again for its 'update' listeners, whoever made it, and the
+  // provider's listener sends only this browser's own: what the server sent (on a join or a reopen,
+  // the whole document, 18 MB for 5,000 cards) was encoded again for nothing, half a second of a
+  // frozen page. The listener is off while the provider applies the server's messages, and back on
+  // before anything of this browser's goes into the doc (the bridge writes it, see beforeWrite).
+  const sendOwnUpdates = provider.boundDocumentUpdateHandler;
+  const listen = () => doc.on('update', sendOwnUpdates);
+  doc.on('beforeTransaction', (tr) => {
+    if (tr.origin === provider) doc.off('update', sendOwnUpdates);
+  });
+  doc.on('afterTransactionCleanup', (tr) => {
+    if (tr.origin === provider) queueMicrotask(listen);
+  });
+  bridge.beforeWrite = listen;
+
   provider.setAwarenessField('memberId', share.memberId);
   provider.setAwarenessField('name', share.displayName);
   provider.setAwarenessField('color', memberColor(share.memberId));
