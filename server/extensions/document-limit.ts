@@ -4,6 +4,7 @@ import { DocumentTooLarge, Refusal } from '../close-events.ts';
 import type { SyncContext } from '../context.ts';
 import type { Logger } from '../log.ts';
 import { carriesUpdate, readMessage } from '../protocol.ts';
+import { loadedBytes } from './quiet-load.ts';
 
 /**
  * A product's document may not grow past `maxBytes` (encoded). Each document's size is estimated
@@ -24,7 +25,8 @@ export class DocumentLimitExtension implements Extension {
   }
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
-    this.estimates.set(documentName, Y.encodeStateAsUpdate(document).byteLength);
+    // The stored state it was loaded from is its encoded size: encoding 18 MB again would hold up the first answer.
+    this.estimates.set(documentName, loadedBytes.get(document) ?? Y.encodeStateAsUpdate(document).byteLength);
   }
 
   async onChange({ documentName, update }: onChangePayload): Promise<void> {

@@ -3,6 +3,7 @@ import { SQLite } from '@hocuspocus/extension-sqlite';
 import type { Extension, LocalTransactionOrigin } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { Postgres } from '../store/postgres.ts';
+import { loadQuietly } from './quiet-load.ts';
 
 /** Stores a document only while its product is shared: a store that was pending when sharing stopped must not bring it back. */
 const SQLITE_STORE = `INSERT INTO documents (name, data)
@@ -14,12 +15,12 @@ const SQLITE_STORE = `INSERT INTO documents (name, data)
  * members store has another, and WAL lets them work side by side).
  */
 export function sqlitePersistence(file: string): Extension {
-  const extension: SQLite = new SQLite({
+  const extension: SQLite = loadQuietly(new SQLite({
     database: file,
     store: async ({ documentName, state }) => {
       extension.db?.prepare(SQLITE_STORE).run({ name: documentName, data: state });
     },
-  });
+  }));
   return extension;
 }
 
@@ -33,7 +34,7 @@ const MERGED_FROM_DATABASE: LocalTransactionOrigin = { source: 'local', skipStor
  */
 export function postgresPersistence(postgres: Postgres): Extension {
   const written = new WeakMap<Y.Doc, Buffer>();
-  return new Database({
+  return loadQuietly(new Database({
     fetch: async ({ documentName }) => {
       const [row] = await postgres.query<{ data: Buffer }>('SELECT data FROM documents WHERE name = $1', [documentName]);
       return row ? new Uint8Array(row.data) : null;
@@ -53,5 +54,5 @@ export function postgresPersistence(postgres: Postgres): Extension {
         written.set(document, state);
       });
     },
-  });
+  }));
 }
