@@ -117,18 +117,20 @@ export async function discoveryCounts(productId: string, initiativeIds: readonly
   return counts;
 }
 
-/** A live hypothesis with what its evidence level rests on: its evidence links and experiments. */
-export function evidenceLevelInputs(hypothesisId: string) {
+/**
+ * A live hypothesis, and the evidence level what it rests on (its evidence links and experiments)
+ * now justifies above the one set (null: none); null once the hypothesis is gone.
+ */
+export function evidenceLevelProposalOf(hypothesisId: string) {
   return db.transaction('r', [db.hypotheses, db.evidence, db.experiments], async () => {
     const found = await hypothesis(hypothesisId);
     if (!found) return null;
     const [evidence, experiments] = await Promise.all([evidenceOfHypothesis(hypothesisId), experimentsOf(hypothesisId)]);
-    return { hypothesis: found, evidence, experiments };
+    return { hypothesis: found, proposed: evidenceLevelProposal(found.evidence, { status: found.status, evidence, experiments }) };
   });
 }
 
 /** The evidence level the hypothesis's recorded evidence now justifies above the one set, or null. */
 export async function proposedEvidenceLevel(hypothesisId: string): Promise<number | null> {
-  const inputs = await evidenceLevelInputs(hypothesisId);
-  return inputs && evidenceLevelProposal(inputs.hypothesis.evidence, { ...inputs, status: inputs.hypothesis.status });
+  return (await evidenceLevelProposalOf(hypothesisId))?.proposed ?? null;
 }

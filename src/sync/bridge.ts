@@ -139,9 +139,9 @@ export class Bridge {
   }
 
   /** Writes the doc's version of these records of one table (in pullTables' transaction); answers how many changed. */
-  private async pullSlice(table: DataTable, keys: readonly string[], pending: Map<string, Set<string> | 'all'>): Promise<number> {
+  private async pullSlice(table: DataTable, keys: string[], pending: Map<string, Set<string> | 'all'>): Promise<number> {
     const records = anyDataTable(table);
-    const current = await records.bulkGet([...keys]);
+    const current = await records.bulkGet(keys);
     const puts: DataRecord[] = [];
     const deletes: string[] = [];
     keys.forEach((key, i) => {

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { evidenceLevelInputs } from '../db/discovery-queries';
+import { evidenceLevelProposalOf } from '../db/discovery-queries';
 import { rescoreHypothesis } from '../db/hypothesis-commands';
-import { evidenceLevelProposal } from '../domain/discovery/evidence-level';
 import { useTranslation } from '../i18n/i18n';
 import { announce } from './announcer';
 import { showNotice } from './notices';
@@ -17,11 +16,9 @@ export function EvidenceLevelProposal({ hypothesisId, onSet }: { hypothesisId: s
   const { t } = useTranslation();
   const run = useCommand();
   const undoAction = useUndoAction();
-  const inputs = useLiveQuery(() => evidenceLevelInputs(hypothesisId), [hypothesisId]);
-  if (!inputs) return null;
-  const { hypothesis: h } = inputs;
-  const proposed = evidenceLevelProposal(h.evidence, { status: h.status, evidence: inputs.evidence, experiments: inputs.experiments });
-  if (proposed === null) return null;
+  const found = useLiveQuery(() => evidenceLevelProposalOf(hypothesisId), [hypothesisId]);
+  if (!found || found.proposed === null) return null;
+  const { hypothesis: h, proposed } = found;
 
   const accept = async () => {
     const result = await run(() => rescoreHypothesis(h.id, { importance: h.importance, evidence: proposed }));
