@@ -4,7 +4,6 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Redis } from '@hocuspocus/extension-redis';
-import type { SQLite } from '@hocuspocus/extension-sqlite';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { Redis as IORedis } from 'ioredis';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -16,11 +15,12 @@ import { AuthExtension } from './extensions/auth.ts';
 import { ConnectionLimitExtension } from './extensions/connection-limit.ts';
 import { DocumentLimitExtension } from './extensions/document-limit.ts';
 import { MessageGuardExtension } from './extensions/message-guard.ts';
-import { postgresPersistence, sqlitePersistence } from './extensions/persistence.ts';
+import { PersistenceExtension } from './extensions/persistence.ts';
 import { createApi } from './http/api.ts';
 import { sendJson } from './http/json.ts';
 import { createStaticFiles } from './http/static-files.ts';
 import { errorText, jsonLogger, type Logger } from './log.ts';
+import { postgresDocumentLog, sqliteDocumentLog, type DocumentLog } from './store/document-log.ts';
 import { openPostgres } from './store/postgres.ts';
 import type { Sql } from './store/sql.ts';
 import { openSqlite } from './store/sqlite.ts';
@@ -50,7 +50,7 @@ export interface StartOptions {
 /** One node of the team server: the app's production build, the HTTP API and the Hocuspocus sync endpoint on one origin. */
 export async function startTeamServer(config: ServerConfig, options: StartOptions = {}): Promise<TeamServer> {
   const log = options.log ?? jsonLogger;
-  const { sql, persistence, sqliteFile } = openDatabase(config, log);
+  const { sql, documents } = openDatabase(config, log);
   const store = await TeamStore.open(sql);
   const rules = { store, tokenIdleDays: config.tokenIdleDays, now: options.now ?? Date.now };
   const watch = new AccessWatchExtension(store, config.accessCheckMs, log);
@@ -60,7 +60,7 @@ export async function startTeamServer(config: ServerConfig, options: StartOption
     new MessageGuardExtension(log),
     new DocumentLimitExtension(config.maxDocBytes, log),
     watch,
-    persistence,
+    new PersistenceExtension(documents, log),
   ];
   if (config.redisUrl) extensions.unshift(redisExtension(config.redisUrl, config.redisPrefix, log));
   const hocuspocus = new Hocuspocus<SyncContext>({ quiet: true, extensions });
@@ -142,7 +142,6 @@ export async function startTeamServer(config: ServerConfig, options: StartOption
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
     sockets.close();
     http.closeAllConnections();
-    (sqliteFile ? (persistence as SQLite).db : undefined)?.close();
     await store.close();
   };
 
@@ -155,14 +154,14 @@ export async function startTeamServer(config: ServerConfig, options: StartOption
   };
 }
 
-function openDatabase(config: ServerConfig, log: Logger): { sql: Sql; persistence: Extension; sqliteFile: string | null } {
+function openDatabase(config: ServerConfig, log: Logger): { sql: Sql; documents: DocumentLog } {
   if (config.databaseUrl) {
     const postgres = openPostgres(config.databaseUrl, log);
-    return { sql: postgres, persistence: postgresPersistence(postgres), sqliteFile: null };
+    return { sql: postgres, documents: postgresDocumentLog(postgres) };
   }
   mkdirSync(config.dataDir, { recursive: true });
-  const file = join(config.dataDir, 'team.sqlite');
-  return { sql: openSqlite(file), persistence: sqlitePersistence(file), sqliteFile: file };
+  const sqlite = openSqlite(join(config.dataDir, 'team.sqlite'));
+  return { sql: sqlite, documents: sqliteDocumentLog(sqlite) };
 }
 
 function redisExtension(url: string, prefix: string, log: Logger): Redis {

@@ -1,58 +1,135 @@
-import { Database } from '@hocuspocus/extension-database';
-import { SQLite } from '@hocuspocus/extension-sqlite';
-import type { Extension, LocalTransactionOrigin } from '@hocuspocus/server';
+import type {
+  beforeUnloadDocumentPayload,
+  Extension,
+  LocalTransactionOrigin,
+  onChangePayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
 import * as Y from 'yjs';
-import type { Postgres } from '../store/postgres.ts';
-import { loadQuietly } from './quiet-load.ts';
+import { errorText, type Logger } from '../log.ts';
+import type { DocumentLog, Mark, StoredDocument } from '../store/document-log.ts';
+import { applyUnheard, loadedBytes } from './quiet-load.ts';
 
-/** Stores a document only while its product is shared: a store that was pending when sharing stopped must not bring it back. */
-const SQLITE_STORE = `INSERT INTO documents (name, data)
-  SELECT $name, $data WHERE EXISTS (SELECT 1 FROM products WHERE id = $name AND stopped_at IS NULL)
-  ON CONFLICT (name) DO UPDATE SET data = excluded.data`;
-
-/**
- * One node: the Hocuspocus SQLite extension on the server's SQLite file (its own connection; the
- * members store has another, and WAL lets them work side by side).
- */
-export function sqlitePersistence(file: string): Extension {
-  const extension: SQLite = loadQuietly(new SQLite({
-    database: file,
-    store: async ({ documentName, state }) => {
-      extension.db?.prepare(SQLITE_STORE).run({ name: documentName, data: state });
-    },
-  }));
-  return extension;
+export interface PersistenceOptions {
+  /** How long a burst of changes is gathered before it is appended, as one row. */
+  appendAfterMs: number;
+  /** A document is written whole again once this many rows were appended since, and when its last member leaves. */
+  compactAfterRows: number;
 }
 
+const DEFAULTS: PersistenceOptions = { appendAfterMs: 200, compactAfterRows: 500 };
+
+/** What a compaction brings into a document from the database: it is stored already. */
 const MERGED_FROM_DATABASE: LocalTransactionOrigin = { source: 'local', skipStoreHooks: true };
 
+interface OpenDocument {
+  name: string;
+  /** Changes applied here and not appended yet. */
+  pending: Uint8Array[];
+  timer: NodeJS.Timeout | null;
+  appending: Promise<void>;
+  /** Rows appended since the snapshot this node last read or wrote. */
+  rows: number;
+  /** How far this node has read what is stored. */
+  mark: Mark;
+}
+
 /**
- * A cluster: the Hocuspocus database extension on PostgreSQL. Nodes hold the same document and
- * Redis may drop a message between them, so a node never overwrites what another stored: it merges
- * the stored state into its document, then stores the merge, in one transaction holding the row.
- * What it merged in also reaches its own clients.
+ * Keeps each product's document in the database as it changes (see DocumentLog): every change this
+ * node applies, from its own members or relayed from another node by Redis, is appended within
+ * `appendAfterMs`, and the document is written whole now and then. Hocuspocus's database
+ * extension encodes the whole document at every store instead: at 18 MB that held a node for half
+ * a second every few seconds of editing, and edits relayed meanwhile waited.
+ *
+ * Several nodes append to the same document, and Redis may drop a message between them: a
+ * compaction first merges what the others stored into this node's document (its own members get
+ * it too), so it never overwrites their changes.
  */
-export function postgresPersistence(postgres: Postgres): Extension {
-  const written = new WeakMap<Y.Doc, Buffer>();
-  return loadQuietly(new Database({
-    fetch: async ({ documentName }) => {
-      const [row] = await postgres.query<{ data: Buffer }>('SELECT data FROM documents WHERE name = $1', [documentName]);
-      return row ? new Uint8Array(row.data) : null;
-    },
-    store: async ({ documentName, document }) => {
-      await postgres.transaction(async (client) => {
-        const shared = await client.query('SELECT 1 FROM products WHERE id = $1 AND stopped_at IS NULL FOR SHARE', [documentName]);
-        if (!shared.rowCount) return;
-        const stored = await client.query<{ data: Buffer }>('SELECT data FROM documents WHERE name = $1 FOR UPDATE', [documentName]);
-        const previous = stored.rows[0]?.data;
-        // Only what the document lacks: merging the whole stored state blocked a node for a second
-        // per store on an 18 MB document; diffing the encoded update against the document's state
-        // vector is a quarter of that, and the rest is nothing to apply (deletions ride along whole).
-        if (previous && !previous.equals(written.get(document) ?? Buffer.alloc(0))) Y.applyUpdate(document, Y.diffUpdate(previous, Y.encodeStateVector(document)), MERGED_FROM_DATABASE);
-        const state = Buffer.from(Y.encodeStateAsUpdate(document));
-        await client.query('INSERT INTO documents (name, data) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET data = EXCLUDED.data', [documentName, state]);
-        written.set(document, state);
-      });
-    },
-  }));
+export class PersistenceExtension implements Extension {
+  readonly extensionName = 'persistence';
+  private readonly open = new WeakMap<Y.Doc, OpenDocument>();
+  private readonly documents: DocumentLog;
+  private readonly log: Logger;
+  private readonly options: PersistenceOptions;
+
+  constructor(documents: DocumentLog, log: Logger, options: Partial<PersistenceOptions> = {}) {
+    this.documents = documents;
+    this.log = log;
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+    const stored = await this.documents.read(documentName);
+    const updates = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    this.open.set(document, { name: documentName, pending: [], timer: null, appending: Promise.resolve(), rows: stored.updates.length, mark: stored.mark });
+    if (updates.length === 0) return;
+    loadedBytes.set(document, updates.reduce((sum, update) => sum + update.byteLength, 0));
+    applyUnheard(document, updates);
+  }
+
+  async onChange({ document, update, transactionOrigin }: onChangePayload): Promise<void> {
+    const open = this.open.get(document);
+    if (!open || transactionOrigin === MERGED_FROM_DATABASE) return;
+    open.pending.push(update);
+    open.timer ??= setTimeout(() => void this.append(open), this.options.appendAfterMs);
+  }
+
+  /**
+   * Hocuspocus calls it a moment after a member's changes, and when the last member leaves. What
+   * other nodes stored since is merged in too: Redis may have dropped their messages.
+   */
+  async onStoreDocument({ document }: onStoreDocumentPayload): Promise<void> {
+    const open = this.open.get(document);
+    if (!open) return;
+    await this.append(open);
+    if (open.rows >= this.options.compactAfterRows || document.getConnectionsCount() === 0) await this.compact(open, document);
+    else {
+      const stored = await this.documents.since(open.name, open.mark);
+      this.merge(document, stored);
+      open.mark = stored.mark;
+    }
+  }
+
+  async beforeUnloadDocument({ document }: beforeUnloadDocumentPayload): Promise<void> {
+    const open = this.open.get(document);
+    if (open) await this.append(open);
+  }
+
+  /** Appends the pending changes as one row; a failed append keeps them for the next one. */
+  private append(open: OpenDocument): Promise<void> {
+    if (open.timer) clearTimeout(open.timer);
+    open.timer = null;
+    if (open.pending.length === 0) return open.appending;
+    const batch = open.pending;
+    open.pending = [];
+    open.appending = open.appending.then(async () => {
+      try {
+        await this.documents.append(open.name, batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
+        open.rows += 1;
+      } catch (error) {
+        open.pending.unshift(...batch);
+        this.log('error', 'document-append-failed', { product: open.name, error: errorText(error) });
+      }
+    });
+    return open.appending;
+  }
+
+  private async compact(open: OpenDocument, document: Y.Doc): Promise<void> {
+    const mark = await this.documents.compact(open.name, open.mark, (stored) => {
+      this.merge(document, stored);
+      return Y.encodeStateAsUpdate(document);
+    });
+    if (mark) {
+      open.mark = mark;
+      open.rows = 0;
+    }
+  }
+
+  /** Brings what is stored into the document; Yjs skips what it has already, and relays the rest to its members. */
+  private merge(document: Y.Doc, stored: StoredDocument): void {
+    // Only what the document lacks of another node's snapshot: applying 18 MB whole takes a second.
+    if (stored.snapshot) Y.applyUpdate(document, Y.diffUpdate(stored.snapshot, Y.encodeStateVector(document)), MERGED_FROM_DATABASE);
+    for (const update of stored.updates) Y.applyUpdate(document, update, MERGED_FROM_DATABASE);
+  }
 }

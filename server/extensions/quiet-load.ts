@@ -1,4 +1,3 @@
-import type { Database } from '@hocuspocus/extension-database';
 import type { Doc } from 'yjs';
 import * as Y from 'yjs';
 
@@ -6,27 +5,16 @@ import * as Y from 'yjs';
 export const loadedBytes = new WeakMap<Doc, number>();
 
 /**
- * Makes a persistence extension load a stored document as the Database extension does, except that
- * the document's own update listener (Hocuspocus's relay, which has no connection to relay to yet)
- * is off meanwhile: Yjs would encode the whole loaded state again for it, half a second for an
- * 18 MB document before the first member gets an answer. The stored size is noted (loadedBytes).
+ * Applies stored updates to a document being loaded, in one transaction, without telling its update
+ * listeners (its other events still fire). Its one listener then is Hocuspocus's relay, which has
+ * no connection to relay to yet: Yjs would encode the whole loaded state again for it, half a
+ * second for an 18 MB document before the first member gets an answer.
  */
-export function loadQuietly<T extends Database>(extension: T): T {
-  extension.onLoadDocument = async (data) => {
-    const update = await extension.configuration.fetch(data);
-    if (!update) return;
-    loadedBytes.set(data.document, update.byteLength);
-    applyUnheard(data.document, update);
-  };
-  return extension;
-}
-
-/** Applies an update without telling the document's update listeners (its other events still fire). */
-export function applyUnheard(doc: Doc, update: Uint8Array): void {
+export function applyUnheard(doc: Doc, updates: readonly Uint8Array[]): void {
   const listeners = doc._observers.get('update');
   doc._observers.delete('update');
   try {
-    Y.applyUpdate(doc, update);
+    Y.transact(doc, () => updates.forEach((update) => Y.applyUpdate(doc, update)));
   } finally {
     if (listeners) doc._observers.set('update', listeners);
   }

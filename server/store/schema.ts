@@ -1,4 +1,3 @@
-import { schema as sqliteDocuments } from '@hocuspocus/extension-sqlite';
 import type { Sql } from './sql.ts';
 
 /**
@@ -37,14 +36,26 @@ const TABLES = [
   'CREATE INDEX IF NOT EXISTS invites_by_product ON invites (product_id)',
 ];
 
-/** The documents table of PostgreSQL; on SQLite it is the Hocuspocus SQLite extension's own. */
-const POSTGRES_DOCUMENTS = 'CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data BYTEA NOT NULL)';
+/** The documents (see document-log.ts): a snapshot per product, and the updates appended since. */
+const DOCUMENTS = {
+  postgres: [
+    'CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data BYTEA NOT NULL)',
+    // Each compaction's snapshot has a new version, so other nodes know to read it (a table from before had none).
+    'ALTER TABLE documents ADD COLUMN IF NOT EXISTS version BIGINT NOT NULL DEFAULT 0',
+    'CREATE TABLE IF NOT EXISTS document_updates (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, data BYTEA NOT NULL)',
+  ],
+  sqlite: [
+    'CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data BLOB NOT NULL)',
+    'CREATE TABLE IF NOT EXISTS document_updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL)',
+  ],
+};
+const UPDATES_BY_DOCUMENT = 'CREATE INDEX IF NOT EXISTS document_updates_by_name ON document_updates (name, id)';
 
 /** Nodes of a cluster may start together: one creates the tables while the others wait. */
 const POSTGRES_SCHEMA_LOCK = 'SELECT pg_advisory_xact_lock(80870001)';
 
 export async function createSchema(sql: Sql): Promise<void> {
-  const statements =
-    sql.dialect === 'postgres' ? [POSTGRES_SCHEMA_LOCK, ...TABLES, POSTGRES_DOCUMENTS] : [...TABLES, sqliteDocuments];
+  const tables = [...TABLES, ...DOCUMENTS[sql.dialect], UPDATES_BY_DOCUMENT];
+  const statements = sql.dialect === 'postgres' ? [POSTGRES_SCHEMA_LOCK, ...tables] : tables;
   await sql.batch(statements.map((text) => ({ text, params: [] })));
 }

@@ -49,12 +49,15 @@ export async function startCluster(distDir, dataDir) {
     throw error;
   }
 
-  /** The stored size of a product's document in PostgreSQL (bytes), or 0 while none is stored. */
+  /** The stored size of a product's document in PostgreSQL (bytes: its snapshot and the updates appended since), or 0 while none is stored. */
   const storedBytes = async (productId) => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const { rows } = await client.query('SELECT length(data) AS bytes FROM documents WHERE name = $1', [productId]);
+      const { rows } = await client.query(
+        `SELECT (SELECT coalesce(sum(length(data)), 0) FROM documents WHERE name = $1) + (SELECT coalesce(sum(length(data)), 0) FROM document_updates WHERE name = $1) AS bytes`,
+        [productId],
+      );
       return Number(rows[0]?.bytes ?? 0);
     } finally {
       await client.end();

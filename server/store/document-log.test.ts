@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { silentLogger } from '../log.ts';
+import { tempDir } from '../test-support/temp-dir.ts';
+import { postgresDocumentLog, sqliteDocumentLog, type DocumentLog, type Mark, type StoredDocument } from './document-log.ts';
+import { openPostgres } from './postgres.ts';
+import { openSqlite } from './sqlite.ts';
+import { TeamStore } from './team-store.ts';
+
+const folder = tempDir();
+afterAll(() => folder.remove());
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const START: Mark = { lastId: 0, version: 0 };
+
+describe.each([
+  ['SQLite', () => {
+    const sql = openSqlite(join(folder.path, 'team.sqlite'));
+    return { sql, log: sqliteDocumentLog(sql) };
+  }],
+  ['PostgreSQL', () => {
+    const sql = openPostgres(inject('databaseUrl'), silentLogger);
+    return { sql, log: postgresDocumentLog(sql) };
+  }],
+])('the document log on %s', (_name, open) => {
+  let store: TeamStore;
+  let log: DocumentLog;
+  beforeAll(async () => {
+    const opened = open();
+    store = await TeamStore.open(opened.sql);
+    log = opened.log;
+  });
+  afterAll(() => store.close());
+
+  const shared = async () => {
+    const productId = randomUUID();
+    await store.share(productId, 'Camille', Date.now());
+    return productId;
+  };
+
+  it('reads back the snapshot and the updates appended since, oldest first', async () => {
+    const productId = await shared();
+    expect(await log.read(productId)).toMatchObject({ snapshot: null, updates: [] });
+    await log.append(productId, bytes(1));
+    await log.append(productId, bytes(2));
+    await log.compact(productId, START, () => bytes(9));
+    await log.append(productId, bytes(3));
+    expect(await log.read(productId)).toMatchObject({ snapshot: bytes(9), updates: [bytes(3)] });
+    const mark = (await log.read(productId)).mark;
+    await log.append(productId, bytes(4));
+    expect(await log.since(productId, mark)).toMatchObject({ snapshot: null, updates: [bytes(4)] });
+  });
+
+  it('hands a compaction what is stored, and keeps a row appended while it runs', async () => {
+    const productId = await shared();
+    await log.append(productId, bytes(1));
+    await log.append(productId, bytes(2));
+    let meanwhile: Promise<void> = Promise.resolve();
+    let seen: StoredDocument | undefined;
+    await log.compact(productId, START, (stored) => {
+      seen = stored;
+      meanwhile = log.append(productId, bytes(3));
+      return bytes(1, 2);
+    });
+    await meanwhile;
+    expect(seen).toMatchObject({ snapshot: null, updates: [bytes(1), bytes(2)] });
+    expect(await log.read(productId)).toMatchObject({ snapshot: bytes(1, 2), updates: [bytes(3)] });
+  });
+
+  it('keeps nothing for a product that is not shared, or no longer', async () => {
+    const unknown = randomUUID();
+    await log.append(unknown, bytes(1));
+    await log.compact(unknown, START, () => bytes(1));
+    expect(await log.read(unknown)).toMatchObject({ snapshot: null, updates: [] });
+
+    const productId = await shared();
+    await log.append(productId, bytes(1));
+    await log.compact(productId, START, () => bytes(1));
+    await log.append(productId, bytes(2));
+    await store.stopSharing(productId, Date.now());
+    expect(await log.read(productId)).toMatchObject({ snapshot: null, updates: [] });
+    await log.append(productId, bytes(3));
+    await log.compact(productId, START, () => bytes(3));
+    expect(await log.read(productId)).toMatchObject({ snapshot: null, updates: [] });
+  });
+});
+
+describe('the document log of a cluster (PostgreSQL)', () => {
+  let store: TeamStore;
+  let log: DocumentLog;
+  beforeAll(async () => {
+    const sql = openPostgres(inject('databaseUrl'), silentLogger);
+    store = await TeamStore.open(sql);
+    log = postgresDocumentLog(sql);
+  });
+  afterAll(() => store.close());
+
+  it('hands a node the snapshot another node compacted since its mark, and only then', async () => {
+    const productId = randomUUID();
+    await store.share(productId, 'Camille', Date.now());
+    await log.append(productId, bytes(1));
+    const mark = (await log.read(productId)).mark;
+    expect(await log.since(productId, mark)).toMatchObject({ snapshot: null, updates: [] });
+
+    // Another node compacts: the row this node had read is gone, into a new snapshot.
+    const written = await log.compact(productId, mark, () => bytes(1, 2));
+    expect(written!.version).toBe(mark.version + 1);
+    expect(await log.since(productId, mark)).toMatchObject({ snapshot: bytes(1, 2), updates: [] });
+    let seen: StoredDocument | undefined;
+    await log.compact(productId, mark, (stored) => ((seen = stored), bytes(1, 2, 3)));
+    expect(seen).toMatchObject({ snapshot: bytes(1, 2) });
+    await log.compact(productId, (await log.read(productId)).mark, (stored) => ((seen = stored), bytes(1, 2, 3)));
+    expect(seen).toMatchObject({ snapshot: null });
+  });
+});

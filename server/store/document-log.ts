@@ -1,0 +1,137 @@
+import type { Postgres } from './postgres.ts';
+import type { Sql, SqlValue } from './sql.ts';
+
+/** How far a node has read a document: the last row, and which snapshot (each compaction writes a new version). */
+export interface Mark {
+  lastId: number;
+  version: number;
+}
+
+/** A product's document as stored: a snapshot of the whole, and updates appended since, oldest first. */
+export interface StoredDocument {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  mark: Mark;
+}
+
+/**
+ * Where documents are kept: each change is appended as a small row, and now and then the whole
+ * document is written as one snapshot that replaces the rows it includes. Encoding a large
+ * document takes a node's whole attention for a while (half a second at 18 MB), so it is done
+ * seldom, not for every burst of edits. Nothing is stored for a product that is no longer shared.
+ */
+export interface DocumentLog {
+  read(name: string): Promise<StoredDocument>;
+  /**
+   * What was stored after `mark`: the rows appended since (by id: a row of another node that
+   * commits late may wait for the next compaction), and the snapshot if another was written.
+   */
+  since(name: string, mark: Mark): Promise<StoredDocument>;
+  append(name: string, update: Uint8Array): Promise<void>;
+  /**
+   * Replaces the snapshot and the rows read with what `merge` makes of every row and of the
+   * snapshot if it is newer than `mark`, in one transaction no other compaction of that document
+   * runs beside; rows appended meanwhile stay. Resolves to the new mark, or null when the product
+   * is not shared.
+   */
+  compact(name: string, mark: Mark, merge: (stored: StoredDocument) => Uint8Array): Promise<Mark | null>;
+}
+
+const SHARED = 'SELECT 1 FROM products WHERE id = $1 AND stopped_at IS NULL';
+const UPDATES = 'SELECT id, data FROM document_updates WHERE name = $1 AND id > $2 ORDER BY id';
+
+interface UpdateRow {
+  id: number | string;
+  data: Uint8Array;
+}
+
+interface SnapshotRow {
+  data: Uint8Array;
+  version: number | string;
+}
+
+function stored(snapshot: SnapshotRow | undefined, updates: UpdateRow[], after: Mark): StoredDocument {
+  const version = snapshot ? Number(snapshot.version) : after.version;
+  return {
+    snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
+    updates: updates.map((row) => new Uint8Array(row.data)),
+    mark: { lastId: updates.length > 0 ? Number(updates.at(-1)!.id) : after.lastId, version },
+  };
+}
+
+const START: Mark = { lastId: 0, version: 0 };
+
+/**
+ * One node: this process alone writes the file, and its statements do not interleave (better-sqlite3
+ * runs each to its end), so ids grow in the order rows are committed and no other node writes a
+ * snapshot (its version stays 0).
+ */
+export function sqliteDocumentLog(sql: Sql): DocumentLog {
+  const updates = (name: string, after: Mark) => sql.query<UpdateRow>(UPDATES, [name, after.lastId]);
+  return {
+    read: async (name) => {
+      const [snapshot] = await sql.query<{ data: Uint8Array }>('SELECT data FROM documents WHERE name = $1', [name]);
+      return stored(snapshot && { ...snapshot, version: 0 }, await updates(name, START), START);
+    },
+    since: async (name, mark) => stored(undefined, await updates(name, mark), mark),
+    append: async (name, update) => {
+      await sql.execute(`INSERT INTO document_updates (name, data) SELECT $1, $2 WHERE EXISTS (${SHARED})`, [name, update]);
+    },
+    compact: async (name, _mark, merge) => {
+      if ((await sql.query(SHARED, [name])).length === 0) return null;
+      const read = stored(undefined, await updates(name, START), START);
+      const snapshot = merge(read);
+      await sql.batch([
+        {
+          text: `INSERT INTO documents (name, data) SELECT $1, $2 WHERE EXISTS (${SHARED}) ON CONFLICT (name) DO UPDATE SET data = excluded.data`,
+          params: [name, snapshot],
+        },
+        { text: 'DELETE FROM document_updates WHERE name = $1 AND id <= $2', params: [name, read.mark.lastId] },
+      ]);
+      return read.mark;
+    },
+  };
+}
+
+/**
+ * A cluster: every node appends to the same tables and any may compact. Ids come from a sequence,
+ * which does not follow commit order, so a compaction deletes exactly the rows it read. An append
+ * holds the product's row, so stopping sharing waits for it and no row outlives the document.
+ */
+export function postgresDocumentLog(postgres: Postgres): DocumentLog {
+  return {
+    read: async (name) => {
+      const [snapshot] = await postgres.query<SnapshotRow>('SELECT data, version FROM documents WHERE name = $1', [name]);
+      return stored(snapshot, await postgres.query<UpdateRow>(UPDATES, [name, 0]), START);
+    },
+    since: async (name, mark) => stored(await newerSnapshot(postgres.query, name, mark), await postgres.query<UpdateRow>(UPDATES, [name, mark.lastId]), mark),
+    append: async (name, update) => {
+      await postgres.execute(`INSERT INTO document_updates (name, data) SELECT $1, $2 FROM products WHERE id = $1 AND stopped_at IS NULL FOR SHARE`, [name, update]);
+    },
+    compact: (name, mark, merge) =>
+      postgres.transaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`document:${name}`]);
+        if (!(await client.query(`${SHARED} FOR SHARE`, [name])).rowCount) return null;
+        const updates = (await client.query<UpdateRow>(UPDATES, [name, 0])).rows;
+        const read = stored(await newerSnapshot(async (text, params) => (await client.query(text, params)).rows, name, mark), updates, mark);
+        const snapshot = merge(read);
+        const written = await client.query<{ version: string }>(
+          `INSERT INTO documents (name, data, version) VALUES ($1, $2, 1)
+           ON CONFLICT (name) DO UPDATE SET data = excluded.data, version = documents.version + 1 RETURNING version`,
+          [name, Buffer.from(snapshot)],
+        );
+        await client.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [updates.map((row) => String(row.id))]);
+        return { lastId: read.mark.lastId, version: Number(written.rows[0]!.version) };
+      }),
+  };
+}
+
+/** A query on a connection or in a transaction: its rows. */
+type Rows = <Row>(text: string, params: SqlValue[]) => Promise<Row[]>;
+
+/** The stored snapshot if another compaction wrote it since `mark`: 18 MB is not read for nothing. */
+async function newerSnapshot(rows: Rows, name: string, mark: Mark): Promise<SnapshotRow | undefined> {
+  const [stored] = await rows<{ version: string }>('SELECT version FROM documents WHERE name = $1', [name]);
+  if (stored === undefined || Number(stored.version) === mark.version) return undefined;
+  return (await rows<SnapshotRow>('SELECT data, version FROM documents WHERE name = $1', [name]))[0];
+}
