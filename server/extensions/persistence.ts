@@ -1,10 +1,11 @@
-import type {
-  beforeUnloadDocumentPayload,
-  Extension,
-  LocalTransactionOrigin,
-  onChangePayload,
-  onLoadDocumentPayload,
-  onStoreDocumentPayload,
+import {
+  shouldSkipStoreHooks,
+  type beforeUnloadDocumentPayload,
+  type Extension,
+  type LocalTransactionOrigin,
+  type onChangePayload,
+  type onLoadDocumentPayload,
+  type onStoreDocumentPayload,
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { errorText, type Logger } from '../log.ts';
@@ -36,15 +37,17 @@ interface OpenDocument {
 }
 
 /**
- * Keeps each product's document in the database as it changes (see DocumentLog): every change this
- * node applies, from its own members or relayed from another node by Redis, is appended within
- * `appendAfterMs`, and the document is written whole now and then. Hocuspocus's database
- * extension encodes the whole document at every store instead: at 18 MB that held a node for half
- * a second every few seconds of editing, and edits relayed meanwhile waited.
+ * Keeps each product's document in the database as it changes (see DocumentLog): every change of
+ * this node's members is appended within `appendAfterMs`, and the document is written whole now
+ * and then. Hocuspocus's database extension encodes the whole document at every store instead: at
+ * 18 MB that held a node for half a second every few seconds of editing, and edits relayed
+ * meanwhile waited.
  *
- * Several nodes append to the same document, and Redis may drop a message between them: a
- * compaction first merges what the others stored into this node's document (its own members get
- * it too), so it never overwrites their changes.
+ * Several nodes append to the same document, each its own members' changes (those relayed by
+ * Redis are appended by their node), and Redis may drop a message between them: each store, and a
+ * compaction, first merges what the others stored into this node's document (its members get it
+ * too), so nothing another node stored is missed or overwritten. A change relayed from a node that
+ * stopped before appending it is written with this node's next compaction.
  */
 export class PersistenceExtension implements Extension {
   readonly extensionName = 'persistence';
@@ -70,7 +73,7 @@ export class PersistenceExtension implements Extension {
 
   async onChange({ document, update, transactionOrigin }: onChangePayload): Promise<void> {
     const open = this.open.get(document);
-    if (!open || transactionOrigin === MERGED_FROM_DATABASE) return;
+    if (!open || shouldSkipStoreHooks(transactionOrigin)) return;
     open.pending.push(update);
     open.timer ??= setTimeout(() => void this.append(open), this.options.appendAfterMs);
   }

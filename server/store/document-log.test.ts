@@ -17,19 +17,21 @@ const START: Mark = { lastId: 0, version: 0 };
 describe.each([
   ['SQLite', () => {
     const sql = openSqlite(join(folder.path, 'team.sqlite'));
-    return { sql, log: sqliteDocumentLog(sql) };
+    return { sql, log: sqliteDocumentLog(sql), otherNode: () => sqliteDocumentLog(sql) };
   }],
   ['PostgreSQL', () => {
     const sql = openPostgres(inject('databaseUrl'), silentLogger);
-    return { sql, log: postgresDocumentLog(sql) };
+    return { sql, log: postgresDocumentLog(sql), otherNode: () => postgresDocumentLog(sql) };
   }],
 ])('the document log on %s', (_name, open) => {
   let store: TeamStore;
   let log: DocumentLog;
+  let otherNode: DocumentLog;
   beforeAll(async () => {
     const opened = open();
     store = await TeamStore.open(opened.sql);
     log = opened.log;
+    otherNode = opened.otherNode();
   });
   afterAll(() => store.close());
 
@@ -49,7 +51,10 @@ describe.each([
     expect(await log.read(productId)).toMatchObject({ snapshot: bytes(9), updates: [bytes(3)] });
     const mark = (await log.read(productId)).mark;
     await log.append(productId, bytes(4));
-    expect(await log.since(productId, mark)).toMatchObject({ snapshot: null, updates: [bytes(4)] });
+    await otherNode.append(productId, bytes(5));
+    // Since a mark: what the other nodes appended, not this node's own rows.
+    expect(await log.since(productId, mark)).toMatchObject({ snapshot: null, updates: [bytes(5)] });
+    expect(await otherNode.since(productId, mark)).toMatchObject({ snapshot: null, updates: [bytes(4)] });
   });
 
   it('hands a compaction what is stored, and keeps a row appended while it runs', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Postgres } from './postgres.ts';
 import type { Sql, SqlValue } from './sql.ts';
 
@@ -23,10 +24,11 @@ export interface StoredDocument {
 export interface DocumentLog {
   read(name: string): Promise<StoredDocument>;
   /**
-   * What was stored after `mark`: the rows appended since (by id: a row of another node that
-   * commits late may wait for the next compaction), and the snapshot if another was written.
+   * What other nodes stored after `mark`: the rows they appended since (by id: a row that commits
+   * late may wait for the next compaction), and the snapshot if another was written.
    */
   since(name: string, mark: Mark): Promise<StoredDocument>;
+  /** Appends a change this node's members made. */
   append(name: string, update: Uint8Array): Promise<void>;
   /**
    * Replaces the snapshot and the rows read with what `merge` makes of every row and of the
@@ -39,6 +41,7 @@ export interface DocumentLog {
 
 const SHARED = 'SELECT 1 FROM products WHERE id = $1 AND stopped_at IS NULL';
 const UPDATES = 'SELECT id, data FROM document_updates WHERE name = $1 AND id > $2 ORDER BY id';
+const OTHERS_UPDATES = 'SELECT id, data FROM document_updates WHERE name = $1 AND id > $2 AND node <> $3 ORDER BY id';
 
 interface UpdateRow {
   id: number | string;
@@ -67,15 +70,16 @@ const START: Mark = { lastId: 0, version: 0 };
  * snapshot (its version stays 0).
  */
 export function sqliteDocumentLog(sql: Sql): DocumentLog {
+  const node = randomUUID();
   const updates = (name: string, after: Mark) => sql.query<UpdateRow>(UPDATES, [name, after.lastId]);
   return {
     read: async (name) => {
       const [snapshot] = await sql.query<{ data: Uint8Array }>('SELECT data FROM documents WHERE name = $1', [name]);
       return stored(snapshot && { ...snapshot, version: 0 }, await updates(name, START), START);
     },
-    since: async (name, mark) => stored(undefined, await updates(name, mark), mark),
+    since: async (name, mark) => stored(undefined, await sql.query<UpdateRow>(OTHERS_UPDATES, [name, mark.lastId, node]), mark),
     append: async (name, update) => {
-      await sql.execute(`INSERT INTO document_updates (name, data) SELECT $1, $2 WHERE EXISTS (${SHARED})`, [name, update]);
+      await sql.execute(`INSERT INTO document_updates (name, data, node) SELECT $1, $2, $3 WHERE EXISTS (${SHARED})`, [name, update, node]);
     },
     compact: async (name, _mark, merge) => {
       if ((await sql.query(SHARED, [name])).length === 0) return null;
@@ -99,14 +103,19 @@ export function sqliteDocumentLog(sql: Sql): DocumentLog {
  * holds the product's row, so stopping sharing waits for it and no row outlives the document.
  */
 export function postgresDocumentLog(postgres: Postgres): DocumentLog {
+  const node = randomUUID();
   return {
     read: async (name) => {
       const [snapshot] = await postgres.query<SnapshotRow>('SELECT data, version FROM documents WHERE name = $1', [name]);
       return stored(snapshot, await postgres.query<UpdateRow>(UPDATES, [name, 0]), START);
     },
-    since: async (name, mark) => stored(await newerSnapshot(postgres.query, name, mark), await postgres.query<UpdateRow>(UPDATES, [name, mark.lastId]), mark),
+    since: async (name, mark) =>
+      stored(await newerSnapshot(postgres.query, name, mark), await postgres.query<UpdateRow>(OTHERS_UPDATES, [name, mark.lastId, node]), mark),
     append: async (name, update) => {
-      await postgres.execute(`INSERT INTO document_updates (name, data) SELECT $1, $2 FROM products WHERE id = $1 AND stopped_at IS NULL FOR SHARE`, [name, update]);
+      await postgres.execute(
+        `INSERT INTO document_updates (name, data, node) SELECT $1, $2, $3 FROM products WHERE id = $1 AND stopped_at IS NULL FOR SHARE`,
+        [name, update, node],
+      );
     },
     compact: (name, mark, merge) =>
       postgres.transaction(async (client) => {

@@ -42,11 +42,11 @@ const DOCUMENTS = {
     'CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data BYTEA NOT NULL)',
     // Each compaction's snapshot has a new version, so other nodes know to read it (a table from before had none).
     'ALTER TABLE documents ADD COLUMN IF NOT EXISTS version BIGINT NOT NULL DEFAULT 0',
-    'CREATE TABLE IF NOT EXISTS document_updates (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, data BYTEA NOT NULL)',
+    'CREATE TABLE IF NOT EXISTS document_updates (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, data BYTEA NOT NULL, node TEXT NOT NULL)',
   ],
   sqlite: [
     'CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data BLOB NOT NULL)',
-    'CREATE TABLE IF NOT EXISTS document_updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL)',
+    'CREATE TABLE IF NOT EXISTS document_updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL, node TEXT NOT NULL)',
   ],
 };
 const UPDATES_BY_DOCUMENT = 'CREATE INDEX IF NOT EXISTS document_updates_by_name ON document_updates (name, id)';
