@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as Y from 'yjs';
@@ -161,6 +162,32 @@ describe('SQLite persistence (one node)', () => {
     const second = await startTestServer({ dataDir: folder.path });
     expect(await readBack(second.server.url, owner.productId, owner.token)).toEqual({ i1: { title: 'Survives a restart' } });
     await second.stop();
+  });
+
+  it('opens a data folder of the earlier server, whose documents table was Hocuspocus’s SQLite extension’s', async () => {
+    const dataDir = tempDir();
+    const file = new Database(join(dataDir.path, 'team.sqlite'));
+    file.exec('CREATE TABLE "documents" ("name" varchar(255) NOT NULL, "data" blob NOT NULL, UNIQUE(name))');
+    file.close();
+    const first = await startTestServer({ dataDir: dataDir.path });
+    const owner = await apiClient(first.server.url).share();
+    const earlier = new Y.Doc();
+    putRecord(earlier, 'initiatives', 'i1', { title: 'Stored by the earlier server' });
+    await first.server.store.sql.execute('INSERT INTO documents (name, data) VALUES ($1, $2)', [owner.productId, Y.encodeStateAsUpdate(earlier)]);
+    const writer = connect(first.server.url, owner.productId, owner.token);
+    await until(writer.doc, (doc) => readRecord(doc, 'initiatives', 'i1') !== undefined);
+    putRecord(writer.doc, 'initiatives', 'i2', { title: 'Written after the upgrade' });
+    await writer.acknowledged();
+    writer.destroy();
+    await first.stop();
+
+    const second = await startTestServer({ dataDir: dataDir.path });
+    expect(await readBack(second.server.url, owner.productId, owner.token)).toEqual({
+      i1: { title: 'Stored by the earlier server' },
+      i2: { title: 'Written after the upgrade' },
+    });
+    await second.stop();
+    dataDir.remove();
   });
 });
 
