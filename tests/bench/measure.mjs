@@ -311,6 +311,19 @@ export async function measureKeyboardMoves(page, stageNames, moves = 20) {
  * the press to the release. The drop that follows (through the Delivery gate, until the card
  * shows in the last stage) is timed on its own, with its longest task.
  */
+/**
+ * The stage furthest right whose column is wholly in view: with the sidebar, a 1440 px window
+ * shows the board up to its last stage but one, and a drop lands where the pointer is.
+ */
+export async function lastStageInView(page, names) {
+  const width = page.viewportSize().width;
+  for (const name of [...names].reverse()) {
+    const box = await stageList(page, name).locator('xpath=..').boundingBox();
+    if (box && box.x + box.width <= width) return name;
+  }
+  return names.at(-1);
+}
+
 export async function measureDrag(page, firstStage, lastStage, { steps = 60, durationMs = 2000 } = {}) {
   const problems = [];
   // Earlier keyboard moves may have scrolled the stage past its first card (cards are up to four

@@ -13,6 +13,7 @@ import { build, preview } from 'vite';
 import { errorList, openApp } from './app-page.mjs';
 import { benchInbox } from './inbox-bench.mjs';
 import {
+  lastStageInView,
   measureBoardReady,
   measureBundle,
   measureCardShapes,
@@ -82,7 +83,7 @@ async function benchBoard(browser, baseURL, cards, warnings) {
     const raw = await measureRawRead(page, 3);
     await settle(page);
     const keys = await measureKeyboardMoves(page, STAGES.map((s) => s.name), 20);
-    const drag = await measureDrag(page, STAGES[0].name, STAGES.at(-1).name);
+    const drag = await measureDrag(page, STAGES[0].name, await lastStageInView(page, STAGES.map((s) => s.name)));
     const filter = await measureFilter(page, FILTER_WORD);
     const palette = cards === PALETTE_CARDS ? await benchPalette(page, records) : null;
     await page.goto(`/p/${records.product.id}/list`);

@@ -74,15 +74,24 @@ export const StageColumn = memo(function StageColumn({ stage, filter, demand, on
     [activeIndex],
   );
 
+  // A new key function makes the virtualiser place every card of the stage again (thousands): only
+  // when the cards change, not on each render. A new density changes the guessed sizes: see below.
+  const getItemKey = useCallback((index: number) => cards[index]!.id, [cards]);
   const virtualizer = useVirtualizer<HTMLElement, Element>({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
     // Cards are 1 to 4 title lines and wrapped chips tall: each rendered one is measured, the others guessed.
     estimateSize: (index) => estimateCardSlot(cards[index]!, density),
     overscan: 1,
-    getItemKey: (index) => cards[index]!.id,
+    getItemKey,
     rangeExtractor,
   });
+  const placedFor = useRef(density);
+  useEffect(() => {
+    if (placedFor.current === density) return;
+    placedFor.current = density;
+    virtualizer.measure();
+  }, [virtualizer, density]);
   // Delivery cards show their stories, ready and done, read for the cards in view only: a stage may
   // hold thousands, and a scroll asks again for a handful. Released ones show whether their outcome met its target.
   const inView = stage.lane === 'delivery' ? virtualizer.getVirtualItems().flatMap((item) => cards[item.index]?.id ?? []).join(' ') : '';
