@@ -175,7 +175,8 @@ export class TeamStore {
   /** Deletes the product's document, members and invites; its tokens then say sharing stopped. */
   async stopSharing(productId: string, now: number): Promise<void> {
     await this.sql.batch([
-      // First, so that an append to the document waits for the rest and then finds sharing stopped.
+      // First: an append in flight holds this row (see document-log.ts), so this waits for it and the
+      // deletes below take its row too; an append that comes later finds sharing stopped.
       statement('UPDATE products SET stopped_at = $2, shared_by = NULL WHERE id = $1', productId, now),
       statement('DELETE FROM members WHERE product_id = $1', productId),
       statement('DELETE FROM invites WHERE product_id = $1', productId),
