@@ -31,21 +31,22 @@ export interface DocumentLog {
   /** Appends a change this node's members made. */
   append(name: string, update: Uint8Array): Promise<void>;
   /**
-   * Replaces the snapshot and the rows read with what `merge` makes of every row and of the
-   * snapshot if it is newer than `mark`, in one transaction no other compaction of that document
-   * runs beside; rows appended meanwhile stay. Resolves to the new mark, or null when the product
-   * is not shared.
+   * Replaces the snapshot and every row read with what `merge` makes of the other nodes' rows (this
+   * node's own are in its document already) and of the snapshot if it is newer than `mark`, in one
+   * transaction no other compaction of that document runs beside; rows appended meanwhile stay.
+   * Resolves to the new mark, or null when the product is not shared.
    */
   compact(name: string, mark: Mark, merge: (stored: StoredDocument) => Uint8Array): Promise<Mark | null>;
 }
 
 const SHARED = 'SELECT 1 FROM products WHERE id = $1 AND stopped_at IS NULL';
-const UPDATES = 'SELECT id, data FROM document_updates WHERE name = $1 AND id > $2 ORDER BY id';
+const UPDATES = 'SELECT id, data, node FROM document_updates WHERE name = $1 AND id > $2 ORDER BY id';
 const OTHERS_UPDATES = 'SELECT id, data FROM document_updates WHERE name = $1 AND id > $2 AND node <> $3 ORDER BY id';
 
 interface UpdateRow {
   id: number | string;
   data: Uint8Array;
+  node?: string;
 }
 
 interface SnapshotRow {
@@ -58,9 +59,11 @@ function stored(snapshot: SnapshotRow | undefined, updates: UpdateRow[], after: 
   return {
     snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
     updates: updates.map((row) => new Uint8Array(row.data)),
-    mark: { lastId: updates.length > 0 ? Number(updates.at(-1)!.id) : after.lastId, version },
+    mark: { lastId: lastIdOf(updates, after), version },
   };
 }
+
+const lastIdOf = (rows: UpdateRow[], after: Mark) => (rows.length > 0 ? Number(rows.at(-1)!.id) : after.lastId);
 
 const START: Mark = { lastId: 0, version: 0 };
 
@@ -81,18 +84,19 @@ export function sqliteDocumentLog(sql: Sql): DocumentLog {
     append: async (name, update) => {
       await sql.execute(`INSERT INTO document_updates (name, data, node) SELECT $1, $2, $3 WHERE EXISTS (${SHARED})`, [name, update, node]);
     },
-    compact: async (name, _mark, merge) => {
+    compact: async (name, mark, merge) => {
       if ((await sql.query(SHARED, [name])).length === 0) return null;
-      const read = stored(undefined, await updates(name, START), START);
-      const snapshot = merge(read);
+      const rows = await updates(name, START);
+      const snapshot = merge(stored(undefined, rows.filter((row) => row.node !== node), mark));
+      const read: Mark = { lastId: lastIdOf(rows, START), version: 0 };
       await sql.batch([
         {
           text: `INSERT INTO documents (name, data) SELECT $1, $2 WHERE EXISTS (${SHARED}) ON CONFLICT (name) DO UPDATE SET data = excluded.data`,
           params: [name, snapshot],
         },
-        { text: 'DELETE FROM document_updates WHERE name = $1 AND id <= $2', params: [name, read.mark.lastId] },
+        { text: 'DELETE FROM document_updates WHERE name = $1 AND id <= $2', params: [name, read.lastId] },
       ]);
-      return read.mark;
+      return read;
     },
   };
 }
@@ -121,16 +125,16 @@ export function postgresDocumentLog(postgres: Postgres): DocumentLog {
       postgres.transaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`document:${name}`]);
         if (!(await client.query(`${SHARED} FOR SHARE`, [name])).rowCount) return null;
-        const updates = (await client.query<UpdateRow>(UPDATES, [name, 0])).rows;
-        const read = stored(await newerSnapshot(async (text, params) => (await client.query(text, params)).rows, name, mark), updates, mark);
-        const snapshot = merge(read);
+        const rows = (await client.query<UpdateRow>(UPDATES, [name, 0])).rows;
+        const newer = await newerSnapshot(async (text, params) => (await client.query(text, params)).rows, name, mark);
+        const snapshot = merge(stored(newer, rows.filter((row) => row.node !== node), mark));
         const written = await client.query<{ version: string }>(
           `INSERT INTO documents (name, data, version) VALUES ($1, $2, 1)
            ON CONFLICT (name) DO UPDATE SET data = excluded.data, version = documents.version + 1 RETURNING version`,
           [name, Buffer.from(snapshot)],
         );
-        await client.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [updates.map((row) => String(row.id))]);
-        return { lastId: read.mark.lastId, version: Number(written.rows[0]!.version) };
+        await client.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [rows.map((row) => String(row.id))]);
+        return { lastId: lastIdOf(rows, mark), version: Number(written.rows[0]!.version) };
       }),
   };
 }
