@@ -65,7 +65,7 @@ export async function startTeamServer(config: ServerConfig, options: StartOption
   if (config.redisUrl) extensions.unshift(redisExtension(config.redisUrl, config.redisPrefix, log));
   const hocuspocus = new Hocuspocus<SyncContext>({ quiet: true, extensions });
 
-  const api = createApi({ ...rules, log, accessChanged: () => void watch.checkNow() });
+  const api = createApi({ ...rules, log, documents, accessChanged: () => void watch.checkNow() });
   const serveStatic = createStaticFiles(config.distDir);
   const http = createServer((request, response) => {
     void (async () => {

@@ -1,6 +1,9 @@
+import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { apiClient } from '../test-support/api-client.ts';
 import { startTestServer, type TestServer } from '../test-support/server.ts';
+import { connect } from '../test-support/sync-client.ts';
 
 const DAY = 86_400_000;
 let clock = Date.UTC(2026, 2, 1);
@@ -100,6 +103,31 @@ describe('HTTP API', () => {
     expect(wrongMethod.headers.get('allow')).toBe('POST');
     expect((await api.call('GET', '/api/products/%E0%A4%A/me')).status).toBe(404);
     expect((await api.call('GET', '/api/health')).body).toEqual({ ok: true });
+  });
+
+  it("downloads a product's stored document for any of its members, viewers included, and for no one else", async () => {
+    const { productId, owner, member } = await api.team('viewer');
+    const writer = connect(node.server.url, productId, owner.token);
+    await writer.synced();
+    writer.doc.getMap('initiatives').set('i-1', 'Onboarding');
+    await writer.acknowledged();
+    const download = (token?: string) => fetch(`${node.server.url}/api/products/${productId}/document`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+    const stored = async () => {
+      const copy = new Y.Doc();
+      const decoder = decoding.createDecoder(new Uint8Array(await (await download(member.token)).arrayBuffer()));
+      for (let n = decoding.readVarUint(decoder); n > 0; n--) Y.applyUpdate(copy, decoding.readVarUint8Array(decoder));
+      return copy.getMap('initiatives').get('i-1');
+    };
+    // The node appends a change a moment after it (appendAfterMs).
+    await expect.poll(stored).toBe('Onboarding');
+    writer.destroy();
+
+    const response = await download(member.token);
+    expect(response.headers.get('content-type')).toBe('application/octet-stream');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect((await download()).status).toBe(401);
+    const stranger = await api.share();
+    expect(await (await download(stranger.token)).json()).toMatchObject({ error: 'unauthorized', message: 'wrong-product' });
   });
 
   it('never lets a response be cached', async () => {

@@ -1,13 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, isRefusal, type AccessRules } from '../access.ts';
 import { errorText, type Logger } from '../log.ts';
+import type { DocumentLog } from '../store/document-log.ts';
 import { INVITE_ROLES, ROLES, type Invite, type InviteRole, type Member, type Membership, type Role } from '../store/records.ts';
-import { HttpError, readJsonObject, sendJson } from './json.ts';
+import { documentDownloads } from './document-download.ts';
+import { BinaryBody, HttpError, readJsonObject, sendBytes, sendJson } from './json.ts';
 
 export interface ApiOptions extends AccessRules {
   readonly log: Logger;
   /** Called once access changed (a member revoked, a role changed, sharing stopped), to close the connections concerned now. */
   readonly accessChanged: () => void;
+  /** Where the products' documents are stored, for a member to download theirs. */
+  readonly documents: DocumentLog;
 }
 
 type Handler = (request: IncomingMessage, params: Record<string, string>) => Promise<[number, unknown?]>;
@@ -17,13 +21,15 @@ const PRODUCT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_NAME = 80;
 
 /**
- * The HTTP JSON API under /api/ (see docs/server.md): share a product, invite, join, list and
- * manage members, stop sharing. Every route but sharing, joining and the health check takes a
- * member token of that product as `Authorization: Bearer <token>`; managing takes an owner's.
+ * The HTTP API under /api/ (see docs/server.md): share a product, invite, join, list and manage
+ * members, stop sharing (JSON), and download a product's stored document (binary). Every route
+ * but sharing, joining and the health check takes a member token of that product as
+ * `Authorization: Bearer <token>`; managing takes an owner's.
  * Resolves to false for a path outside /api/.
  */
 export function createApi(options: ApiOptions): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
   const { store, log, accessChanged, now } = options;
+  const download = documentDownloads(options.documents, log);
 
   const member = async (request: IncomingMessage, productId: string): Promise<Member> => {
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
@@ -50,6 +56,14 @@ export function createApi(options: ApiOptions): (request: IncomingMessage, respo
         if (shared === 'already-shared') throw new HttpError(409, 'already-shared', 'This product is already shared on this server');
         log('info', 'product-shared', { product: productId, member: shared.member.id });
         return [201, membershipJson(shared)];
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/products\/([^/]+)\/document$/,
+      async (request, { productId }) => {
+        const caller = await member(request, productId!);
+        return [200, new BinaryBody(await download(caller.id, productId!))];
       },
     ],
     ['GET', /^\/api\/products\/([^/]+)\/me$/, async (request, { productId }) => [200, { member: memberJson(await member(request, productId!)) }]],
@@ -167,7 +181,8 @@ export function createApi(options: ApiOptions): (request: IncomingMessage, respo
       const [productId, id] = pattern.exec(path)!.slice(1).map(decodePart);
       if (productId !== undefined && !PRODUCT_ID.test(productId)) throw new HttpError(404, 'not-found', 'No such product');
       const [status, body] = await handle(request, { ...(productId === undefined ? {} : { productId }), ...(id === undefined ? {} : { id }) });
-      sendJson(response, status, body);
+      if (body instanceof BinaryBody) sendBytes(response, status, body.pieces);
+      else sendJson(response, status, body);
     } catch (error) {
       if (error instanceof HttpError) {
         sendJson(response, error.status, { error: error.error, message: error.message });

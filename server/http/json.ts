@@ -43,3 +43,20 @@ export function sendJson(response: ServerResponse, status: number, body?: unknow
   }
   response.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
+
+/** A response of bytes rather than JSON, given in pieces (sent one after the other, not copied into one). */
+export class BinaryBody {
+  readonly pieces: readonly Uint8Array[];
+
+  constructor(pieces: readonly Uint8Array[]) {
+    this.pieces = pieces;
+  }
+}
+
+/** Bytes, given in pieces, sent one after the other as application/octet-stream. */
+export function sendBytes(response: ServerResponse, status: number, pieces: readonly Uint8Array[]): void {
+  const length = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
+  response.writeHead(status, { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Type': 'application/octet-stream', 'Content-Length': length });
+  for (const piece of pieces) response.write(piece);
+  response.end();
+}

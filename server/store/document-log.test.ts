@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { silentLogger } from '../log.ts';
@@ -72,6 +72,23 @@ describe.each([
     // This node's own row is in its document already: only the other node's is handed over.
     expect(seen).toMatchObject({ snapshot: null, updates: [bytes(2)] });
     expect(await log.read(productId)).toMatchObject({ snapshot: bytes(1, 2), updates: [bytes(3)] });
+  });
+
+  it('reads back values larger than a megabyte whole, and empty ones', async () => {
+    const productId = await shared();
+    const snapshot = new Uint8Array(randomBytes(2_600_000));
+    const large = new Uint8Array(randomBytes(1_048_577));
+    await log.compact(productId, START, () => snapshot);
+    const mark = (await log.read(productId)).mark;
+    await otherNode.append(productId, large);
+    await otherNode.append(productId, bytes());
+    await otherNode.append(productId, bytes(7));
+    const read = await log.read(productId);
+    expect(Buffer.compare(read.snapshot!, snapshot)).toBe(0);
+    expect(read.updates.map((update) => update.byteLength)).toEqual([large.byteLength, 0, 1]);
+    expect(Buffer.compare(read.updates[0]!, large)).toBe(0);
+    const since = (await log.since(productId, mark)).updates;
+    expect(since.map((update, i) => Buffer.compare(update, read.updates[i]!))).toEqual([0, 0, 0]);
   });
 
   it('keeps nothing for a product that is not shared, or no longer', async () => {

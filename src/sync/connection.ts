@@ -1,4 +1,4 @@
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
 import { db } from '../db/db';
@@ -9,10 +9,13 @@ import { Bridge } from './bridge';
 import { memberColor } from '../domain/member-color';
 import type { Connection, Peer, Presence } from './status';
 import { onAsk, onPresence, publishSync } from './tab-channel';
-import { teamApi } from './team-api';
+import { downloadDocument, teamApi } from './team-api';
 
 /** Close reasons after which this member's token no longer works: stop, keep the copy readable. */
 const REFUSALS = new Set(['unknown-token', 'expired-token', 'revoked', 'wrong-product']);
+
+/** The origin of the doc transaction that applies the document as the server stores it. */
+const STORED = 'stored-document';
 
 export interface SyncHandle {
   stop(): void;
@@ -61,12 +64,16 @@ function connect(share: Share): () => void {
   let pushing = false;
   let pushAgain = false;
   let stopped = false;
+  const download = new AbortController();
 
   const publish = () => publishSync(productId, { connection, reason, peers });
   publish();
 
+  // The socket opens once the stored document is applied (see openWithStored).
+  const socket = new HocuspocusProviderWebsocket({ url: syncUrl(), autoConnect: false });
+  let opened = false;
   const provider = new HocuspocusProvider({
-    url: syncUrl(),
+    websocketProvider: socket,
     name: productId,
     token: share.token,
     document: doc,
@@ -115,17 +122,47 @@ function connect(share: Share): () => void {
   // before anything of this browser's goes into the doc (the bridge writes it, see beforeWrite).
   const sendOwnUpdates = provider.boundDocumentUpdateHandler;
   const listen = () => doc.on('update', sendOwnUpdates);
+  const fromServer = (tr: Y.Transaction) => tr.origin === provider || tr.origin === STORED;
   doc.on('beforeTransaction', (tr) => {
-    if (tr.origin === provider) doc.off('update', sendOwnUpdates);
+    if (fromServer(tr)) doc.off('update', sendOwnUpdates);
   });
   doc.on('afterTransactionCleanup', (tr) => {
-    if (tr.origin === provider) queueMicrotask(listen);
+    if (fromServer(tr)) queueMicrotask(listen);
   });
   bridge.beforeWrite = listen;
+  provider.attach();
+  void openWithStored();
 
   provider.setAwarenessField('memberId', share.memberId);
   provider.setAwarenessField('name', share.displayName);
   provider.setAwarenessField('color', memberColor(share.memberId));
+
+  /**
+   * Applies the document as the server stores it, then opens the socket, whose first sync then
+   * carries only what is newer. Asked over the socket, the server would send the same whole, but
+   * encoded from its open document: seconds at 5,000 cards, which a join and a reopen waited for.
+   * The socket opens once what was downloaded is stored: its first sync has the page work too (and
+   * a node loads the document for it), and a joining board showed its cards 2 s later beside it.
+   * Offline, or if the download fails, the socket brings everything (and retries until it can).
+   */
+  async function openWithStored() {
+    try {
+      const updates = await downloadDocument(productId, share.token, download.signal);
+      if (stopped) return;
+      doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)), STORED);
+    } catch (error) {
+      if (stopped) return;
+      const code = (error as { code?: string }).code;
+      if (code && (REFUSALS.has(code) || code === 'sharing-stopped')) {
+        await refused(code);
+        return;
+      }
+    }
+    await bridge.settled();
+    if (stopped) return;
+    opened = true;
+    void socket.connect();
+  }
 
   /** Sends what the outbox holds; once the server has it all, the outbox forgets it. */
   async function push() {
@@ -201,12 +238,14 @@ function connect(share: Share): () => void {
   const stopAsk = onAsk(publish);
   // A socket can stay open for a while after the network went away: the browser knows sooner.
   const goOffline = () => {
-    provider.disconnect();
+    socket.disconnect();
     if (connection !== 'refused') connection = 'offline';
     synced = false;
     publish();
   };
-  const goOnline = () => void provider.connect();
+  const goOnline = () => {
+    if (opened) void socket.connect();
+  };
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
 
@@ -220,7 +259,9 @@ function connect(share: Share): () => void {
     window.removeEventListener('offline', goOffline);
     window.removeEventListener('online', goOnline);
     stopObserving();
+    download.abort();
     provider.destroy();
+    socket.destroy();
     doc.destroy();
   }
   return stop;

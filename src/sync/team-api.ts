@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import type { Role } from '../db/share-types';
 
 /** The team server's HTTP API (docs/server.md), on this page's own origin. */
@@ -45,20 +46,47 @@ async function call<T>(method: string, path: string, token: string | null, body?
     throw new TeamApiError('unreachable', 0);
   }
   if (response.status === 204) return undefined as T;
+  if (!response.ok) throw await failure(response);
+  const data = (await response.json().catch(() => null)) as T | null;
+  if (!data) throw new TeamApiError('no-server', response.status);
+  return data;
+}
+
+/** Why the server refused a request (or why what answered was not the team server). */
+async function failure(response: Response): Promise<TeamApiError> {
   const data = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
-  if (!data || (!response.ok && typeof data.error !== 'string')) {
+  if (!data || typeof data.error !== 'string') {
     // Not the team server's JSON: a static host or the dev server answered (a page, or 404/405),
     // or a proxy whose server is down (502, 503, 504).
-    throw new TeamApiError(response.status >= 500 ? 'unreachable' : 'no-server', response.status);
+    return new TeamApiError(response.status >= 500 ? 'unreachable' : 'no-server', response.status);
   }
-  if (!response.ok) {
-    // 'unauthorized' and 'forbidden' carry the precise reason (revoked, sharing-stopped, owner-only…)
-    // as their message; every other error's code is its own, its message a sentence for developers.
-    const precise = (data.error === 'unauthorized' || data.error === 'forbidden') && data.message;
-    throw new TeamApiError(precise || data.error!, response.status);
-  }
-  return data as T;
+  // 'unauthorized' and 'forbidden' carry the precise reason (revoked, sharing-stopped, owner-only…)
+  // as their message; every other error's code is its own, its message a sentence for developers.
+  const precise = (data.error === 'unauthorized' || data.error === 'forbidden') && data.message;
+  return new TeamApiError(precise || data.error, response.status);
 }
+
+/**
+ * A product's document as the server stores it, as Yjs updates (docs/server.md): what a browser
+ * applies before its WebSocket asks for only what is newer.
+ */
+export async function downloadDocument(productId: string, token: string, signal: AbortSignal): Promise<Uint8Array[]> {
+  let response: Response;
+  let body: ArrayBuffer;
+  try {
+    response = await fetch(`${location.origin}/api/${product(productId)}/document`, { headers: { Authorization: `Bearer ${token}` }, signal });
+    if (!response.ok) throw await failure(response);
+    // A static host or the dev server answers with the app's page.
+    if (response.headers.get('Content-Type') !== 'application/octet-stream') throw new TeamApiError('no-server', response.status);
+    body = await response.arrayBuffer();
+  } catch (error) {
+    if (error instanceof TeamApiError || signal.aborted) throw error;
+    throw new TeamApiError('unreachable', 0);
+  }
+  const decoder = decoding.createDecoder(new Uint8Array(body));
+  return Array.from({ length: decoding.readVarUint(decoder) }, () => decoding.readVarUint8Array(decoder));
+}
+
 
 const product = (productId: string) => `products/${encodeURIComponent(productId)}`;
 

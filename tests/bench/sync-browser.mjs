@@ -92,12 +92,14 @@ export async function benchSync({ browser, distDir, log, cleanups, warnings }) {
     await b.goto(path, { waitUntil: 'commit' });
     const joinMs = await waitForCards(b, CARDS, 60_000);
     const exchange = await documentExchange(b);
+    if (exchange.via !== 'download') warnings.push('join: B did not download the stored document; its WebSocket brought it');
     const converged = await until(async () => (await storedCounts(b, productId)).every((n, i) => n === expected[i]), 60_000);
     if (!converged) warnings.push(`join: B holds ${(await storedCounts(b, productId)).join('/')} records of ${SEEDED_STORES.join('/')}, not ${expected.join('/')}`);
     const join = {
       boardWithAllCardsMs: joinMs,
       allRecordsStored: converged,
       // From the load to asking for the document; the server's answer (loading it, then sending it); B applying, storing and showing it.
+      via: exchange.via,
       untilAskedMs: exchange.askedMs,
       serverAnswerMs: exchange.answeredMs - exchange.askedMs,
       answerKB: exchange.answerKB,
@@ -106,7 +108,7 @@ export async function benchSync({ browser, distDir, log, cleanups, warnings }) {
       soloWriteMs,
       ratioToSoloWrite: joinMs / soloWriteMs,
     };
-    log(`B joined: every card after ${Math.round(joinMs)} ms (asked at ${Math.round(join.untilAskedMs)}, answer took ${Math.round(join.serverAnswerMs)}, then ${Math.round(join.inBrowserMs)} in B); every record stored: ${converged}`);
+    log(`B joined: every card after ${Math.round(joinMs)} ms (asked by ${join.via} at ${Math.round(join.untilAskedMs)}, answer took ${Math.round(join.serverAnswerMs)}, then ${Math.round(join.inBrowserMs)} in B); every record stored: ${converged}`);
 
     // Reopening: B (shared, connects) and C (solo) reload in turn, each once the other is done:
     // its board ready, then the longest task until the page is quiet (B downloads the document

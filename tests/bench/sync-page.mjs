@@ -105,16 +105,21 @@ export const writeRows = (page, rows) => page.evaluate((rows) => window.__plbSyn
 export const outboxCount = (page, productId) => page.evaluate((id) => window.__plbSync.count(['syncOutbox'], id).then(([n]) => n), productId);
 export const storedCounts = (page, productId) => page.evaluate(({ stores, id }) => window.__plbSync.count(stores, id), { stores: SEEDED_STORES, id: productId });
 /**
- * When the page asked the server for the document (its sync step 1) and when the answer (the
- * server's sync step 2, whole) arrived, in ms since its navigation, and the answer's size.
+ * When the page asked the server for the document and when the answer arrived, in ms since its
+ * navigation, and the answer's size: its download (src/sync/team-api.ts downloadDocument), or,
+ * when that failed, its WebSocket's first sync (sync step 1 out, the server's step 2 in).
  */
 export const documentExchange = (page) =>
   page.evaluate(() => {
+    const download = performance.getEntriesByType('resource').find((entry) => /\/api\/products\/[^/]+\/document$/.test(entry.name));
+    if (download && download.responseStatus === 200) {
+      return { via: 'download', askedMs: download.startTime, answeredMs: download.responseEnd, answerKB: download.encodedBodySize / 1024 };
+    }
     const frames = window.__plbSync.frames(0);
     const asked = frames.find((f) => f.way === 'out' && f.type === 0 && f.step === 0);
     const answer = frames.find((f) => f.way === 'in' && f.type === 0 && f.step === 1 && f.at >= (asked?.at ?? Infinity));
     const since = (frame) => (frame ? frame.at - performance.timeOrigin : null);
-    return { askedMs: since(asked), answeredMs: since(answer), answerKB: answer ? answer.bytes / 1024 : null };
+    return { via: 'websocket', askedMs: since(asked), answeredMs: since(answer), answerKB: answer ? answer.bytes / 1024 : null };
   });
 
 /** Resolves once the page had no long task for `ms` ms (false after `timeout`): its background work is over. */

@@ -49,7 +49,7 @@ export function printSyncReport(r, { file, seconds }) {
     `1-minute load average: ${show(r.load.start)} at the start, up to ${show(r.load.max)}, ${show(r.load.end)} at the end`,
     '',
     `product: ${show(p.initiatives)} initiatives, ${show(p.transitions)} transitions, ${show(p.hypotheses)} hypotheses, ${show(p.stories)} stories, ${show(p.stages)} stages; document ${show(p.documentKB)} KB`,
-    `join: B asked for the document after ${show(j.untilAskedMs)} ms, the server's answer (${show(j.answerKB)} KB) took ${show(j.serverAnswerMs)} ms, B applied, stored and showed it in ${show(j.inBrowserMs)} ms; every record in B's IndexedDB: ${show(j.allRecordsStored)}`,
+    `join: B asked for the document (by ${j.via ?? '?'}) after ${show(j.untilAskedMs)} ms, the server's answer (${show(j.answerKB)} KB) took ${show(j.serverAnswerMs)} ms, B applied, stored and showed it in ${show(j.inBrowserMs)} ms; every record in B's IndexedDB: ${show(j.allRecordsStored)}`,
     `reopen: shared ${show(o.sharedMs)} ms (${(o.sharedSamples ?? []).join(' / ')}), solo ${show(o.soloMs)} ms (${(o.soloSamples ?? []).join(' / ')}); longest task once the board was ready: shared ${show(o.sharedLongestTaskAfterMs)} ms, solo ${show(o.soloLongestTaskAfterMs)} ms`,
     `edits: ${show(e.edits)} measured; A → B max ${show(e.maxMs)} ms; p50 split: A until its update left ${show(e.parts?.a?.p50Ms)} ms, servers ${show(e.parts?.servers?.p50Ms)} ms, B until its DOM ${show(e.parts?.b?.p50Ms)} ms; A's own DOM p50 ${show(e.local?.p50Ms)} ms`,
     `clocks: B − A ${show(e.clockSkewMs)} ms, drift ${show(e.clockDriftMs)} ms, round trip ${show(e.clockRttMs)} ms`,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WsSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClient } from '../../../server/test-support/api-client';
+import { apiClient, type Joined } from '../../../server/test-support/api-client';
 import { spawnNode, type NodeProcess } from '../../../server/test-support/node-process';
 import { newClient, type Client } from './clients';
 
@@ -34,6 +34,29 @@ async function eventually(check: () => Promise<boolean>, what: string) {
   }
 }
 
+/** Browser A with a product of one card, shared by its owner and syncing. */
+async function ownerSharing(name: string, cardTitle: string) {
+  const api = apiClient(node.url);
+  const a = await browser();
+  const product = await a.products.createProduct(name);
+  const [stage] = await a.queries.liveStages(product.id);
+  const card = await a.initiatives.createInitiative(stage!.id, { title: cardTitle });
+  const owner = await api.share(product.id, 'Camille');
+  await a.shares.startSharing({ ...owner, member: { ...owner.member, role: 'owner' } });
+  const syncA = a.connection.startSync((await a.db.shares.get(product.id))!);
+  return { api, a, product, card, owner, syncA };
+}
+
+/** Browser B, invited with `role` by the owner of `owner.productId`, joined and syncing. */
+async function teammateJoining(owner: Joined, role: 'editor' | 'viewer', name: string) {
+  const api = apiClient(node.url);
+  const b = await browser();
+  const joined = await api.join(owner.productId, await api.invite(owner.token, owner.productId, role), name);
+  await b.shares.joinShared({ ...joined, member: { ...joined.member, role } });
+  const syncB = b.connection.startSync((await b.db.shares.get(owner.productId))!);
+  return { b, joined, syncB };
+}
+
 let node: NodeProcess;
 let dataDir: string;
 let nodeWebSocket: typeof WebSocket;
@@ -59,22 +82,12 @@ afterAll(async () => {
 
 describe('the connection to the team server', () => {
   it('uploads a shared product, brings it to a teammate, carries edits both ways and offline ones on reconnection, and stops on revocation', async () => {
-    const api = apiClient(node.url);
-    const a = await browser();
-    const product = await a.products.createProduct('Team');
-    const [stage] = await a.queries.liveStages(product.id);
-    const card = await a.initiatives.createInitiative(stage!.id, { title: 'Bulk import' });
-    const owner = await api.share(product.id, 'Camille');
-    await a.shares.startSharing({ ...owner, member: { ...owner.member, role: 'owner' } });
-    const syncA = a.connection.startSync((await a.db.shares.get(product.id))!);
+    const { api, a, product, card, owner, syncA } = await ownerSharing('Team', 'Bulk import');
 
     // The owner's upload: once the server has it all, the outbox is empty.
     await eventually(async () => (await a.db.syncOutbox.count()) === 0, "the owner's outbox emptied");
 
-    const b = await browser();
-    const joined = await api.join(product.id, await api.invite(owner.token, product.id, 'editor'), 'Hugo');
-    await b.shares.joinShared({ ...joined, member: { ...joined.member, role: 'editor' } });
-    const syncB = b.connection.startSync((await b.db.shares.get(product.id))!);
+    const { b, joined, syncB } = await teammateJoining(owner, 'editor', 'Hugo');
     try {
       await eventually(async () => (await b.db.initiatives.get(card.id))?.title === 'Bulk import', 'the card reached B');
 
@@ -107,6 +120,35 @@ describe('the connection to the team server', () => {
     } finally {
       syncA.stop();
       syncB.stop();
+    }
+  });
+
+  it('brings a joining teammate the document as stored before any WebSocket, and turns a revoked member away there already', async () => {
+    const { api, product, card, owner, syncA } = await ownerSharing('Stored', 'Churn survey');
+    const storedUpdates = async () => new Uint8Array(await (await fetch(`${node.url}/api/products/${product.id}/document`, { headers: { authorization: `Bearer ${owner.token}` } })).arrayBuffer())[0];
+    await eventually(async () => (await storedUpdates()) !== 0, 'the server stored the upload');
+    syncA.stop();
+
+    // B's WebSockets never open: all B gets, it gets from the download.
+    const sockets = globalThis.WebSocket;
+    globalThis.WebSocket = class extends WsSocket {
+      constructor() {
+        super('ws://127.0.0.1:9/');
+        this.on('error', () => undefined);
+      }
+    } as unknown as typeof WebSocket;
+    const { b, joined, syncB } = await teammateJoining(owner, 'viewer', 'Noah');
+    try {
+      await eventually(async () => (await b.db.initiatives.get(card.id))?.title === 'Churn survey', 'the card reached B');
+      syncB.stop();
+      expect(await api.call('DELETE', `/api/products/${product.id}/members/${joined.member.id}`, { token: owner.token })).toMatchObject({ status: 204 });
+      const again = b.connection.startSync((await b.db.shares.get(product.id))!);
+      await eventually(async () => (await b.db.shares.get(product.id))?.state === 'revoked', 'B was turned away by the download');
+      again.stop();
+      expect((await b.db.initiatives.get(card.id))?.title).toBe('Churn survey');
+    } finally {
+      syncB.stop();
+      globalThis.WebSocket = sockets;
     }
   });
 });
