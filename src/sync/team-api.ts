@@ -87,7 +87,6 @@ export async function downloadDocument(productId: string, token: string, signal:
   return Array.from({ length: decoding.readVarUint(decoder) }, () => decoding.readVarUint8Array(decoder));
 }
 
-
 const product = (productId: string) => `products/${encodeURIComponent(productId)}`;
 
 /** Whether this page is served by a team server (the dev server and static hosts are not). */
