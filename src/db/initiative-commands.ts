@@ -132,18 +132,21 @@ export class GateError extends CommandError {
 export function moveInitiative(id: string, toStageId: string, beforeId: string | null, afterId: string | null, options: MoveOptions = {}): Promise<Initiative> {
   const reason = options.gateReason?.trim() ?? '';
   return runCommand('moveInitiative', async (w) => {
-    const initiative = await liveInitiative(w, id);
+    // Read together: a drop waits for each round trip to the database, and then for the page.
+    const [initiative, stage, before, after] = await Promise.all([
+      liveInitiative(w, id),
+      requireLive('stages', toStageId, 'stageMissing'),
+      beforeId ? w.get('initiatives', beforeId) : undefined,
+      afterId ? w.get('initiatives', afterId) : undefined,
+    ]);
     const { expect } = options;
     if (expect && (initiative.stageId !== expect.stageId || initiative.rank !== expect.rank)) throw new CommandError('move.stale');
-    const stage = await requireLive('stages', toStageId, 'stageMissing');
     const refusal = checkMove(initiative, stage);
     if (refusal) throw new CommandError(`move.${refusal}`);
     if (entersDelivery(initiative.lane, stage.lane)) {
       const gaps = await deliveryGateFor(id);
       if (gaps.length > 0 && !reason) throw new GateError(gaps);
     }
-    const before = beforeId ? await w.get('initiatives', beforeId) : undefined;
-    const after = afterId ? await w.get('initiatives', afterId) : undefined;
     const now = Date.now();
     const moved = await w.update('initiatives', id, {
       stageId: toStageId,
