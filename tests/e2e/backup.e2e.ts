@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, openApp, waitForBoard, withBrowser } from './harness';
+import { expectNoSeriousA11yViolations, openApp, waitForBoard, testFile, withBrowser } from './harness';
 
 withBrowser();
 
@@ -69,7 +67,7 @@ async function openDataPage(page: Page) {
 
 async function exportEverything(page: Page): Promise<{ path: string; name: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup' }).click()]);
-  const path = join(mkdtempSync(join(tmpdir(), 'plb-backup-')), download.suggestedFilename());
+  const path = testFile(download.suggestedFilename());
   await download.saveAs(path);
   return { path, name: download.suggestedFilename() };
 }
@@ -164,7 +162,7 @@ describe('backup and restore', () => {
     const before = await dump(page);
     const damaged = JSON.parse(readFileSync(file.path, 'utf8'));
     damaged.tables.initiatives[3].title = 42;
-    const path = join(tmpdir(), `damaged-${Date.now()}.json`);
+    const path = testFile('damaged.json');
     writeFileSync(path, JSON.stringify(damaged));
 
     await fileInput(page).setInputFiles(path);

@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, openApp, openTab, waitForBoard, withBrowser } from './harness';
+import { expectNoSeriousA11yViolations, openApp, openTab, waitForBoard, testFile, withBrowser } from './harness';
 
 withBrowser();
 
@@ -146,7 +144,7 @@ async function seedFeedback(page: Page, w: Words) {
     link('e2e-l4', 'e2e-n4', other.id, 'niceToHave'),
   );
   const name = 'feedback-seed.json';
-  const path = join(mkdtempSync(join(tmpdir(), 'plb-demand-')), name);
+  const path = testFile(name);
   writeFileSync(path, JSON.stringify(backup));
 
   await page.getByLabel(w.backupFile, { exact: true }).setInputFiles(path);

@@ -1,9 +1,12 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromiumPath } from './chromium';
 
 let server: PreviewServer | undefined;
+let filesDir: string | undefined;
 
 /** Builds the production bundle once and serves it on loopback for every e2e file. */
 export async function setup(project: TestProject) {
@@ -21,15 +24,20 @@ export async function setup(project: TestProject) {
   project.provide('baseURL', url.replace(/\/$/, ''));
   // The team server of the sync tests serves this same build.
   project.provide('distDir', resolve(outDir));
+  // The files tests download or write to upload: one folder for the run, removed after it.
+  filesDir = mkdtempSync(join(tmpdir(), 'plb-e2e-files-'));
+  project.provide('filesDir', filesDir);
 }
 
 export async function teardown() {
   await server?.close();
+  if (filesDir) rmSync(filesDir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     distDir: string;
+    filesDir: string;
   }
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
@@ -8,6 +9,9 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const baseURL = () => inject('baseURL');
+
+/** A path named `name` in a folder of its own, for a file a test downloads or uploads; the run removes it after. */
+export const testFile = (name: string) => join(mkdtempSync(join(inject('filesDir'), 'f-')), name);
 
 let browser: Browser;
 

@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { card, cardTitles, expectNoSeriousA11yViolations, openApp, openTab, stageList, waitForBoard, withBrowser } from './harness';
+import { card, cardTitles, expectNoSeriousA11yViolations, openApp, openTab, stageList, waitForBoard, testFile, withBrowser } from './harness';
 
 withBrowser();
 
@@ -39,7 +38,7 @@ async function productNames(page: Page): Promise<string[]> {
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = join(mkdtempSync(join(tmpdir(), 'plb-import-')), file.suggestedFilename());
+  const path = testFile(file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
@@ -160,10 +159,9 @@ describe('import from Trello and Jira', () => {
     await waitForBoard(page);
     await openDataPage(page);
     const before = await productNames(page);
-    const dir = mkdtempSync(join(tmpdir(), 'plb-hostile-'));
-    const hostile = join(dir, 'board.json');
+    const hostile = testFile('board.json');
     writeFileSync(hostile, '{"__proto__": {"polluted": 1}, "lists": [{"id": "l"}], "cards": [{"id": "c", "idList": "elsewhere", "name": "<img src=x onerror=alert(1)>"}]}');
-    const notCsv = join(dir, 'issues.csv');
+    const notCsv = testFile('issues.csv');
     writeFileSync(notCsv, 'Key,Title\nA-1,"<script>alert(1)</script>"\n');
 
     await page.getByLabel('Trello board (.json)').setInputFiles(hostile);

@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoSeriousA11yViolations, openApp, waitForBoard, withBrowser } from './harness';
+import { expectNoSeriousA11yViolations, openApp, waitForBoard, testFile, withBrowser } from './harness';
 
 withBrowser();
 
@@ -97,7 +95,7 @@ describe('the template library', () => {
     await openLibrary(page);
     await page.getByRole('link', { name: 'Open “Retrospective: 4L”' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
-    const file = join(tmpdir(), `plb-${Date.now()}.template.json`);
+    const file = testFile('retrospective.template.json');
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('product-lifecycle-board/template');
 
