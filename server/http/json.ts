@@ -35,13 +35,15 @@ export async function readJsonObject(request: IncomingMessage): Promise<Record<s
   return body as Record<string, unknown>;
 }
 
+/** Every API response: never cached (it holds a member's data), its type taken as declared. */
+const API_HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+
 export function sendJson(response: ServerResponse, status: number, body?: unknown): void {
-  const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
   if (body === undefined) {
-    response.writeHead(status, headers).end();
+    response.writeHead(status, API_HEADERS).end();
     return;
   }
-  response.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+  response.writeHead(status, { ...API_HEADERS, 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
 
 /** A response of bytes rather than JSON, given in pieces (sent one after the other, not copied into one). */
@@ -56,7 +58,7 @@ export class BinaryBody {
 /** Bytes, given in pieces, sent one after the other as application/octet-stream. */
 export function sendBytes(response: ServerResponse, status: number, pieces: readonly Uint8Array[]): void {
   const length = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
-  response.writeHead(status, { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Type': 'application/octet-stream', 'Content-Length': length });
+  response.writeHead(status, { ...API_HEADERS, 'Content-Type': 'application/octet-stream', 'Content-Length': length });
   for (const piece of pieces) response.write(piece);
   response.end();
 }

@@ -34,10 +34,13 @@ export class TeamApiError extends Error {
   }
 }
 
+/** An API path on this page's own origin, written out whole: a fetch outside a page (Node's, in tests) takes no relative URL. */
+const apiUrl = (path: string) => `${location.origin}/api/${path}`;
+
 async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api/${path}`, {
+    response = await fetch(apiUrl(path), {
       method,
       headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -74,7 +77,7 @@ export async function downloadDocument(productId: string, token: string, signal:
   let response: Response;
   let body: ArrayBuffer;
   try {
-    response = await fetch(`${location.origin}/api/${product(productId)}/document`, { headers: { Authorization: `Bearer ${token}` }, signal });
+    response = await fetch(apiUrl(`${product(productId)}/document`), { headers: { Authorization: `Bearer ${token}` }, signal });
     if (!response.ok) throw await failure(response);
     // A static host or the dev server answers with the app's page.
     if (response.headers.get('Content-Type') !== 'application/octet-stream') throw new TeamApiError('no-server', response.status);
@@ -92,7 +95,7 @@ const product = (productId: string) => `products/${encodeURIComponent(productId)
 /** Whether this page is served by a team server (the dev server and static hosts are not). */
 export async function teamServerReachable(): Promise<boolean> {
   try {
-    const response = await fetch('/api/health');
+    const response = await fetch(apiUrl('health'));
     return response.ok && ((await response.json()) as { ok?: boolean }).ok === true;
   } catch {
     return false;
