@@ -3,7 +3,6 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { Redis as IORedis } from 'ioredis';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -16,6 +15,7 @@ import { ConnectionLimitExtension } from './extensions/connection-limit.ts';
 import { DocumentLimitExtension } from './extensions/document-limit.ts';
 import { MessageGuardExtension } from './extensions/message-guard.ts';
 import { PersistenceExtension } from './extensions/persistence.ts';
+import { RedisRelayExtension } from './extensions/redis-relay.ts';
 import { createApi } from './http/api.ts';
 import { sendJson } from './http/json.ts';
 import { createStaticFiles } from './http/static-files.ts';
@@ -164,15 +164,13 @@ function openDatabase(config: ServerConfig, log: Logger): { sql: Sql; documents:
   return { sql: sqlite, documents: sqliteDocumentLog(sqlite) };
 }
 
-function redisExtension(url: string, prefix: string, log: Logger): Redis {
-  return new Redis({
-    prefix,
-    createClient: () => {
-      const client = new IORedis(url);
-      client.on('error', (error) => log('error', 'redis-error', { error: errorText(error) }));
-      return client;
-    },
-  });
+function redisExtension(url: string, prefix: string, log: Logger): RedisRelayExtension {
+  const createClient = () => {
+    const client = new IORedis(url);
+    client.on('error', (error) => log('error', 'redis-error', { error: errorText(error) }));
+    return client;
+  };
+  return new RedisRelayExtension({ prefix, createClient }, log);
 }
 
 /** What Hocuspocus reads of the upgrade request: its URL and headers. */
