@@ -4,6 +4,8 @@ import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import { anyDataTable, db } from '../db/db';
 import type { OutboxEntry } from '../db/share-types';
 import { productOfRecord, SYNCED_TABLES, type Queued } from '../db/sync-outbox';
+import type { Initiative } from '../domain/types';
+import { cardsArrived, cardsStored } from './arriving-cards';
 import { docRecord, removedMap, removeRecord, tableMap, touchedGroups, touchedKeys, writeRecord } from './doc-records';
 
 /** The origin of the doc transactions that carry this browser's own changes: they are not written back. */
@@ -21,6 +23,10 @@ const BOARD_FIRST_FROM = 2_000;
  * The board's own tables go in one piece, the quickest.
  */
 const REST_SLICE = 500;
+/** Up to this many cards changed at once, the board shows them as received, before they are stored. */
+const SHOWN_BEFORE_STORED = 50;
+/** How long after storing them the board may still be re-reading its stages. */
+const FORGET_ARRIVED_AFTER_MS = 2_000;
 
 /**
  * A push of the outbox into a doc: the entries up to `upTo`, in that doc's own updates up to
@@ -45,6 +51,8 @@ export class Bridge {
   private touched: Keys = new Map();
   private pulling: Promise<void> = Promise.resolve();
   private pullScheduled = false;
+  /** Cards handed to the board as received, until the pull that stores them. */
+  private arrived: Initiative[] = [];
   /** The last outbox entry written into this doc. */
   private pushed = 0;
   /** Called once remote changes are written, with how many records changed. */
@@ -64,6 +72,7 @@ export class Bridge {
       const listener = (events: YEvent<AbstractType<unknown>>[], tr: Transaction) => {
         if (tr.origin === LOCAL_ORIGIN) return;
         touchedKeys(events, table, this.touched);
+        if (table === 'initiatives') this.showArrived(events);
         this.schedulePull();
       };
       map.observeDeep(listener);
@@ -82,7 +91,23 @@ export class Bridge {
     return () => {
       stops.forEach((stop) => stop());
       removed.unobserve(onRemoved);
+      cardsStored(this.arrived);
     };
+  }
+
+  /**
+   * Hands a teammate's changed cards to the board, which shows them before they are stored and
+   * re-read (a field this browser changed and has not sent yet shows as received meanwhile). A
+   * join or a long time offline changes too many: the board waits for Dexie then.
+   */
+  private showArrived(events: YEvent<AbstractType<unknown>>[]) {
+    const touched: Keys = new Map();
+    touchedKeys(events, 'initiatives', touched);
+    const keys = touched.get('initiatives');
+    if (!keys || keys.size > SHOWN_BEFORE_STORED) return;
+    const cards = [...keys].map((key) => docRecord(this.doc, 'initiatives', key)).filter((record) => isPlaceable(record, this.productId));
+    cardsArrived(cards);
+    this.arrived.push(...cards);
   }
 
   /** Resolves once every remote change received so far is in Dexie. */
@@ -96,11 +121,17 @@ export class Bridge {
     // One Dexie transaction for everything a burst of messages changed. It joins the chain at once,
     // so settled() called right after a message arrives waits for it.
     this.pulling = this.pulling
-      .then(() => {
+      .then(async () => {
         this.pullScheduled = false;
         const keys = this.touched;
+        const arrived = this.arrived;
         this.touched = new Map();
-        return this.pull(keys);
+        this.arrived = [];
+        try {
+          return await this.pull(keys);
+        } finally {
+          setTimeout(() => cardsStored(arrived), FORGET_ARRIVED_AFTER_MS);
+        }
       })
       .then(this.onPulled, (error: unknown) => console.error('sync: could not store remote changes', error));
   }
@@ -266,6 +297,22 @@ export class Bridge {
   private inDoc(sent: readonly Sent[]): (id: number) => boolean {
     return (id) => id <= this.pushed || sent.some((s) => id <= s.upTo && getState(this.doc.store, s.client) >= s.clock);
   }
+}
+
+/** A card the board can place: this product's, with what a stage sorts and filters it by. */
+function isPlaceable(record: Record<string, unknown> | null | undefined, productId: string): record is Initiative & Record<string, unknown> {
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    record.productId === productId &&
+    typeof record.id === 'string' &&
+    typeof record.stageId === 'string' &&
+    typeof record.rank === 'string' &&
+    typeof record.status === 'string' &&
+    typeof record.title === 'string' &&
+    typeof record.updatedAt === 'number' &&
+    (record.deletedAt === null || typeof record.deletedAt === 'number')
+  );
 }
 
 function splitRemovedKey(entry: string): [DataTable | null, string] {

@@ -6,6 +6,7 @@ import { storyCounts } from '../../db/delivery-queries';
 import { discoveryCounts } from '../../db/discovery-queries';
 import { activeInStage } from '../../db/queries';
 import { strategyCardContext } from '../../db/strategy-card-queries';
+import { applyArriving, landedCards } from '../../domain/arriving-cards';
 import type { Demand } from '../../domain/feedback/demand';
 import { isFilterActive, type BoardFilter } from '../../domain/filter';
 import { applyPendingMove, indexToSlot, pendingMoveLanded } from '../../domain/moves';
@@ -13,6 +14,7 @@ import type { Initiative, Stage } from '../../domain/types';
 import { stageName } from '../../ui/stage-name';
 import { usePreferences } from '../../ui/preferences';
 import { usePeersByCard } from '../../ui/use-peers';
+import { cardsLanded, useArrivingCards } from '../../sync/arriving-cards';
 import { CardItem } from './card-item';
 import { estimateCardSlot } from './card-size';
 import { columnRegistry } from './column-registry';
@@ -42,8 +44,14 @@ export const StageColumn = memo(function StageColumn({ stage, filter, demand, on
   const density = usePreferences((s) => s.cardDensity);
   const headingId = useId();
   const loaded = useLiveQuery(() => activeInStage(stage.id), [stage.id]);
+  // Teammates' changes show as received; the stored data takes over once this stage reads it.
+  const arriving = useArrivingCards((s) => s.cards);
+  const merged = useMemo(() => loaded && applyArriving(loaded, arriving, stage.id), [loaded, arriving, stage.id]);
+  useEffect(() => {
+    if (loaded) cardsLanded(landedCards(loaded, arriving));
+  }, [loaded, arriving]);
   const filtering = isFilterActive(filter);
-  const shown = useMemo(() => (loaded && filtering ? filterCards(loaded, filter) : (loaded ?? EMPTY)), [loaded, filter, filtering]);
+  const shown = useMemo(() => (merged && filtering ? filterCards(merged, filter) : (merged ?? EMPTY)), [merged, filter, filtering]);
   const pending = useDragStore((s) => (s.pending && (s.pending.fromStageId === stage.id || s.pending.toStageId === stage.id) ? s.pending : null));
   const cards = useMemo(() => applyPendingMove(shown, pending, stage.id), [shown, pending, stage.id]);
   useEffect(() => {
@@ -111,13 +119,13 @@ export const StageColumn = memo(function StageColumn({ stage, filter, demand, on
 
   useLayoutEffect(() => {
     if (scrollRef.current) {
-      columnRegistry.set({ stageId: stage.id, lane: stage.lane, name, cards, allCards: loaded ?? EMPTY, scrollEl: scrollRef.current, virtualizer });
+      columnRegistry.set({ stageId: stage.id, lane: stage.lane, name, cards, allCards: merged ?? EMPTY, scrollEl: scrollRef.current, virtualizer });
     }
   });
   useEffect(() => () => columnRegistry.remove(stage.id), [stage.id]);
   useEffect(() => {
-    if (loaded) setCount(stage.id, { shown: cards.length, total: loaded.length });
-  }, [setCount, stage.id, loaded, cards.length]);
+    if (merged) setCount(stage.id, { shown: cards.length, total: merged.length });
+  }, [setCount, stage.id, merged, cards.length]);
 
   const entry = columnRegistry.get(stage.id);
   const dropLineTop = showDropLine && entry ? slotOffset(entry, indexToSlot(targetIndex, isOrigin ? activeIndex : null)) : 0;
@@ -130,10 +138,10 @@ export const StageColumn = memo(function StageColumn({ stage, filter, demand, on
             {name}
           </h3>
           {(filtering || wipLimit === null) && (
-            <span className="count">{filtering ? t('filter.shownShort', { shown: cards.length, total: loaded?.length ?? 0 }) : t('count.cards', { count: cards.length })}</span>
+            <span className="count">{filtering ? t('filter.shownShort', { shown: cards.length, total: merged?.length ?? 0 }) : t('count.cards', { count: cards.length })}</span>
           )}
           {/* A filter hides cards, not work: the limit is weighed against all of the stage's cards. */}
-          {wipLimit !== null && <WipCount count={filtering ? (loaded?.length ?? 0) : cards.length} limit={wipLimit} />}
+          {wipLimit !== null && <WipCount count={filtering ? (merged?.length ?? 0) : cards.length} limit={wipLimit} />}
         </div>
         {stage.lane === 'strategy' && <SortByScoreButton stage={stage} name={name} />}
         <button type="button" className="icon-button" aria-label={t('board.newInitiativeIn', { stage: name })} onClick={() => onCreate(stage.id)}>
@@ -141,7 +149,7 @@ export const StageColumn = memo(function StageColumn({ stage, filter, demand, on
         </button>
       </div>
       <div className="stage__scroll" ref={scrollRef} data-stage-scroll={stage.id}>
-        {loaded && cards.length === 0 && <p className="stage__empty">{t(filtering && loaded.length > 0 ? 'filter.noMatch' : 'board.emptyStage')}</p>}
+        {merged && cards.length === 0 && <p className="stage__empty">{t(filtering && merged.length > 0 ? 'filter.noMatch' : 'board.emptyStage')}</p>}
         <ul className="stage__list" aria-labelledby={headingId} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const card = cards[item.index]!;

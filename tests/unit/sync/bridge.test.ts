@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { docRecord, writeRecord } from '../../../src/sync/doc-records';
 import { newDoc, newerClientWrites, settle } from './clients';
@@ -146,6 +146,34 @@ describe('remote changes', () => {
     const title = docRecord(t.server.doc, 'initiatives', t.card.id)!.title;
     for (const peer of [t.a, t.b]) expect(await cardOf(peer.client, t.card.id)).toMatchObject({ title });
     await expectInStep(t);
+  });
+
+  it('hand a moved card to the board as received, before it is stored, and it is forgotten once stored', async () => {
+    const t = await team();
+    const framing = t.stage('framing');
+    await t.a.client.initiatives.moveInitiative(t.card.id, framing.id, null, null);
+    await t.a.push();
+    await t.a.flush();
+    const arrived = () => t.b.client.arriving.useArrivingCards.getState().cards;
+    for (const update of t.b.inbox.splice(0)) Y.applyUpdate(t.b.doc, update, 'server');
+    // Shown now, while Dexie still holds the card where it was.
+    expect(arrived().get(t.card.id)).toMatchObject({ card: { stageId: framing.id, lane: framing.lane }, landed: false });
+    expect(await cardOf(t.b.client, t.card.id)).not.toMatchObject({ stageId: framing.id });
+    await t.b.bridge.settled();
+    expect(await cardOf(t.b.client, t.card.id)).toMatchObject({ stageId: framing.id });
+    await vi.waitFor(() => expect(arrived().size).toBe(0), { timeout: 5_000 });
+  });
+
+  it('are not handed to the board when there are too many to show before storing them (a join)', async () => {
+    const t = await team();
+    const handed: number[] = [];
+    t.b.client.arriving.useArrivingCards.subscribe((state) => handed.push(state.cards.size));
+    t.a.disconnect();
+    for (let i = 0; i < 60; i++) await t.a.client.initiatives.createInitiative(t.stage('framing').id, { title: `Card ${i}` });
+    await t.a.connect();
+    await settle([t.a, t.b]);
+    expect(await t.b.client.db.initiatives.count()).toBe(61);
+    expect(handed).toEqual([]);
   });
 
   it('do not overwrite a local change not sent yet, which then wins', async () => {

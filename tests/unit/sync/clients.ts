@@ -9,7 +9,7 @@ import type { DataTable } from '../../../src/domain/tables';
 
 /** Every module a test client drives, loaded anew: its own `db`, so its own IndexedDB. */
 async function loadModules() {
-  const [db, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews, strategy, accounts, feedback, feedbackLinks, backupExport, backupImport] =
+  const [db, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews, strategy, accounts, feedback, feedbackLinks, backupExport, backupImport, arriving] =
     await Promise.all([
       import('../../../src/db/db'),
       import('../../../src/db/command'),
@@ -36,8 +36,9 @@ async function loadModules() {
       import('../../../src/db/feedback-link-commands'),
       import('../../../src/db/backup-export'),
       import('../../../src/db/backup-import'),
+      import('../../../src/sync/arriving-cards'),
     ]);
-  return { db: db.db, anyDataTable: db.anyDataTable, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews, strategy, accounts, feedback, feedbackLinks, backupExport, backupImport };
+  return { db: db.db, anyDataTable: db.anyDataTable, command, undo, shares, bridge, syncOutbox, products, initiatives, hypotheses, experiments, interviews, stories, sprints, rituals, actionItems, objectives, stages, queries, savedViews, strategy, accounts, feedback, feedbackLinks, backupExport, backupImport, arriving };
 }
 
 /** One browser: the app's db modules over an IndexedDB of its own. */
