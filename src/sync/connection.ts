@@ -72,12 +72,18 @@ function connect(share: Share): () => void {
   // The socket opens once the stored document is applied (see openWithStored).
   const socket = new HocuspocusProviderWebsocket({ url: syncUrl(), autoConnect: false });
   let opened = false;
+  /** Back online while the socket was still closing: connect once it has closed. */
+  let reconnectOnClose = false;
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: productId,
     token: share.token,
     document: doc,
     onStatus: ({ status }) => {
+      if (status === WebSocketStatus.Disconnected && reconnectOnClose) {
+        reconnectOnClose = false;
+        void socket.connect();
+      }
       if (connection === 'refused') return;
       connection = status === WebSocketStatus.Connected ? (synced ? 'online' : 'connecting') : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
       if (status !== WebSocketStatus.Connected) synced = false;
@@ -238,13 +244,18 @@ function connect(share: Share): () => void {
   const stopAsk = onAsk(publish);
   // A socket can stay open for a while after the network went away: the browser knows sooner.
   const goOffline = () => {
+    reconnectOnClose = false;
     socket.disconnect();
     if (connection !== 'refused') connection = 'offline';
     synced = false;
     publish();
   };
+  // disconnect() only starts closing the socket: until it has closed, connect() takes it for open
+  // and does nothing, and the socket then stayed closed (a moment offline lost the connection).
   const goOnline = () => {
-    if (opened) void socket.connect();
+    if (!opened) return;
+    if (socket.status === WebSocketStatus.Connected) reconnectOnClose = true;
+    void socket.connect();
   };
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);

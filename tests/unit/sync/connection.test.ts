@@ -107,16 +107,22 @@ describe('the connection to the team server', () => {
       await eventually(async () => (await b.db.initiatives.get(card.id))?.title === 'Written on a train', 'the offline edit reached B');
       await eventually(async () => (await a.db.syncOutbox.count()) === 0, "A's outbox emptied after reconnection");
 
+      // Offline for a moment only: back online before the socket had finished closing.
+      window.dispatchEvent(new Event('offline'));
+      window.dispatchEvent(new Event('online'));
+      await a.initiatives.editInitiative(card.id, { title: 'Written after a blip' });
+      await eventually(async () => (await b.db.initiatives.get(card.id))?.title === 'Written after a blip', 'the edit after a moment offline reached B');
+
       // Revoked: B is turned away, its copy stays readable and says why.
       const revoked = await api.call('DELETE', `/api/products/${product.id}/members/${joined.member.id}`, { token: owner.token });
       expect(revoked.status).toBe(204);
       await eventually(async () => (await b.db.shares.get(product.id))?.state === 'revoked', 'B was turned away');
       expect((await b.db.shares.get(product.id))?.refusal).toBe('revoked');
-      expect((await b.db.initiatives.get(card.id))?.title).toBe('Written on a train');
+      expect((await b.db.initiatives.get(card.id))?.title).toBe('Written after a blip');
       // A goes on syncing.
       await a.initiatives.editInitiative(card.id, { title: 'After Hugo left' });
       await eventually(async () => (await a.db.syncOutbox.count()) === 0, 'the server took A’s edit after the revocation');
-      expect((await b.db.initiatives.get(card.id))?.title).toBe('Written on a train');
+      expect((await b.db.initiatives.get(card.id))?.title).toBe('Written after a blip');
     } finally {
       syncA.stop();
       syncB.stop();
