@@ -122,9 +122,12 @@ export async function runCommand<T>(command: string, work: (w: Writer) => Promis
 export async function runRecordedCommand<T>(command: string, work: (w: Writer) => Promise<T>, options: CommandOptions = {}): Promise<{ value: T; entryId: number | null }> {
   const { alsoTables = [], ...meta } = options;
   return db.transaction('rw', [...WRITE_TABLES, ...alsoTables], async (tx) => {
+    // Asked first, answered while the command works: no command changes a membership.
+    const shares = db.shares.toArray();
+    shares.catch(() => undefined);
     const w = new Writer(tx);
     const value = await work(w);
-    if ((await queueForSync([...w.changes.values()])) === 'readOnly') throw new CommandError('readOnly');
+    if ((await queueForSync([...w.changes.values()], { shares })) === 'readOnly') throw new CommandError('readOnly');
     const entryId = w.changes.size > 0 ? await appendActivity({ command, productId: w.productId, label: w.label, ...meta }, [...w.changes.values()]) : null;
     return { value, entryId };
   });
@@ -132,8 +135,10 @@ export async function runRecordedCommand<T>(command: string, work: (w: Writer) =
 
 async function appendActivity(meta: CommandMeta, changes: Change[]): Promise<number> {
   const now = Date.now();
-  await db.activity.where('[productId+state]').equals([meta.productId, 'undone']).modify({ state: 'discarded' });
+  // Doing something new ends what could be redone; the new entry is written alongside.
+  const discarding = db.activity.where('[productId+state]').equals([meta.productId, 'undone']).modify({ state: 'discarded' });
   if (meta.coalesce) {
+    await discarding;
     const last = await db.activity.where('[productId+state]').equals([meta.productId, 'done']).last();
     if (last && last.command === meta.command && now - last.at < COALESCE_MS && sameKeys(last.changes, changes)) {
       const merged = last.changes.map((c, i) => ({ ...c, after: changes[i]!.after }));
@@ -142,7 +147,8 @@ async function appendActivity(meta: CommandMeta, changes: Change[]): Promise<num
     }
   }
   const entry: Activity = { at: now, command: meta.command, productId: meta.productId, label: meta.label, changes, state: 'done' };
-  return (await db.activity.add(entry))!;
+  const [id] = await Promise.all([db.activity.add(entry), discarding]);
+  return id!;
 }
 
 function sameKeys(a: Change[], b: Change[]): boolean {

@@ -37,32 +37,40 @@ export const mayWrite = (share: Share | undefined) => !share || (share.state ===
  * and its way to the server are stored together. Answers 'readOnly' (and queues nothing) when a
  * change touches a product this member may not change. A command's records are signed with the
  * member's name (`by`, updated in the change too, so undo sees them as the command left them);
- * undo and redo write back records as they were, signature included.
+ * undo and redo write back records as they were, signature included. `shares`: the memberships,
+ * when the caller asked for them already.
  */
-export async function queueForSync(changes: readonly Change[], sign = true): Promise<'readOnly' | null> {
-  const shares = new Map((await db.shares.toArray()).map((share) => [share.productId, share]));
+export async function queueForSync(changes: readonly Change[], { sign = true, shares: asked }: { sign?: boolean; shares?: Promise<Share[]> } = {}): Promise<'readOnly' | null> {
+  const shares = new Map((await (asked ?? db.shares.toArray())).map((share) => [share.productId, share]));
   if (shares.size === 0) return null;
   const at = Date.now();
   const entries: OutboxEntry[] = [];
   const records = new Map<string, unknown>();
+  const signing: Promise<unknown>[] = [];
   for (const change of changes) {
     const productId = productOfRecord(change.table, change.after ?? change.before);
     const share = productId === null ? undefined : shares.get(productId);
     if (!share) continue;
-    if (!mayWrite(share)) return 'readOnly';
-    if (sign) await signChange(change, share.displayName);
+    if (!mayWrite(share)) {
+      await Promise.allSettled(signing);
+      return 'readOnly';
+    }
+    if (sign) signing.push(signChange(change, share.displayName));
     const fields = writtenFields(change.before, change.after);
     if (fields === null || fields.length > 0) {
       entries.push({ productId: share.productId, table: change.table, key: change.key, fields, at });
       records.set(`${change.table}:${change.key}`, change.after);
     }
   }
-  if (entries.length > 0) {
-    const ids = await db.syncOutbox.bulkAdd(entries, { allKeys: true });
-    const queued: Queued = { entries: entries.map((entry, i) => ({ ...entry, id: ids[i] })), records };
-    // The connection in this tab sends them the moment they are stored, without waiting for a query to notice.
-    Dexie.currentTransaction?.on('complete', () => queuedListeners.forEach((listener) => listener(queued)));
+  if (entries.length === 0) {
+    await Promise.all(signing);
+    return null;
   }
+  // Asked together, answered together: each round trip to IndexedDB also waits for the page.
+  const [ids] = await Promise.all([db.syncOutbox.bulkAdd(entries, { allKeys: true }), Promise.all(signing)]);
+  const queued: Queued = { entries: entries.map((entry, i) => ({ ...entry, id: ids[i] })), records };
+  // The connection in this tab sends them the moment they are stored, without waiting for a query to notice.
+  Dexie.currentTransaction?.on('complete', () => queuedListeners.forEach((listener) => listener(queued)));
   return null;
 }
 
@@ -80,9 +88,10 @@ export function onQueued(listener: (queued: Queued) => void): () => void {
   return () => queuedListeners.delete(listener);
 }
 
-async function signChange(change: Change, name: string) {
+/** Signs the change at once; answers the write of the signed record, which the caller awaits. */
+function signChange(change: Change, name: string): Promise<unknown> {
   const after = change.after as { by?: string } | undefined;
-  if (typeof after !== 'object' || after === null || after.by === name) return;
+  if (typeof after !== 'object' || after === null || after.by === name) return Promise.resolve();
   change.after = { ...after, by: name };
-  await anyDataTable(change.table).put(change.after as DataRecord);
+  return anyDataTable(change.table).put(change.after as DataRecord);
 }

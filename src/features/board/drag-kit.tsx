@@ -14,6 +14,7 @@ import {
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/i18n';
 import type { Demand } from '../../domain/feedback/demand';
+import { entersDelivery } from '../../domain/lanes';
 import { slotToIndex } from '../../domain/moves';
 import type { Initiative } from '../../domain/types';
 import { announce } from '../../ui/announcer';
@@ -30,8 +31,10 @@ import { useDragStore, type DropTarget } from './drag-store';
 import { slotAtY } from './geometry';
 import { InitiativeCard } from './initiative-card';
 import { keyboardCoordinates, sizeWith } from './keyboard-moves';
-import { moveCommands } from './move-commands';
+import { withMoveCommands } from './move-commands';
 import { moveJournal } from './move-journal';
+
+const OPEN_GATE = { proceed: true, reason: '' } as const;
 
 interface DragKitProps {
   productId: string;
@@ -175,7 +178,8 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     const rest = column.cards.filter((c) => c.id !== activeId);
     const [before, after] = [rest[target.index - 1]?.id ?? null, rest[target.index]?.id ?? null];
     const { moveDropped, pendingCleared, focusRequested } = useDragStore.getState();
-    const gate = await confirmGate(card, column.lane);
+    // Awaited only when there is a gate: otherwise the card shows at its new place in the drop's own render.
+    const gate = entersDelivery(card.lane, column.lane) ? await confirmGate(card, column.lane) : OPEN_GATE;
     if (!gate.proceed) {
       if (keyboard) focusRequested(card.id);
       announce(t('gate.cancelled', { title: card.title }));
@@ -188,7 +192,7 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     const journaled = { id: activeId, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, beforeId: before, afterId: after, gateReason: gate.reason };
     moveJournal.add(journaled);
     const expect = { stageId: journaled.fromStageId, rank: journaled.fromRank };
-    const result = await run(async () => (await moveCommands()).moveInitiative(activeId, target.stageId, before, after, { expect, gateReason: gate.reason }));
+    const result = await run(() => withMoveCommands((commands) => commands.moveInitiative(activeId, target.stageId, before, after, { expect, gateReason: gate.reason })));
     moveJournal.done(activeId);
     if (!result.ok) pendingCleared();
   };
