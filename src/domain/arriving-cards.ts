@@ -1,4 +1,5 @@
 import { compareRankThenId } from './lanes';
+import type { Initiative } from './types';
 
 /** What a stage needs of a card to place it. */
 interface PlacedCard {
@@ -47,3 +48,19 @@ export function landedCards<T extends PlacedCard>(cards: readonly T[], arriving:
 const isOlder = (card: PlacedCard, received: ArrivingCard<PlacedCard> | undefined) => received !== undefined && card.updatedAt < received.card.updatedAt;
 
 const shownIn = (card: PlacedCard, stageId: string) => card.stageId === stageId && card.status === 'active' && card.deletedAt === null;
+
+/** A record a teammate sent that the board can place as a card: this product's, with what a stage sorts and filters it by. */
+export function isPlaceableCard(record: Record<string, unknown> | null | undefined, productId: string): record is Initiative & Record<string, unknown> {
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    record.productId === productId &&
+    typeof record.id === 'string' &&
+    typeof record.stageId === 'string' &&
+    typeof record.rank === 'string' &&
+    typeof record.status === 'string' &&
+    typeof record.title === 'string' &&
+    typeof record.updatedAt === 'number' &&
+    (record.deletedAt === null || typeof record.deletedAt === 'number')
+  );
+}

@@ -4,9 +4,11 @@ import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import { anyDataTable, db } from '../db/db';
 import type { OutboxEntry } from '../db/share-types';
 import { productOfRecord, SYNCED_TABLES, type Queued } from '../db/sync-outbox';
+import { isPlaceableCard } from '../domain/arriving-cards';
 import type { Initiative } from '../domain/types';
 import { cardsArrived, cardsStored } from './arriving-cards';
-import { docRecord, removedMap, removeRecord, tableMap, touchedGroups, touchedKeys, writeRecord } from './doc-records';
+import { docRecord, keepFields, removedMap, removeRecord, splitRemovedKey, tableMap, touchedGroups, touchedKeys, writeRecord } from './doc-records';
+import { readSent, writeSent, type Sent } from './sent-log';
 
 /** The origin of the doc transactions that carry this browser's own changes: they are not written back. */
 export const LOCAL_ORIGIN = 'local-changes';
@@ -27,20 +29,6 @@ const REST_SLICE = 500;
 const SHOWN_BEFORE_STORED = 50;
 /** How long after storing them the board may still be re-reading its stages. */
 const FORGET_ARRIVED_AFTER_MS = 2_000;
-
-/**
- * A push of the outbox into a doc: the entries up to `upTo`, in that doc's own updates up to
- * `clock`. Every push is kept until acknowledged, across reloads: a tab that closed before the
- * server's acknowledgement starts a new doc, and an entry whose update the server turns out to
- * have is already merged there, teammates' later changes over it included, so it is not sent again.
- */
-interface Sent {
-  client: number;
-  clock: number;
-  upTo: number;
-}
-
-const sentKey = (productId: string) => `syncSent:${productId}`;
 
 /**
  * Between one product's records in Dexie and its Y.Doc. Local changes reach the doc from the
@@ -71,8 +59,9 @@ export class Bridge {
       const map = tableMap(this.doc, table);
       const listener = (events: YEvent<AbstractType<unknown>>[], tr: Transaction) => {
         if (tr.origin === LOCAL_ORIGIN) return;
-        touchedKeys(events, table, this.touched);
-        if (table === 'initiatives') this.showArrived(events);
+        const keys = touchedKeys(events);
+        this.touch(table, keys);
+        if (table === 'initiatives') this.showArrived(keys);
         this.schedulePull();
       };
       map.observeDeep(listener);
@@ -83,7 +72,7 @@ export class Bridge {
       if (tr.origin === LOCAL_ORIGIN) return;
       for (const entry of event.keysChanged) {
         const [table, key] = splitRemovedKey(entry);
-        if (table) this.touched.set(table, (this.touched.get(table) ?? new Set()).add(key));
+        if (table) this.touch(table, [key]);
       }
       this.schedulePull();
     };
@@ -100,14 +89,18 @@ export class Bridge {
    * re-read (a field this browser changed and has not sent yet shows as received meanwhile). A
    * join or a long time offline changes too many: the board waits for Dexie then.
    */
-  private showArrived(events: YEvent<AbstractType<unknown>>[]) {
-    const touched: Keys = new Map();
-    touchedKeys(events, 'initiatives', touched);
-    const keys = touched.get('initiatives');
-    if (!keys || keys.size > SHOWN_BEFORE_STORED) return;
-    const cards = [...keys].map((key) => docRecord(this.doc, 'initiatives', key)).filter((record) => isPlaceable(record, this.productId));
+  private showArrived(keys: ReadonlySet<string>) {
+    if (keys.size > SHOWN_BEFORE_STORED) return;
+    const cards = [...keys].map((key) => docRecord(this.doc, 'initiatives', key)).filter((record) => isPlaceableCard(record, this.productId));
     cardsArrived(cards);
     this.arrived.push(...cards);
+  }
+
+  /** Notes records remote changes touched, for the next pull. */
+  private touch(table: DataTable, keys: Iterable<string>) {
+    const all = this.touched.get(table) ?? new Set<string>();
+    for (const key of keys) all.add(key);
+    if (all.size > 0) this.touched.set(table, all);
   }
 
   /** Resolves once every remote change received so far is in Dexie. */
@@ -203,7 +196,7 @@ export class Bridge {
    */
   private async pendingFields(): Promise<Map<string, Set<string> | 'all'>> {
     const pending = new Map<string, Set<string> | 'all'>();
-    const inDoc = this.inDoc(await this.sent());
+    const inDoc = this.inDoc(await readSent(this.productId));
     for (const entry of await db.syncOutbox.where('productId').equals(this.productId).and((entry) => !inDoc(entry.id!)).toArray()) {
       const id = `${entry.table}:${entry.key}`;
       const known = pending.get(id);
@@ -219,7 +212,7 @@ export class Bridge {
    */
   async push(): Promise<number | null> {
     const { entries, records, sent } = await db.transaction('r', [...DATA_TABLES, 'syncOutbox', 'meta'], async () => {
-      const sent = await this.sent();
+      const sent = await readSent(this.productId);
       const entries = await db.syncOutbox.where('productId').equals(this.productId).toArray();
       // One read per table: sharing a product queues every record of it, and a read per record
       // made the owner's first upload of 18,000 records wait 8 s for this transaction alone.
@@ -274,8 +267,8 @@ export class Bridge {
     const { clientID } = this.doc;
     const now: Sent = { client: clientID, clock: getState(this.doc.store, clientID), upTo: this.pushed };
     await db.transaction('rw', 'meta', async () => {
-      const sent = await this.sent();
-      await db.meta.put({ key: sentKey(this.productId), value: [...sent.filter((s) => s.client !== clientID || s.clock !== now.clock), now] });
+      const sent = await readSent(this.productId);
+      await writeSent(this.productId, [...sent.filter((s) => s.client !== clientID || s.clock !== now.clock), now]);
     });
   }
 
@@ -283,49 +276,12 @@ export class Bridge {
   async acknowledge(lastId: number): Promise<void> {
     await db.transaction('rw', ['syncOutbox', 'meta'], async () => {
       await db.syncOutbox.where('productId').equals(this.productId).and((entry) => entry.id! <= lastId).delete();
-      const sent = (await this.sent()).filter((s) => s.upTo > lastId);
-      if (sent.length > 0) await db.meta.put({ key: sentKey(this.productId), value: sent });
-      else await db.meta.delete(sentKey(this.productId));
+      await writeSent(this.productId, (await readSent(this.productId)).filter((s) => s.upTo > lastId));
     });
-  }
-
-  private async sent(): Promise<Sent[]> {
-    return ((await db.meta.get(sentKey(this.productId)))?.value as Sent[] | undefined) ?? [];
   }
 
   /** Whether an outbox entry is in this doc already: pushed into it, or received in an update of an earlier doc. */
   private inDoc(sent: readonly Sent[]): (id: number) => boolean {
     return (id) => id <= this.pushed || sent.some((s) => id <= s.upTo && getState(this.doc.store, s.client) >= s.clock);
   }
-}
-
-/** A card the board can place: this product's, with what a stage sorts and filters it by. */
-function isPlaceable(record: Record<string, unknown> | null | undefined, productId: string): record is Initiative & Record<string, unknown> {
-  return (
-    typeof record === 'object' &&
-    record !== null &&
-    record.productId === productId &&
-    typeof record.id === 'string' &&
-    typeof record.stageId === 'string' &&
-    typeof record.rank === 'string' &&
-    typeof record.status === 'string' &&
-    typeof record.title === 'string' &&
-    typeof record.updatedAt === 'number' &&
-    (record.deletedAt === null || typeof record.deletedAt === 'number')
-  );
-}
-
-function splitRemovedKey(entry: string): [DataTable | null, string] {
-  const at = entry.indexOf(':');
-  const table = entry.slice(0, at) as DataTable;
-  return [(SYNCED_TABLES as readonly string[]).includes(table) ? table : null, entry.slice(at + 1)];
-}
-
-function keepFields(remote: Record<string, unknown>, local: Record<string, unknown>, fields: ReadonlySet<string>): Record<string, unknown> {
-  const next = { ...remote };
-  for (const field of fields) {
-    if (local[field] === undefined) delete next[field];
-    else next[field] = local[field];
-  }
-  return next;
 }

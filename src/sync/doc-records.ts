@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { sameValue } from '../domain/undo-rules';
 import type { DataTable } from '../domain/tables';
+import { SYNCED_TABLES } from '../db/sync-outbox';
 
 /**
  * How a product lives in its Y.Doc: one top-level Y.Map per table, holding one Y.Map per record,
@@ -13,6 +14,13 @@ export type RecordMap = Y.Map<unknown>;
 export const tableMap = (doc: Y.Doc, table: DataTable) => doc.getMap<RecordMap>(table);
 export const removedMap = (doc: Y.Doc) => doc.getMap<number>('removed');
 export const removedKey = (table: DataTable, key: string) => `${table}:${key}`;
+
+/** The table and key a `removed` entry names; no table when it is not one the doc holds. */
+export function splitRemovedKey(entry: string): [DataTable | null, string] {
+  const at = entry.indexOf(':');
+  const table = entry.slice(0, at) as DataTable;
+  return [(SYNCED_TABLES as readonly string[]).includes(table) ? table : null, entry.slice(at + 1)];
+}
 
 /** A record as plain data; fields this version does not know are kept as they are. */
 export function plainRecord(map: RecordMap): Record<string, unknown> {
@@ -71,13 +79,26 @@ export function removeRecord(doc: Y.Doc, table: DataTable, key: string) {
   removedMap(doc).set(removedKey(table, key), Date.now());
 }
 
-/** The records each remote transaction touched, by table. */
-export function touchedKeys(events: readonly Y.YEvent<Y.AbstractType<unknown>>[], table: DataTable, into: Map<DataTable, Set<string>>) {
-  const keys = into.get(table) ?? new Set<string>();
+/** The records of one table a transaction touched, from its events on that table's map. */
+export function touchedKeys(events: readonly Y.YEvent<Y.AbstractType<unknown>>[]): Set<string> {
+  const keys = new Set<string>();
   for (const event of events) {
     const [first] = event.path;
     if (typeof first === 'string') keys.add(first);
     else for (const key of event.keys.keys()) keys.add(key);
   }
-  if (keys.size > 0) into.set(table, keys);
+  return keys;
+}
+
+/**
+ * The record as the doc has it, except `fields`, which keep their local values (a field absent
+ * here is left out): what this browser wrote and has not sent yet.
+ */
+export function keepFields(remote: Record<string, unknown>, local: Record<string, unknown>, fields: ReadonlySet<string>): Record<string, unknown> {
+  const next = { ...remote };
+  for (const field of fields) {
+    if (local[field] === undefined) delete next[field];
+    else next[field] = local[field];
+  }
+  return next;
 }
