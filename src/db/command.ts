@@ -30,7 +30,14 @@ export class Writer {
   async put<T extends DataTable>(table: T, record: DataRecords[T]): Promise<DataRecords[T]> {
     const before = await this.get(table, record.id);
     this.record(table, record.id, before, record);
-    await dataTable(table).put(record);
+    this.issue(dataTable(table).put(record));
+    return record;
+  }
+
+  /** Writes a record the command has just made, under a new id: there is nothing before it to read. */
+  add<T extends DataTable>(table: T, record: DataRecords[T]): DataRecords[T] {
+    this.record(table, record.id, undefined, record);
+    this.issue(dataTable(table).put(record));
     return record;
   }
 
@@ -38,10 +45,35 @@ export class Writer {
   async update<T extends DataTable>(table: T, id: string, patch: Partial<DataRecords[T]>): Promise<DataRecords[T]> {
     const before = await this.get(table, id);
     if (!before) throw new CommandError('notFound');
-    const after = { ...before, ...patch };
-    this.record(table, id, before, after);
-    await dataTable(table).put(after);
+    return this.patch(table, before, patch);
+  }
+
+  /**
+   * update, from the record as this command read it in its transaction (a round trip fewer): the
+   * command must not have written it since.
+   */
+  patch<T extends DataTable>(table: T, read: DataRecords[T], patch: Partial<DataRecords[T]>): DataRecords[T] {
+    const after = { ...read, ...patch };
+    this.record(table, read.id, read, after);
+    this.issue(dataTable(table).put(after));
     return after;
+  }
+
+  /**
+   * The command's writes, awaited together when it ends. Each leaves without waiting for the one
+   * before: IndexedDB runs a transaction's requests in order, so a later read still sees them, and
+   * a drop's write reaches the disk, and the team, a few round trips sooner.
+   */
+  written(): Promise<unknown> {
+    return Promise.all(this.pending);
+  }
+
+  private readonly pending: Promise<unknown>[] = [];
+
+  private issue(write: Promise<unknown>) {
+    // A failed write fails the command when written() is awaited; until then it is not unhandled.
+    write.catch(() => undefined);
+    this.pending.push(write);
   }
 
   /**
@@ -57,7 +89,7 @@ export class Writer {
       chunk.forEach((record, j) => {
         if (!sameValue(before[j], record)) this.record(table, record.id, before[j], record);
       });
-      if (changed.length > 0) await dataTable(table).bulkPut(changed);
+      if (changed.length > 0) this.issue(dataTable(table).bulkPut(changed));
     }
   }
 
@@ -71,8 +103,7 @@ export class Writer {
     if (before === undefined || ('deletedAt' in before && before.deletedAt !== null)) return;
     const tombstone = tombstoneOf(before, Date.now());
     this.record(table, id, before, tombstone ?? undefined);
-    if (tombstone) await records.put(tombstone);
-    else await records.delete(id);
+    this.issue(tombstone ? records.put(tombstone) : records.delete(id));
   }
 
   private record(table: DataTable, key: string, before: unknown, after: unknown) {
@@ -127,16 +158,25 @@ export async function runRecordedCommand<T>(command: string, work: (w: Writer) =
     shares.catch(() => undefined);
     const w = new Writer(tx);
     const value = await work(w);
-    if ((await queueForSync([...w.changes.values()], { shares })) === 'readOnly') throw new CommandError('readOnly');
-    const entryId = w.changes.size > 0 ? await appendActivity({ command, productId: w.productId, label: w.label, ...meta }, [...w.changes.values()]) : null;
+    const changes = [...w.changes.values()];
+    // Signed before the activity log copies them; then the record, its way to the team and its
+    // history are written together, and the transaction commits once they all are.
+    const queued = queueForSync(changes, await shares);
+    if (queued === 'readOnly') throw new CommandError('readOnly');
+    const [entryId] = await Promise.all([changes.length > 0 ? appendActivity({ command, productId: w.productId, label: w.label, ...meta }, changes) : null, queued, w.written()]);
     return { value, entryId };
   });
 }
 
 async function appendActivity(meta: CommandMeta, changes: Change[]): Promise<number> {
   const now = Date.now();
-  // Doing something new ends what could be redone; the new entry is written alongside.
-  const discarding = db.activity.where('[productId+state]').equals([meta.productId, 'undone']).modify({ state: 'discarded' });
+  // Doing something new ends what could be redone; the new entry is written alongside. Not with
+  // modify(): it holds the transaction's other requests back until it is done.
+  const discarding = db.activity
+    .where('[productId+state]')
+    .equals([meta.productId, 'undone'])
+    .primaryKeys()
+    .then((keys) => (keys.length > 0 ? db.activity.bulkUpdate(keys.map((key) => ({ key: key!, changes: { state: 'discarded' as const } }))) : 0));
   if (meta.coalesce) {
     await discarding;
     const last = await db.activity.where('[productId+state]').equals([meta.productId, 'done']).last();

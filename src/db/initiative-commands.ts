@@ -1,7 +1,7 @@
 import { entersDelivery, type GateGap } from '../domain/discovery/gate';
 import { checkMove } from '../domain/moves';
 import { rankBetween } from '../domain/ranking';
-import type { ClosedStatus, Initiative, InitiativeDraft, TransitionKind } from '../domain/types';
+import type { ClosedStatus, Initiative, InitiativeDraft, Transition, TransitionKind } from '../domain/types';
 import { WRITE_TABLES } from './sync-outbox';
 import { CommandError, newId, runCommand, type Writer } from './command';
 import { requireLive } from './command-guards';
@@ -23,10 +23,10 @@ async function liveInitiative(w: Writer, id: string): Promise<Initiative> {
  * Records a lane/stage transition. Times are kept strictly increasing per initiative, so two
  * commands in the same millisecond still read back in the order they happened.
  */
-export async function recordTransition(w: Writer, i: Initiative, kind: TransitionKind, from: Pick<Initiative, 'stageId' | 'lane'> | null, reason = '') {
-  const previous = (await transitionsOf(i.id)).at(-1);
+export async function recordTransition(w: Writer, i: Initiative, kind: TransitionKind, from: Pick<Initiative, 'stageId' | 'lane'> | null, reason = '', earlier?: Transition[]) {
+  const previous = (earlier ?? (await transitionsOf(i.id))).at(-1);
   const closing = kind === 'close';
-  await w.put('transitions', {
+  w.add('transitions', {
     id: newId(),
     productId: i.productId,
     initiativeId: i.id,
@@ -102,7 +102,7 @@ export async function editInitiative(id: string, patch: Partial<InitiativeDraft>
     const initiative = await liveInitiative(w, id);
     const changed = changedFields(initiative, given);
     if (Object.keys(changed).length === 0) return initiative;
-    return w.update('initiatives', id, { ...changed, updatedAt: Date.now() });
+    return w.patch('initiatives', initiative, { ...changed, updatedAt: Date.now() });
   }, { coalesce: true });
 }
 
@@ -133,11 +133,12 @@ export function moveInitiative(id: string, toStageId: string, beforeId: string |
   const reason = options.gateReason?.trim() ?? '';
   return runCommand('moveInitiative', async (w) => {
     // Read together: a drop waits for each round trip to the database, and then for the page.
-    const [initiative, stage, before, after] = await Promise.all([
+    const [initiative, stage, before, after, transitions] = await Promise.all([
       liveInitiative(w, id),
       requireLive('stages', toStageId, 'stageMissing'),
       beforeId ? w.get('initiatives', beforeId) : undefined,
       afterId ? w.get('initiatives', afterId) : undefined,
+      transitionsOf(id),
     ]);
     const { expect } = options;
     if (expect && (initiative.stageId !== expect.stageId || initiative.rank !== expect.rank)) throw new CommandError('move.stale');
@@ -148,13 +149,13 @@ export function moveInitiative(id: string, toStageId: string, beforeId: string |
       if (gaps.length > 0 && !reason) throw new GateError(gaps);
     }
     const now = Date.now();
-    const moved = await w.update('initiatives', id, {
+    const moved = w.patch('initiatives', initiative, {
       stageId: toStageId,
       lane: stage.lane,
       rank: rankBetween(before?.rank, after?.rank),
       updatedAt: now,
     });
-    if (initiative.stageId !== toStageId) await recordTransition(w, moved, 'move', initiative, reason);
+    if (initiative.stageId !== toStageId) await recordTransition(w, moved, 'move', initiative, reason, transitions);
     return moved;
   });
 }

@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
 import { sameValue } from '../domain/undo-rules';
 import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import type { Change } from './activity';
+import { onCommitted } from './committed';
 import { anyDataTable, db } from './db';
 import type { OutboxEntry, Share } from './share-types';
 
@@ -35,43 +35,47 @@ export const mayWrite = (share: Share | undefined) => !share || (share.state ===
 /**
  * Queues the changes of a command, undo or redo for the team, inside its transaction, so a change
  * and its way to the server are stored together. Answers 'readOnly' (and queues nothing) when a
- * change touches a product this member may not change. A command's records are signed with the
- * member's name (`by`, updated in the change too, so undo sees them as the command left them);
- * undo and redo write back records as they were, signature included. `shares`: the memberships,
- * when the caller asked for them already.
+ * change touches a product this member may not change, or else the queue's writes, under way. A
+ * command's records are signed with the member's name (`by`, updated in the change at once, so
+ * its history and undo see them as the command left them); undo and redo write back records as
+ * they were, signature included. `shares`: this browser's memberships.
  */
-export async function queueForSync(changes: readonly Change[], { sign = true, shares: asked }: { sign?: boolean; shares?: Promise<Share[]> } = {}): Promise<'readOnly' | null> {
-  const shares = new Map((await (asked ?? db.shares.toArray())).map((share) => [share.productId, share]));
-  if (shares.size === 0) return null;
+export function queueForSync(changes: readonly Change[], shares: readonly Share[], { sign = true }: { sign?: boolean } = {}): 'readOnly' | Promise<void> {
+  if (shares.length === 0) return Promise.resolve();
+  const byProduct = new Map(shares.map((share) => [share.productId, share]));
   const at = Date.now();
   const entries: OutboxEntry[] = [];
   const records = new Map<string, unknown>();
-  const signing: Promise<unknown>[] = [];
+  const queued: { change: Change; share: Share }[] = [];
   for (const change of changes) {
     const productId = productOfRecord(change.table, change.after ?? change.before);
-    const share = productId === null ? undefined : shares.get(productId);
+    const share = productId === null ? undefined : byProduct.get(productId);
     if (!share) continue;
-    if (!mayWrite(share)) {
-      await Promise.allSettled(signing);
-      return 'readOnly';
-    }
-    if (sign) signing.push(signChange(change, share.displayName));
+    if (!mayWrite(share)) return 'readOnly';
+    queued.push({ change, share });
+  }
+  const signing = sign ? queued.map(({ change, share }) => signChange(change, share.displayName)) : [];
+  for (const { change, share } of queued) {
     const fields = writtenFields(change.before, change.after);
     if (fields === null || fields.length > 0) {
       entries.push({ productId: share.productId, table: change.table, key: change.key, fields, at });
       records.set(`${change.table}:${change.key}`, change.after);
     }
   }
+  return store(entries, records, signing);
+}
+
+/** Writes the queue entries (with the signed records) and, once the transaction commits, tells this tab's connection. */
+async function store(entries: OutboxEntry[], records: Map<string, unknown>, signing: Promise<unknown>[]): Promise<void> {
   if (entries.length === 0) {
     await Promise.all(signing);
-    return null;
+    return;
   }
   // Asked together, answered together: each round trip to IndexedDB also waits for the page.
   const [ids] = await Promise.all([db.syncOutbox.bulkAdd(entries, { allKeys: true }), Promise.all(signing)]);
   const queued: Queued = { entries: entries.map((entry, i) => ({ ...entry, id: ids[i] })), records };
   // The connection in this tab sends them the moment they are stored, without waiting for a query to notice.
-  Dexie.currentTransaction?.on('complete', () => queuedListeners.forEach((listener) => listener(queued)));
-  return null;
+  onCommitted(() => queuedListeners.forEach((listener) => listener(queued)));
 }
 
 /** A command's queue entries, with their ids, and the records it stored (undefined for a removal) by `table:key`. */

@@ -45,7 +45,9 @@ async function apply({ changes, at }: Activity, side: 'before' | 'after', undoin
     written.push({ table: change.table, key: change.key, before: current, after: tombstone ?? undefined });
   }
   // A teammate sees your undo as a change of yours; a viewer's copy refuses it like any change.
-  if ((await queueForSync(written, { sign: false })) === 'readOnly') throw new CommandError('readOnly');
+  const queued = queueForSync(written, await db.shares.toArray(), { sign: false });
+  if (queued === 'readOnly') throw new CommandError('readOnly');
+  await queued;
   return kept;
 }
 

@@ -16,7 +16,7 @@ import { useTranslation } from '../../i18n/i18n';
 import type { Demand } from '../../domain/feedback/demand';
 import { entersDelivery } from '../../domain/lanes';
 import { slotToIndex } from '../../domain/moves';
-import type { Initiative } from '../../domain/types';
+import type { Initiative, Lane } from '../../domain/types';
 import { announce } from '../../ui/announcer';
 import { useDeliveryGate } from '../../ui/delivery-gate';
 import { usePreferences } from '../../ui/preferences';
@@ -34,7 +34,21 @@ import { keyboardCoordinates, sizeWith } from './keyboard-moves';
 import { withMoveCommands } from './move-commands';
 import { moveJournal } from './move-journal';
 
-const OPEN_GATE = { proceed: true, reason: '' } as const;
+/** A drop that moves a card: where it was, where it goes, between which neighbours. */
+interface Move {
+  card: Initiative;
+  origin: DropTarget;
+  target: DropTarget;
+  before: string | null;
+  after: string | null;
+  keyboard: boolean;
+  /** Dropped where it was picked up: nothing to write. */
+  stays: boolean;
+  /** The lane of the stage it goes to (entering Delivery, the gate may ask first). */
+  lane: Lane;
+  /** What the live region says of the new place, counted while the card was still held. */
+  words: { lane: string; stage: string; position: number; total: number } | null;
+}
 
 interface DragKitProps {
   productId: string;
@@ -78,7 +92,7 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     }),
   );
 
-  const describe = (target: DropTarget) => {
+  const describe = (target: DropTarget): Move['words'] => {
     const column = columnRegistry.get(target.stageId);
     const origin = useDragStore.getState().origin;
     if (!column) return null;
@@ -160,41 +174,83 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     setPresence(productId, { viewing: null, dragging: null });
   };
 
-  const onDragEnd = async () => {
+  /** What the drop does, read while the card is still held: null when there is no card or target. */
+  const plannedDrop = (): Move | null => {
     const { origin, target, activeId } = useDragStore.getState();
     const card = active;
-    const keyboard = viaKeyboard.current;
+    const column = target ? columnRegistry.get(target.stageId) : undefined;
+    if (!origin || !target || !activeId || !card || !column) return null;
+    const rest = column.cards.filter((c) => c.id !== activeId);
+    return {
+      card,
+      origin,
+      target,
+      before: rest[target.index - 1]?.id ?? null,
+      after: rest[target.index]?.id ?? null,
+      keyboard: viaKeyboard.current,
+      // Counted while the card is still held: a stage's size with it, not with it twice.
+      words: describe(target),
+      stays: origin.stageId === target.stageId && origin.index === target.index,
+      lane: column.lane,
+    };
+  };
+
+  /** Writes the move; `gateReason`: why it enters Delivery although the gate found gaps. */
+  const write = ({ card, origin, target, before, after }: Move, gateReason: string) => {
+    const journaled = { id: card.id, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, beforeId: before, afterId: after, gateReason };
+    moveJournal.add(journaled);
+    const expect = { stageId: journaled.fromStageId, rank: journaled.fromRank };
+    const written = run(() => withMoveCommands((commands) => commands.moveInitiative(card.id, target.stageId, before, after, { expect, gateReason })));
+    return written.then((result) => {
+      moveJournal.done(card.id);
+      return result.ok;
+    });
+  };
+
+  // dnd-kit asks cancelDrop before it ends the drag and renders: a move the gate has nothing to
+  // ask about starts its write here, so the database reads what it needs while React draws the
+  // drop, and the change leaves sooner. It never cancels a drop.
+  const writing = useRef<{ id: string; written: Promise<boolean> } | null>(null);
+  const beforeDrop = () => {
+    const move = plannedDrop();
+    writing.current = move && !move.stays && !entersDelivery(move.card.lane, move.lane) ? { id: move.card.id, written: write(move, '') } : null;
+    return false;
+  };
+
+  const onDragEnd = () => {
+    const move = plannedDrop();
+    const started = writing.current;
+    writing.current = null;
     finish();
-    if (!origin || !target || !activeId || !card) return;
-    if (origin.stageId === target.stageId && origin.index === target.index) {
+    if (!move) return;
+    const { card, keyboard, words } = move;
+    if (move.stays) {
       if (keyboard) useDragStore.getState().focusRequested(card.id);
-      const words = describe(target);
       if (words) announce(t('dnd.dropped', { title: card.title, ...words }));
       return;
     }
-    const column = columnRegistry.get(target.stageId);
-    if (!column) return;
-    const words = describe(target);
-    const rest = column.cards.filter((c) => c.id !== activeId);
-    const [before, after] = [rest[target.index - 1]?.id ?? null, rest[target.index]?.id ?? null];
-    const { moveDropped, pendingCleared, focusRequested } = useDragStore.getState();
-    // Awaited only when there is a gate: otherwise the card shows at its new place in the drop's own render.
-    const gate = entersDelivery(card.lane, column.lane) ? await confirmGate(card, column.lane) : OPEN_GATE;
-    if (!gate.proceed) {
-      if (keyboard) focusRequested(card.id);
-      announce(t('gate.cancelled', { title: card.title }));
+    if (started?.id === card.id) {
+      shown(move, started.written);
       return;
     }
-    // The card shows at its new place in this frame; the write and the re-read follow.
+    void confirmGate(card, move.lane).then((gate) => {
+      if (gate.proceed) shown(move, write(move, gate.reason));
+      else {
+        if (keyboard) useDragStore.getState().focusRequested(card.id);
+        announce(t('gate.cancelled', { title: card.title }));
+      }
+    });
+  };
+
+  /** The card shows at its new place in this frame, until the write lands (or fails and it goes back). */
+  const shown = ({ card, origin, target, keyboard, words }: Move, written: Promise<boolean>) => {
+    const { moveDropped, pendingCleared, focusRequested } = useDragStore.getState();
     moveDropped({ card, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, index: target.index });
-    if (keyboard) focusRequested(activeId);
+    if (keyboard) focusRequested(card.id);
     if (words) announce(t('dnd.dropped', { title: card.title, ...words }));
-    const journaled = { id: activeId, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, beforeId: before, afterId: after, gateReason: gate.reason };
-    moveJournal.add(journaled);
-    const expect = { stageId: journaled.fromStageId, rank: journaled.fromRank };
-    const result = await run(() => withMoveCommands((commands) => commands.moveInitiative(activeId, target.stageId, before, after, { expect, gateReason: gate.reason })));
-    moveJournal.done(activeId);
-    if (!result.ok) pendingCleared();
+    void written.then((ok) => {
+      if (!ok) pendingCleared();
+    });
   };
 
   const onDragCancel = () => {
@@ -219,6 +275,7 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
       onDragOver={onDragOver}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}
+      cancelDrop={beforeDrop}
       onDragCancel={onDragCancel}
     >
       <DragProxies />

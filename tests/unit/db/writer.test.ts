@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { CommandError, runCommand, type Writer } from '../../../src/db/command';
+import { CommandError, runCommand, runRecordedCommand, type Writer } from '../../../src/db/command';
+import { db } from '../../../src/db/db';
 import { requireLive } from '../../../src/db/command-guards';
 import { createInitiative, deleteInitiative } from '../../../src/db/initiative-commands';
 import type { Story } from '../../../src/domain/delivery/types';
-import type { Initiative, Stage } from '../../../src/domain/types';
+import type { Initiative, Stage, Transition } from '../../../src/domain/types';
 import { expectCommandError, freshDb, makeProduct, type TestProduct } from './helpers';
 
 let p: TestProduct;
@@ -43,6 +44,55 @@ describe('the Writer, typed by table', () => {
     };
     expectTypeOf(misuses).toBeFunction();
   });
+});
+
+describe('the Writer, writing without waiting', () => {
+  it('lets a read made after a write see it, and records patch and add for undo like any write', async () => {
+    const card = await createInitiative(p.stage('opportunities').id, { title: 'Card' });
+    const { entryId } = await runRecordedCommand('test', async (w) => {
+      w.scope(p.productId, 'test');
+      const read = await requireLive('initiatives', card.id, 'initiativeMissing');
+      w.patch('initiatives', read, { title: 'Patched' });
+      expect((await w.get('initiatives', card.id))?.title).toBe('Patched');
+      const added = w.add('transitions', transitionOf(card, 'added'));
+      expect(await w.get('transitions', 'added')).toEqual(added);
+    });
+    const entry = await db.activity.get(entryId!);
+    expect(entry?.changes.map((c) => [c.table, c.key, c.before === undefined])).toEqual([
+      ['initiatives', card.id, false],
+      ['transitions', 'added', true],
+    ]);
+    expect((await db.initiatives.get(card.id))?.title).toBe('Patched');
+  });
+
+  it('fails the command when a write it did not wait for fails, and stores nothing of it', async () => {
+    const card = await createInitiative(p.stage('opportunities').id, { title: 'Card' });
+    const entries = await db.activity.count();
+    const broken = runCommand('test', async (w) => {
+      w.scope(p.productId, 'test');
+      const read = await requireLive('initiatives', card.id, 'initiativeMissing');
+      w.patch('initiatives', read, { title: 'Lost' });
+      // A key IndexedDB cannot store: this put is refused after the patch above left.
+      w.add('transitions', transitionOf(card, {} as string));
+    });
+    await expect(broken).rejects.toHaveProperty('name', 'DataError');
+    expect((await db.initiatives.get(card.id))?.title).toBe('Card');
+    expect(await db.activity.count()).toBe(entries);
+  });
+});
+
+const transitionOf = (card: Initiative, id: string): Transition => ({
+  id,
+  productId: card.productId,
+  initiativeId: card.id,
+  at: 1,
+  kind: 'move',
+  fromStageId: null,
+  toStageId: card.stageId,
+  fromLane: null,
+  toLane: card.lane,
+  status: 'active',
+  reason: '',
 });
 
 describe('requireLive', () => {
