@@ -64,7 +64,9 @@ export const StageColumn = memo(function StageColumn({ stage, filter, demand, on
   const activeIndex = useDragStore((s) => (s.activeId && s.origin?.stageId === stage.id ? s.origin.index : -1));
   const targetIndex = useDragStore((s) => (s.target?.stageId === stage.id ? s.target.index : -1));
   const isOrigin = activeIndex >= 0;
-  const focusId = useDragStore((s) => s.focusId);
+  // Only the stage holding the card to focus re-renders for it, not every stage, twice a drop.
+  const ids = useMemo(() => new Set(cards.map((c) => c.id)), [cards]);
+  const focusId = useDragStore((s) => (s.focusId !== null && ids.has(s.focusId) ? s.focusId : null));
   const peers = usePeersByCard(stage.productId);
   // Discovery cards show their hypotheses by status and their interviews: one query per column.
   const discovery = useLiveQuery(() => (stage.lane === 'discovery' && loaded ? discoveryCounts(stage.productId, loaded.map((c) => c.id)) : undefined), [stage.lane, stage.productId, loaded]);
