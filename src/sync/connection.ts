@@ -238,8 +238,12 @@ function connect(share: Share): () => void {
     if (id !== productId) return;
     tabs.set(tab, presence);
     const all = [...tabs.values()];
-    provider.setAwarenessField('viewing', all.find((p) => p.viewing)?.viewing ?? null);
-    provider.setAwarenessField('dragging', all.find((p) => p.dragging)?.dragging ?? null);
+    const viewing = all.find((p) => p.viewing)?.viewing ?? null;
+    const dragging = all.find((p) => p.dragging)?.dragging ?? null;
+    // One message for both, none when neither changed: each crosses the servers to every teammate,
+    // and a drop's came just before its change.
+    const state = provider.awareness?.getLocalState();
+    if (state && (state.viewing !== viewing || state.dragging !== dragging)) provider.awareness?.setLocalState({ ...state, viewing, dragging });
   });
   const stopAsk = onAsk(publish);
   // A socket can stay open for a while after the network went away: the browser knows sooner.

@@ -23,9 +23,14 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>, onClose
       event.preventDefault();
       close();
     };
+    // The browser may also close it on Escape without a cancel event (it asks only when the page
+    // was used since): the app then closes it too, rather than keep an unseen dialog open.
+    const closed = () => close();
     dialog.addEventListener('cancel', cancel);
+    dialog.addEventListener('close', closed);
     return () => {
       dialog.removeEventListener('cancel', cancel);
+      dialog.removeEventListener('close', closed);
       dialogClosed(dialog);
       // What opened it may be gone with what the dialog deleted (a saved view's ⋯ button): focus
       // then goes to the page's main content, where the skip link leads, rather than to nowhere.

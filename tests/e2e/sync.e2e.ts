@@ -108,7 +108,16 @@ describe('team sync, two browsers through a real team server', () => {
     // Bob's change is signed with his name.
     await card(a, 'Usage-based pricing').click();
     await expect.poll(() => a.getByRole('dialog', { name: 'Usage-based pricing' }).getByText(/Last changed by Bob/).count()).toBe(1);
+    // The card Alice has open shows her name on Bob's board, and the one she picks up says she moves it.
+    await expect.poll(() => b.getByText('Alice has it open').count()).toBe(1);
     await a.keyboard.press('Escape');
+    await expect.poll(() => a.getByRole('dialog', { name: 'Usage-based pricing' }).count()).toBe(0);
+    await expect.poll(() => b.getByText('Alice has it open').count()).toBe(0);
+    await card(a, OFFLINE).focus();
+    await a.keyboard.press('Space');
+    await expect.poll(() => b.getByText('Alice is moving it').count()).toBe(1);
+    await a.keyboard.press('Escape');
+    await expect.poll(() => b.getByText('Alice is moving it').count()).toBe(0);
 
     // The viewer reads everything, and every control that writes is disabled.
     expect(await c.getByRole('button', { name: `Move “${OFFLINE}” to…` }).isDisabled()).toBe(true);
