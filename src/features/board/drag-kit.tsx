@@ -25,7 +25,7 @@ import { useCanWrite } from '../../ui/use-share';
 import { setPresence } from '../../sync/status';
 import { createAutoScroller } from './auto-scroll';
 import { columnRegistry } from './column-registry';
-import { PICK_UP_KEYS, replayPress } from './press-replay';
+import { PICK_UP_KEYS } from './press-replay';
 import { DragProxies } from './drag-proxies';
 import { useDragStore, type DropTarget } from './drag-store';
 import { slotAtY } from './geometry';
@@ -149,9 +149,6 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     const words = describe(origin);
     if (words) announce(t('dnd.pickedUp', { title: card.title, ...words }));
   };
-
-  // A press made while this code loaded, now that every card has its listeners.
-  useEffect(() => replayPress(), []);
 
   const onDragOver = ({ over }: DragOverEvent) => useDragStore.getState().overChanged(over ? String(over.id) : null);
 

@@ -14,6 +14,8 @@ export interface CardNode {
 const cards = new Map<string, CardNode>();
 const stages = new Map<string, HTMLElement>();
 const listeners = new Map<string, DragListeners>();
+/** The card pressed last: the only one dnd-kit knows as a draggable (see arm). */
+let armed: string | null = null;
 const subscribers = new Set<() => void>();
 let version = 0;
 
@@ -60,4 +62,14 @@ export const dragNodes = {
     if (listeners.get(id) === bound) listeners.delete(id);
   },
   listenersOf: (id: string) => listeners.get(id),
+  /**
+   * Makes this card the draggable: one card at a time has dnd-kit's draggable, the one pressed,
+   * rather than every card in view, which all rendered again at each drag's start and end.
+   */
+  arm(id: string) {
+    if (armed === id) return;
+    armed = id;
+    changed();
+  },
+  armed: () => armed,
 };

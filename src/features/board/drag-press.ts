@@ -44,7 +44,8 @@ const HANDLERS: Record<string, string> = { mousedown: 'onMouseDown', touchstart:
 
 /**
  * A press on a card's handle: handed to dnd-kit when its listeners are there; otherwise kept
- * while the drag code loads, and replayed on the same handle once it has (replayPress).
+ * while the card becomes the draggable (and the drag code loads, the first time), and replayed
+ * on the same handle once it is (replayPress).
  */
 export function pressCard(id: string, event: SyntheticEvent<HTMLElement>) {
   const bound = dragNodes.listenersOf(id)?.[HANDLERS[event.type] ?? ''];
@@ -53,6 +54,7 @@ export function pressCard(id: string, event: SyntheticEvent<HTMLElement>) {
   // Space would scroll the stage before the card is picked up.
   if (event.type === 'keydown') event.preventDefault();
   holdPress(event.currentTarget, event.nativeEvent);
+  dragNodes.arm(id);
   loadDragKit();
 }
 

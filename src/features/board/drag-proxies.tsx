@@ -1,9 +1,9 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { memo, useLayoutEffect, useSyncExternalStore } from 'react';
+import { memo, useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
 import { dragNodes, type DragListeners } from './drag-nodes';
+import { replayPress } from './press-replay';
 
-/** Makes one mounted card handle a dnd-kit draggable, and hands its listeners to the card. */
-// Memoised: a scroll mounts and unmounts cards, and the proxies of the others need not render again.
+/** Makes the pressed card's handle a dnd-kit draggable, hands its listeners to the card, and gives it the press. */
 const CardProxy = memo(function CardProxy({ id, stageId, node }: { id: string; stageId: string; node: HTMLElement }) {
   const { setNodeRef, listeners } = useDraggable({ id, data: { stageId } });
   useLayoutEffect(() => setNodeRef(node), [setNodeRef, node]);
@@ -12,6 +12,8 @@ const CardProxy = memo(function CardProxy({ id, stageId, node }: { id: string; s
     dragNodes.listen(id, bound);
     return () => dragNodes.unlisten(id, bound);
   }, [id, listeners]);
+  // After dnd-kit's own effects, which run after this child's: its sensors are set up by then.
+  useEffect(() => queueMicrotask(replayPress), [node]);
   return null;
 });
 
@@ -27,11 +29,11 @@ function StageProxy({ id, node }: { id: string; node: HTMLElement }) {
  */
 export function DragProxies() {
   useSyncExternalStore(dragNodes.subscribe, dragNodes.version);
+  const armed = dragNodes.armed();
+  const card = armed === null ? undefined : dragNodes.cards().get(armed);
   return (
     <>
-      {[...dragNodes.cards()].map(([id, { stageId, node }]) => (
-        <CardProxy key={id} id={id} stageId={stageId} node={node} />
-      ))}
+      {armed !== null && card && <CardProxy key={armed} id={armed} stageId={card.stageId} node={card.node} />}
       {[...dragNodes.stages()].map(([id, node]) => (
         <StageProxy key={id} id={id} node={node} />
       ))}

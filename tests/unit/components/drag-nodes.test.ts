@@ -28,6 +28,18 @@ describe('the board nodes the drag code takes over', () => {
     dragNodes.removeStage('s1', node);
   });
 
+  it('makes the card pressed the one draggable, telling its subscribers only when that changes', () => {
+    const notify = vi.fn();
+    const stop = dragNodes.subscribe(notify);
+    dragNodes.arm('c3');
+    dragNodes.arm('c3');
+    expect(dragNodes.armed()).toBe('c3');
+    dragNodes.arm('c4');
+    stop();
+    expect(dragNodes.armed()).toBe('c4');
+    expect(notify).toHaveBeenCalledTimes(2);
+  });
+
   it('drops the listeners of a card only when they are still the ones it has', () => {
     const old = { onMouseDown: vi.fn() };
     const current = { onMouseDown: vi.fn() };
