@@ -67,7 +67,7 @@ function pointerOf(event: DragMoveEvent): { x: number; y: number } | null {
 
 /**
  * The board's drag and drop, loaded once the board is pointed at, focused or pressed (BoardDnd).
- * Cards are plain draggables and stages plain droppables: the drop index comes from the column's
+ * The card pressed is a plain draggable and stages plain droppables: the drop index comes from the column's
  * virtualiser, so nothing re-measures or re-renders every card while a card moves. All four ways
  * of moving end in the same moveInitiative command.
  */
