@@ -76,6 +76,27 @@ describe('the board before its drag code has loaded', () => {
     await context.close();
   });
 
+  it('does not pick up a card whose Space was followed by Escape before the drag code arrived', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    const hold = await holdDragCode(page);
+    await card(page, 'Shared shopping lists').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    await expect.poll(hold.asked).toBe(1);
+    hold.release();
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').count()).toBe(1);
+    // A held press is replayed in the task that mounts its draggable: a pick-up would show by now.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    expect(await liveRegion(page).textContent()).not.toContain('Picked up');
+    expect(await page.locator('.card--overlay').count()).toBe(0);
+    await page.keyboard.press('Space');
+    await expect.poll(() => liveRegion(page).textContent()).toContain('Picked up Shared shopping lists.');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => liveRegion(page).textContent()).toContain('Move cancelled. Shared shopping lists is back in Framing, position 2.');
+    await context.close();
+  });
+
   it('picks up a focused card with Space while the drag code loads, then moves it with the arrows', async () => {
     const { page, context } = await openApp();
     await waitForBoard(page);
@@ -85,8 +106,6 @@ describe('the board before its drag code has loaded', () => {
     await expect.poll(hold.asked).toBe(1);
     hold.release();
     await expect.poll(() => liveRegion(page).textContent()).toContain('Picked up Shared shopping lists. Strategy lane, Framing stage, position 2 of 2.');
-    // The sensor listens for the arrows from the task after the pick-up, as in the harness's pickUp.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => liveRegion(page).textContent()).toContain('position 1 of 2');
     await page.keyboard.press('Space');

@@ -140,6 +140,29 @@ describe('the board', () => {
     await context.close();
   });
 
+  it('hears the keys pressed at once after a pick-up, even when the page runs its timers late', async () => {
+    const { page, context } = await openApp();
+    await waitForBoard(page);
+    // A busy Chromium runs input before timers. A key heard only from a timer queued at the
+    // pick-up was lost: the card stayed held (and teammates saw it being moved).
+    await page.evaluate(() => {
+      const later = window.setTimeout;
+      window.setTimeout = ((run: () => void, ms = 0) => later(run, ms + 1000)) as typeof window.setTimeout;
+    });
+    await card(page, 'Usage-based pricing tier').focus();
+    // The drag code, loaded by the focus, is there (dnd-kit's own live region shows it).
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').count()).toBe(1);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('live-region').textContent()).toContain('Move cancelled. Usage-based pricing tier is back in Opportunities, position 2.');
+    expect(await page.locator('.card--overlay').count()).toBe(0);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Space');
+    await expect.poll(() => cardTitles(page, 'Opportunities')).toEqual(['Usage-based pricing tier', 'Self-serve onboarding for small teams']);
+    await context.close();
+  });
+
   it('moves a card with the Move to… control, without dragging', async () => {
     const { page, context } = await openApp();
     await waitForBoard(page);

@@ -180,15 +180,10 @@ export async function waitForBoard(page: Page) {
   await page.locator('.card__title').first().waitFor();
 }
 
-/**
- * Picks up the focused card with Space and waits for the announcement: dnd-kit's keyboard sensor
- * starts listening for the arrows one task later, as a person pressing keys would never notice.
- */
+/** Picks up the focused card with Space and waits for the announcement. */
 export async function pickUp(page: Page) {
   await page.keyboard.press('Space');
   await expect.poll(() => page.getByTestId('live-region').textContent()).toMatch(/Picked up|prise\./);
-  // The announcement comes at pick-up; the sensor's listener is added by a timeout queued then.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 /** Opens a tab of the initiative page as a user does, and waits until it shows as selected. */

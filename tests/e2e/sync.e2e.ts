@@ -117,6 +117,7 @@ describe('team sync, two browsers through a real team server', () => {
     await a.keyboard.press('Space');
     await expect.poll(() => b.getByText('Alice is moving it').count()).toBe(1);
     await a.keyboard.press('Escape');
+    await expect.poll(() => b.getByText('Alice is moving it').count()).toBe(0);
 
     // The viewer reads everything, and every control that writes is disabled.
     expect(await c.getByRole('button', { name: `Move “${OFFLINE}” to…` }).isDisabled()).toBe(true);

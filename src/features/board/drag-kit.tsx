@@ -1,7 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   MouseSensor,
   pointerWithin,
   TouchSensor,
@@ -31,6 +30,7 @@ import { useDragStore, type DropTarget } from './drag-store';
 import { slotAtY } from './geometry';
 import { InitiativeCard } from './initiative-card';
 import { keyboardCoordinates, sizeWith } from './keyboard-moves';
+import { BoardKeyboardSensor } from './keyboard-sensor';
 import { withMoveCommands } from './move-commands';
 import { moveJournal } from './move-journal';
 
@@ -86,10 +86,7 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: keyboardCoordinates,
-      keyboardCodes: { start: PICK_UP_KEYS, cancel: ['Escape'], end: PICK_UP_KEYS },
-    }),
+    useSensor(BoardKeyboardSensor, { coordinatesFor: keyboardCoordinates, keys: { start: PICK_UP_KEYS, cancel: ['Escape'], end: PICK_UP_KEYS } }),
   );
 
   const describe = (target: DropTarget): Move['words'] => {

@@ -1,4 +1,3 @@
-import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { indexToSlot } from '../../domain/moves';
 import { columnRegistry, type ColumnEntry } from './column-registry';
 import { useDragStore, type DropTarget } from './drag-store';
@@ -63,10 +62,10 @@ export function revealTarget(target: DropTarget, origin: DropTarget | null) {
 }
 
 /**
- * dnd-kit's keyboard sensor asks where the card goes on each key. The answer comes from our own
+ * The keyboard sensor asks where the card goes on each key. The answer comes from our own
  * target (stage and index), not from measuring every card, so off-screen positions work too.
  */
-export const keyboardCoordinates: KeyboardCoordinateGetter = (event) => {
+export function keyboardCoordinates(event: KeyboardEvent): { x: number; y: number } | undefined {
   const { target, origin, targetChanged } = useDragStore.getState();
   if (!target) return undefined;
   const next = nextTarget(event.code, target, origin);
@@ -77,4 +76,4 @@ export const keyboardCoordinates: KeyboardCoordinateGetter = (event) => {
   event.preventDefault();
   targetChanged(next);
   return revealTarget(next, origin);
-};
+}

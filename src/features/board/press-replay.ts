@@ -26,13 +26,17 @@ function follow(press: Press) {
     stopFollowing();
   };
   const moved = (event: MouseEvent) => (press.movedTo = { x: event.clientX, y: event.clientY });
+  // Escape before the card was picked up: it is not picked up at all.
+  const escaped = (event: KeyboardEvent) => event.code === 'Escape' && released();
   const ends = ['mouseup', 'touchend', 'touchcancel'];
   ends.forEach((name) => win.addEventListener(name, released, true));
+  win.addEventListener('keydown', escaped, true);
   // Not in the capture phase: the window's own blur only (leaving the window), not every field's.
   win.addEventListener('blur', released);
   win.addEventListener('mousemove', moved, true);
   stopFollowing = () => {
     ends.forEach((name) => win.removeEventListener(name, released, true));
+    win.removeEventListener('keydown', escaped, true);
     win.removeEventListener('blur', released);
     win.removeEventListener('mousemove', moved, true);
   };
@@ -44,6 +48,12 @@ export function holdPress(node: HTMLElement, event: Event) {
   pending = { node, event, movedTo: null };
   follow(pending);
 }
+
+/** Each replayed press's copy, with the press it copies (which may still be on its way up the page). */
+const copied = new WeakMap<Event, Event>();
+
+/** The press an event replayed, or the event itself. */
+export const pressOf = (event: Event): Event => copied.get(event) ?? event;
 
 function copyOf({ event, node }: Press): Event {
   const init = { bubbles: true, cancelable: true };
@@ -59,7 +69,9 @@ export function replayPress() {
   pending = null;
   stopFollowing();
   if (!press?.node.isConnected) return;
-  press.node.dispatchEvent(copyOf(press));
+  const copy = copyOf(press);
+  copied.set(copy, press.event);
+  press.node.dispatchEvent(copy);
   if (press.movedTo) {
     const { x, y } = press.movedTo;
     press.node.ownerDocument.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y, buttons: 1 }));
