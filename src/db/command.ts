@@ -3,7 +3,8 @@ import { sameValue, tombstoneOf } from '../domain/undo-rules';
 import type { DataRecords, DataTable } from '../domain/tables';
 import { anyDataTable, dataTable, db } from './db';
 import type { Activity, Change } from './activity';
-import { queueForSync, WRITE_TABLES } from './sync-outbox';
+import type { Share } from './share-types';
+import { queueForSync, signerFor, WRITE_TABLES, type Signer } from './sync-outbox';
 
 /** Edits of the same record by the same command within this window undo as one step. */
 const COALESCE_MS = 4000;
@@ -15,8 +16,18 @@ export class Writer {
   /** The product this command belongs to ('' for app-wide commands) and what the undo button names. */
   productId = '';
   label = '';
+  /** Signs a shared product's records, once this browser's memberships are read. */
+  private sign: Signer | null = null;
+  private readonly signer: Promise<Signer>;
 
-  constructor(readonly tx: Transaction) {}
+  /** `shares`: this browser's memberships, asked for when the transaction began. */
+  constructor(
+    readonly tx: Transaction,
+    shares: Promise<readonly Share[]>,
+  ) {
+    this.signer = shares.then((list) => (this.sign = signerFor(list)));
+    this.signer.catch(() => undefined);
+  }
 
   scope(productId: string, label: string) {
     this.productId = productId;
@@ -29,16 +40,12 @@ export class Writer {
 
   async put<T extends DataTable>(table: T, record: DataRecords[T]): Promise<DataRecords[T]> {
     const before = await this.get(table, record.id);
-    this.record(table, record.id, before, record);
-    this.issue(dataTable(table).put(record));
-    return record;
+    return this.write(table, before, record);
   }
 
   /** Writes a record the command has just made, under a new id: there is nothing before it to read. */
   add<T extends DataTable>(table: T, record: DataRecords[T]): DataRecords[T] {
-    this.record(table, record.id, undefined, record);
-    this.issue(dataTable(table).put(record));
-    return record;
+    return this.write(table, undefined, record);
   }
 
   /** Applies a patch to an existing record; throws if it does not exist. */
@@ -53,10 +60,30 @@ export class Writer {
    * command must not have written it since.
    */
   patch<T extends DataTable>(table: T, read: DataRecords[T], patch: Partial<DataRecords[T]>): DataRecords[T] {
-    const after = { ...read, ...patch };
-    this.record(table, read.id, read, after);
-    this.issue(dataTable(table).put(after));
-    return after;
+    return this.write(table, read, { ...read, ...patch });
+  }
+
+  /**
+   * Records and writes one record, signed with the member's name when its product is shared, so
+   * its history, its undo and the team see it as written. Before the memberships are read (a write
+   * that comes first in its command), it is recorded at once and written, signed, once they are.
+   */
+  private write<T extends DataTable>(table: T, before: DataRecords[T] | undefined, record: DataRecords[T]): DataRecords[T] {
+    if (this.sign) {
+      const signed = this.sign(table, record);
+      this.record(table, record.id, before, signed);
+      this.issue(dataTable(table).put(signed));
+      return signed;
+    }
+    const change = this.record(table, record.id, before, record);
+    this.issue(
+      this.signer.then((sign) => {
+        const signed = sign(table, record);
+        if (change.after === record) change.after = signed;
+        return dataTable(table).put(signed);
+      }),
+    );
+    return record;
   }
 
   /**
@@ -84,10 +111,12 @@ export class Writer {
   async putMany<T extends DataTable>(table: T, records: readonly DataRecords[T][]): Promise<void> {
     for (let i = 0; i < records.length; i += PUT_MANY_CHUNK) {
       const chunk = records.slice(i, i + PUT_MANY_CHUNK);
-      const before = await dataTable(table).bulkGet(chunk.map((r) => r.id));
-      const changed = chunk.filter((record, j) => !sameValue(before[j], record));
-      chunk.forEach((record, j) => {
-        if (!sameValue(before[j], record)) this.record(table, record.id, before[j], record);
+      const [before, sign] = await Promise.all([dataTable(table).bulkGet(chunk.map((r) => r.id)), this.signer]);
+      const changed = chunk.flatMap((record, j) => {
+        if (sameValue(before[j], record)) return [];
+        const signed = sign(table, record);
+        this.record(table, record.id, before[j], signed);
+        return [signed];
       });
       if (changed.length > 0) this.issue(dataTable(table).bulkPut(changed));
     }
@@ -99,17 +128,20 @@ export class Writer {
    */
   async remove(table: DataTable, id: string): Promise<void> {
     const records = anyDataTable(table);
-    const before = await records.get(id);
+    const [before, sign] = await Promise.all([records.get(id), this.signer]);
     if (before === undefined || ('deletedAt' in before && before.deletedAt !== null)) return;
     const tombstone = tombstoneOf(before, Date.now());
-    this.record(table, id, before, tombstone ?? undefined);
-    this.issue(tombstone ? records.put(tombstone) : records.delete(id));
+    const after = tombstone ? sign(table, tombstone) : undefined;
+    this.record(table, id, before, after);
+    this.issue(after ? records.put(after) : records.delete(id));
   }
 
-  private record(table: DataTable, key: string, before: unknown, after: unknown) {
+  private record(table: DataTable, key: string, before: unknown, after: unknown): Change {
     const id = `${table}:${key}`;
     const earlier = this.changes.get(id);
-    this.changes.set(id, { table, key, before: earlier ? earlier.before : before, after });
+    const change = { table, key, before: earlier ? earlier.before : before, after };
+    this.changes.set(id, change);
+    return change;
   }
 }
 
@@ -156,11 +188,11 @@ export async function runRecordedCommand<T>(command: string, work: (w: Writer) =
     // Asked first, answered while the command works: no command changes a membership.
     const shares = db.shares.toArray();
     shares.catch(() => undefined);
-    const w = new Writer(tx);
+    const w = new Writer(tx, shares);
     const value = await work(w);
     const changes = [...w.changes.values()];
-    // Signed before the activity log copies them; then the record, its way to the team and its
-    // history are written together, and the transaction commits once they all are.
+    // The record, its way to the team and its history are written together, and the transaction
+    // commits once they all are.
     const queued = queueForSync(changes, await shares);
     if (queued === 'readOnly') throw new CommandError('readOnly');
     const [entryId] = await Promise.all([changes.length > 0 ? appendActivity({ command, productId: w.productId, label: w.label, ...meta }, changes) : null, queued, w.written()]);

@@ -132,15 +132,16 @@ export class GateError extends CommandError {
 export function moveInitiative(id: string, toStageId: string, beforeId: string | null, afterId: string | null, options: MoveOptions = {}): Promise<Initiative> {
   const reason = options.gateReason?.trim() ?? '';
   return runCommand('moveInitiative', async (w) => {
-    // Read together: a drop waits for each round trip to the database, and then for the page.
+    const { expect } = options;
+    // Read together: a drop waits for each round trip to the database, and then for the page. A
+    // move expected within its stage records no transition (if it is not, it is refused as stale).
     const [initiative, stage, before, after, transitions] = await Promise.all([
       liveInitiative(w, id),
       requireLive('stages', toStageId, 'stageMissing'),
       beforeId ? w.get('initiatives', beforeId) : undefined,
       afterId ? w.get('initiatives', afterId) : undefined,
-      transitionsOf(id),
+      expect?.stageId === toStageId ? undefined : transitionsOf(id),
     ]);
-    const { expect } = options;
     if (expect && (initiative.stageId !== expect.stageId || initiative.rank !== expect.rank)) throw new CommandError('move.stale');
     const refusal = checkMove(initiative, stage);
     if (refusal) throw new CommandError(`move.${refusal}`);

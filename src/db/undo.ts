@@ -45,7 +45,7 @@ async function apply({ changes, at }: Activity, side: 'before' | 'after', undoin
     written.push({ table: change.table, key: change.key, before: current, after: tombstone ?? undefined });
   }
   // A teammate sees your undo as a change of yours; a viewer's copy refuses it like any change.
-  const queued = queueForSync(written, await db.shares.toArray(), { sign: false });
+  const queued = queueForSync(written, await db.shares.toArray());
   if (queued === 'readOnly') throw new CommandError('readOnly');
   await queued;
   return kept;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runRecordedCommand } from '../../../src/db/command';
 import { db } from '../../../src/db/db';
 import { createInitiative, editInitiative, moveInitiative } from '../../../src/db/initiative-commands';
 import { joinShared, refuseShare, setShareRole, startSharing } from '../../../src/db/share-commands';
@@ -66,6 +67,22 @@ describe('startSharing', () => {
     await db.syncOutbox.clear();
     await editInitiative(card.id, { summary: 'CSV, then Excel' });
     expect(await db.syncOutbox.toArray()).toEqual([expect.objectContaining({ fields: ['summary'] })]);
+  });
+
+  it('signs a record as the command writes it: once, also when written before the memberships are read', async () => {
+    const shared = await makeProduct('Shared');
+    const card = await createInitiative(shared.stage('opportunities').id, { title: 'Bulk import' });
+    await startSharing(membership(shared.productId, 'owner'));
+    const puts = vi.spyOn(db.initiatives, 'put');
+    await moveInitiative(card.id, shared.stage('framing').id, null, null);
+    expect(puts.mock.calls).toEqual([[expect.objectContaining({ id: card.id, stageId: shared.stage('framing').id, by: 'Ana' })]]);
+    puts.mockClear();
+    const read = (await db.initiatives.get(card.id))!;
+    // Written from a record read before the command: its first request is this write.
+    const entryId = (await runRecordedCommand('test', async (w) => void w.patch('initiatives', { ...read, by: 'Someone else' }, { summary: 'Signed' }))).entryId;
+    expect(puts).toHaveBeenCalledTimes(1);
+    expect(await db.initiatives.get(card.id)).toMatchObject({ summary: 'Signed', by: 'Ana' });
+    expect((await db.activity.get(entryId!))?.changes[0]?.after).toMatchObject({ summary: 'Signed', by: 'Ana' });
   });
 });
 
