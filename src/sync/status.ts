@@ -43,3 +43,8 @@ export const useSyncStore = create<SyncStore>(() => ({ products: {}, presence: {
 export function setPresence(productId: string, presence: Presence) {
   useSyncStore.setState((state) => ({ presence: { ...state.presence, [productId]: presence } }));
 }
+
+/** Says this tab no longer drags the card, unless it has picked up another since. */
+export function stopDragging(productId: string, cardId: string) {
+  if (useSyncStore.getState().presence[productId]?.dragging === cardId) setPresence(productId, { viewing: null, dragging: null });
+}

@@ -118,6 +118,13 @@ describe('team sync, two browsers through a real team server', () => {
     await expect.poll(() => b.getByText('Alice is moving it').count()).toBe(1);
     await a.keyboard.press('Escape');
     await expect.poll(() => b.getByText('Alice is moving it').count()).toBe(0);
+    // A drop ends it too, once the move it made has reached the team.
+    await a.keyboard.press('Space');
+    await expect.poll(() => b.getByText('Alice is moving it').count()).toBe(1);
+    await a.keyboard.press('End');
+    await a.keyboard.press('Space');
+    await expect.poll(async () => (await cardTitles(b, 'Framing')).at(-1)).toBe(OFFLINE);
+    await expect.poll(() => b.getByText('Alice is moving it').count()).toBe(0);
 
     // The viewer reads everything, and every control that writes is disabled.
     expect(await c.getByRole('button', { name: `Move “${OFFLINE}” to…` }).isDisabled()).toBe(true);

@@ -21,7 +21,7 @@ import { useDeliveryGate } from '../../ui/delivery-gate';
 import { usePreferences } from '../../ui/preferences';
 import { useCommand } from '../../ui/use-command';
 import { useCanWrite } from '../../ui/use-share';
-import { setPresence } from '../../sync/status';
+import { setPresence, stopDragging } from '../../sync/status';
 import { createAutoScroller } from './auto-scroll';
 import { columnRegistry } from './column-registry';
 import { PICK_UP_KEYS } from './press-replay';
@@ -165,7 +165,6 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     overStage.current = null;
     setActive(null);
     useDragStore.getState().dragEnded();
-    setPresence(productId, { viewing: null, dragging: null });
   };
 
   /** What the drop does, read while the card is still held: null when there is no card or target. */
@@ -216,6 +215,11 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     const started = writing.current;
     writing.current = null;
     finish();
+    const leaving = started && started.id === move?.card.id ? started : null;
+    // Teammates hear the drop's change before the drag's end: nothing of ours ahead of it, on the
+    // servers or in their browser.
+    if (leaving) void leaving.written.finally(() => stopDragging(productId, leaving.id));
+    else setPresence(productId, { viewing: null, dragging: null });
     if (!move) return;
     const { card, keyboard, words } = move;
     if (move.stays) {
@@ -223,8 +227,8 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
       if (words) announce(t('dnd.dropped', { title: card.title, ...words }));
       return;
     }
-    if (started?.id === card.id) {
-      shown(move, started.written);
+    if (leaving) {
+      shown(move, leaving.written);
       return;
     }
     void confirmGate(card, move.lane).then((gate) => {
@@ -252,6 +256,7 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     const card = active;
     const keyboard = viaKeyboard.current;
     finish();
+    setPresence(productId, { viewing: null, dragging: null });
     if (card && origin) {
       const column = columnRegistry.get(origin.stageId);
       announce(t('dnd.cancelled', { title: card.title, stage: column?.name ?? '', position: origin.index + 1 }));
