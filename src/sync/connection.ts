@@ -117,7 +117,11 @@ function connect(share: Share): () => void {
         if (peer.clientId === own || typeof peer.memberId !== 'string' || peer.memberId === share.memberId) continue;
         byMember.set(peer.memberId, { memberId: peer.memberId, name: String(peer.name ?? ''), color: String(peer.color ?? ''), viewing: peer.viewing ?? null, dragging: peer.dragging ?? null });
       }
-      peers = [...byMember.values()];
+      const now = [...byMember.values()];
+      // This browser's own presence changes the awareness too: its peers, unchanged, are not
+      // published again (every stage of the board would render again, in the turn of a pick-up).
+      if (samePeers(now, peers)) return;
+      peers = now;
       publish();
     },
   });
@@ -280,4 +284,8 @@ function connect(share: Share): () => void {
     doc.destroy();
   }
   return stop;
+}
+
+function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
+  return a.length === b.length && a.every((peer, i) => (Object.keys(peer) as (keyof Peer)[]).every((field) => peer[field] === b[i]![field]));
 }
