@@ -7,6 +7,7 @@ import { endSharing, refuseShare, setShareRole } from '../db/share-commands';
 import { onQueued } from '../db/sync-outbox';
 import { Bridge } from './bridge';
 import { memberColor } from '../domain/member-color';
+import { sameValue } from '../domain/undo-rules';
 import type { Connection, Peer, Presence } from './status';
 import { onAsk, onPresence, publishSync } from './tab-channel';
 import { downloadDocument, teamApi } from './team-api';
@@ -120,7 +121,7 @@ function connect(share: Share): () => void {
       const now = [...byMember.values()];
       // This browser's own presence changes the awareness too: its peers, unchanged, are not
       // published again (every stage of the board would render again, in the turn of a pick-up).
-      if (samePeers(now, peers)) return;
+      if (sameValue(now, peers)) return;
       peers = now;
       publish();
     },
@@ -284,8 +285,4 @@ function connect(share: Share): () => void {
     doc.destroy();
   }
   return stop;
-}
-
-function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
-  return a.length === b.length && a.every((peer, i) => (Object.keys(peer) as (keyof Peer)[]).every((field) => peer[field] === b[i]![field]));
 }

@@ -33,6 +33,16 @@ async function pressWhileHeld(title: string) {
   return { page, context, hold, start };
 }
 
+/** A first visit's board whose drag code is held back, with Space pressed on a focused card. */
+async function spaceWhileHeld(title: string) {
+  const { page, context } = await openApp();
+  await waitForBoard(page);
+  const hold = await holdDragCode(page);
+  await card(page, title).focus();
+  await page.keyboard.press('Space');
+  return { page, context, hold };
+}
+
 describe('the board before its drag code has loaded', () => {
   it('loads no drag code on a visit that only looks at the board', async () => {
     const { page, context } = await openApp();
@@ -77,11 +87,7 @@ describe('the board before its drag code has loaded', () => {
   });
 
   it('does not pick up a card whose Space was followed by Escape before the drag code arrived', async () => {
-    const { page, context } = await openApp();
-    await waitForBoard(page);
-    const hold = await holdDragCode(page);
-    await card(page, 'Shared shopping lists').focus();
-    await page.keyboard.press('Space');
+    const { page, context, hold } = await spaceWhileHeld('Shared shopping lists');
     await page.keyboard.press('Escape');
     await expect.poll(hold.asked).toBe(1);
     hold.release();
@@ -98,11 +104,7 @@ describe('the board before its drag code has loaded', () => {
   });
 
   it('picks up a focused card with Space while the drag code loads, then moves it with the arrows', async () => {
-    const { page, context } = await openApp();
-    await waitForBoard(page);
-    const hold = await holdDragCode(page);
-    await card(page, 'Shared shopping lists').focus();
-    await page.keyboard.press('Space');
+    const { page, context, hold } = await spaceWhileHeld('Shared shopping lists');
     await expect.poll(hold.asked).toBe(1);
     hold.release();
     await expect.poll(() => liveRegion(page).textContent()).toContain('Picked up Shared shopping lists. Strategy lane, Framing stage, position 2 of 2.');

@@ -27,7 +27,7 @@ import { columnRegistry } from './column-registry';
 import { PICK_UP_KEYS } from './press-replay';
 import { DragProxies } from './drag-proxies';
 import { useDragStore, type DropTarget } from './drag-store';
-import { slotAtY } from './geometry';
+import { pointerOf, slotAtY } from './geometry';
 import { InitiativeCard } from './initiative-card';
 import { keyboardCoordinates, sizeWith } from './keyboard-moves';
 import { BoardKeyboardSensor } from './keyboard-sensor';
@@ -54,15 +54,6 @@ interface DragKitProps {
   productId: string;
   boardRef: RefObject<HTMLElement | null>;
   demand: ReadonlyMap<string, Demand> | undefined;
-}
-
-function pointerOf(event: DragMoveEvent): { x: number; y: number } | null {
-  const start = event.activatorEvent;
-  if (start instanceof MouseEvent) return { x: start.clientX + event.delta.x, y: start.clientY + event.delta.y };
-  if (typeof TouchEvent !== 'undefined' && start instanceof TouchEvent && start.touches[0]) {
-    return { x: start.touches[0].clientX + event.delta.x, y: start.touches[0].clientY + event.delta.y };
-  }
-  return null;
 }
 
 /**

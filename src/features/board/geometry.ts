@@ -1,3 +1,4 @@
+import type { DragMoveEvent } from '@dnd-kit/core';
 import type { ColumnEntry } from './column-registry';
 
 /** The drop slot under a viewport y in a column: 0 is above the first card, n below the last. */
@@ -17,4 +18,14 @@ export function slotOffset(column: ColumnEntry, slot: number): number {
   const measurements = column.virtualizer.measurementsCache;
   if (slot < measurements.length) return measurements[slot]!.start;
   return measurements.at(-1)?.end ?? 0;
+}
+
+/** Where the pointer (mouse or finger) is during a drag, in the viewport; null for a keyboard drag. */
+export function pointerOf(event: DragMoveEvent): { x: number; y: number } | null {
+  const start = event.activatorEvent;
+  if (start instanceof MouseEvent) return { x: start.clientX + event.delta.x, y: start.clientY + event.delta.y };
+  if (typeof TouchEvent !== 'undefined' && start instanceof TouchEvent && start.touches[0]) {
+    return { x: start.touches[0].clientX + event.delta.x, y: start.touches[0].clientY + event.delta.y };
+  }
+  return null;
 }
