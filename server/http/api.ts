@@ -63,7 +63,8 @@ export function createApi(options: ApiOptions): (request: IncomingMessage, respo
       /^\/api\/products\/([^/]+)\/document$/,
       async (request, { productId }) => {
         const caller = await member(request, productId!);
-        return [200, new BinaryBody(await download(caller.id, productId!))];
+        const packed = new URL(request.url ?? '/', 'http://server').searchParams.get('pieces') === 'packed';
+        return [200, new BinaryBody(await download(caller.id, productId!, packed))];
       },
     ],
     ['GET', /^\/api\/products\/([^/]+)\/me$/, async (request, { productId }) => [200, { member: memberJson(await member(request, productId!)) }]],

@@ -1,11 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { silentLogger } from '../log.ts';
 import { tempDir } from '../test-support/temp-dir.ts';
 import { postgresDocumentLog, sqliteDocumentLog, type DocumentLog, type Mark, type StoredDocument } from './document-log.ts';
 import { openPostgres } from './postgres.ts';
 import { openSqlite } from './sqlite.ts';
+import { statement } from './sql.ts';
 import { TeamStore } from './team-store.ts';
 
 const folder = tempDir();
@@ -91,6 +93,27 @@ describe.each([
     expect(since.map((update, i) => Buffer.compare(update, read.updates[i]!))).toEqual([0, 0, 0]);
   });
 
+  it('stores large updates gzip-compressed, reads them back as they were, and hands a download them as stored', async () => {
+    const productId = await shared();
+    const text = (what: string) => new TextEncoder().encode(Array.from({ length: 3_000 }, (_, i) => `${what} ${i}: churn after the second invoice`).join('\n'));
+    const snapshot = text('Snapshot');
+    const large = text('Interview');
+    await log.compact(productId, START, () => snapshot);
+    const mark = (await log.read(productId)).mark;
+    await otherNode.append(productId, large);
+    await otherNode.append(productId, bytes(7));
+
+    const read = await log.read(productId);
+    expect(Buffer.compare(read.snapshot!, snapshot)).toBe(0);
+    expect(read.updates.map((update, i) => Buffer.compare(update, [large, bytes(7)][i]!))).toEqual([0, 0]);
+    expect((await log.since(productId, mark)).updates.map((update) => update.byteLength)).toEqual([large.byteLength, 1]);
+    const packed = await log.readPacked(productId);
+    expect(packed.map((piece) => piece.gzip)).toEqual([true, true, false]);
+    expect(packed[0]!.data.byteLength).toBeLessThan(snapshot.byteLength / 4);
+    expect(Buffer.compare(gunzipSync(packed[1]!.data), large)).toBe(0);
+    expect(packed[2]!.data).toEqual(bytes(7));
+  });
+
   it('keeps nothing for a product that is not shared, or no longer', async () => {
     const unknown = randomUUID();
     await log.append(unknown, bytes(1));
@@ -106,6 +129,32 @@ describe.each([
     await log.append(productId, bytes(3));
     await log.compact(productId, START, () => bytes(3));
     expect(await log.read(productId)).toMatchObject({ snapshot: null, updates: [] });
+  });
+});
+
+describe('a SQLite file from before documents were compressed', () => {
+  it('gains the columns it lacks, and its documents read as they were', async () => {
+    const file = join(folder.path, 'before.sqlite');
+    const before = openSqlite(file);
+    await before.batch([
+      statement('CREATE TABLE products (id TEXT PRIMARY KEY, shared_by TEXT, created_at BIGINT NOT NULL, stopped_at BIGINT)'),
+      statement('CREATE TABLE documents (name TEXT PRIMARY KEY, data BLOB NOT NULL)'),
+      statement('CREATE TABLE document_updates (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB NOT NULL, node TEXT NOT NULL)'),
+      statement('INSERT INTO products (id, created_at) VALUES ($1, 1)', 'product-1'),
+      statement('INSERT INTO documents (name, data) VALUES ($1, $2)', 'product-1', bytes(1, 2)),
+      statement('INSERT INTO document_updates (name, data, node) VALUES ($1, $2, $3)', 'product-1', bytes(3), 'an-earlier-node'),
+    ]);
+    await before.close();
+
+    const sql = openSqlite(file);
+    const store = await TeamStore.open(sql);
+    try {
+      expect(await sqliteDocumentLog(sql).read('product-1')).toMatchObject({ snapshot: bytes(1, 2), updates: [bytes(3)] });
+      // Opened again: the columns are there already.
+      await TeamStore.open(sql);
+    } finally {
+      await store.close();
+    }
   });
 });
 

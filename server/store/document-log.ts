@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { pack, unpack, type Packed } from './packing.ts';
 import type { Postgres } from './postgres.ts';
 import type { Sql, SqlValue } from './sql.ts';
 
@@ -19,10 +20,13 @@ export interface StoredDocument {
  * Where documents are kept: each change is appended as a small row, and now and then the whole
  * document is written as one snapshot that replaces the rows it includes. Encoding a large
  * document takes a node's whole attention for a while (half a second at 18 MB), so it is done
- * seldom, not for every burst of edits. Nothing is stored for a product that is no longer shared.
+ * seldom, not for every burst of edits. Large values are stored gzip-compressed (packing.ts).
+ * Nothing is stored for a product that is no longer shared.
  */
 export interface DocumentLog {
   read(name: string): Promise<StoredDocument>;
+  /** The same, as the database holds it (large updates gzip-compressed, see packing.ts), snapshot first: what a download sends. */
+  readPacked(name: string): Promise<Packed[]>;
   /**
    * What other nodes stored after `mark`: the rows they appended since (by id: a row that commits
    * late may wait for the next compaction), and the snapshot if another was written.
@@ -40,28 +44,36 @@ export interface DocumentLog {
 }
 
 const SHARED = 'SELECT 1 FROM products WHERE id = $1 AND stopped_at IS NULL';
-const SQLITE_UPDATES = 'SELECT id, data, node FROM document_updates WHERE name = $1 AND id > $2 ORDER BY id';
-const SQLITE_OTHERS_UPDATES = 'SELECT id, data FROM document_updates WHERE name = $1 AND id > $2 AND node <> $3 ORDER BY id';
+const SQLITE_UPDATES = 'SELECT id, data, gzip, node FROM document_updates WHERE name = $1 AND id > $2 ORDER BY id';
+const SQLITE_OTHERS_UPDATES = 'SELECT id, data, gzip FROM document_updates WHERE name = $1 AND id > $2 AND node <> $3 ORDER BY id';
 
-interface UpdateRow {
-  id: number | string;
+/** A stored value and whether it is gzip-compressed (0 or 1: neither database has booleans both read alike). */
+interface PackedRow {
   data: Uint8Array;
+  gzip: number | string;
+}
+
+interface UpdateRow extends PackedRow {
+  id: number | string;
   node?: string;
 }
 
-interface SnapshotRow {
-  data: Uint8Array;
+interface SnapshotRow extends PackedRow {
   version: number | string;
 }
 
-function stored(snapshot: SnapshotRow | undefined, updates: UpdateRow[], after: Mark): StoredDocument {
+const packedOf = (row: PackedRow): Packed => ({ data: new Uint8Array(row.data), gzip: Number(row.gzip) === 1 });
+
+async function stored(snapshot: SnapshotRow | undefined, updates: UpdateRow[], after: Mark): Promise<StoredDocument> {
   const version = snapshot ? Number(snapshot.version) : after.version;
   return {
-    snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
-    updates: updates.map((row) => new Uint8Array(row.data)),
+    snapshot: snapshot ? await unpack(packedOf(snapshot)) : null,
+    updates: await Promise.all(updates.map((row) => unpack(packedOf(row)))),
     mark: { lastId: lastIdOf(updates, after), version },
   };
 }
+
+const packedRows = (snapshot: SnapshotRow | undefined, updates: UpdateRow[]): Packed[] => (snapshot ? [snapshot, ...updates] : updates).map(packedOf);
 
 const lastIdOf = (rows: UpdateRow[], after: Mark) => (rows.length > 0 ? Number(rows.at(-1)!.id) : after.lastId);
 
@@ -75,24 +87,27 @@ const START: Mark = { lastId: 0, version: 0 };
 export function sqliteDocumentLog(sql: Sql): DocumentLog {
   const node = randomUUID();
   const updates = (name: string, after: Mark) => sql.query<UpdateRow>(SQLITE_UPDATES, [name, after.lastId]);
+  const snapshotRow = async (name: string): Promise<SnapshotRow | undefined> => {
+    const [snapshot] = await sql.query<PackedRow>('SELECT data, gzip FROM documents WHERE name = $1', [name]);
+    return snapshot && { ...snapshot, version: 0 };
+  };
   return {
-    read: async (name) => {
-      const [snapshot] = await sql.query<{ data: Uint8Array }>('SELECT data FROM documents WHERE name = $1', [name]);
-      return stored(snapshot && { ...snapshot, version: 0 }, await updates(name, START), START);
-    },
+    read: async (name) => stored(await snapshotRow(name), await updates(name, START), START),
+    readPacked: async (name) => packedRows(await snapshotRow(name), await updates(name, START)),
     since: async (name, mark) => stored(undefined, await sql.query<UpdateRow>(SQLITE_OTHERS_UPDATES, [name, mark.lastId, node]), mark),
     append: async (name, update) => {
-      await sql.execute(`INSERT INTO document_updates (name, data, node) SELECT $1, $2, $3 WHERE EXISTS (${SHARED})`, [name, update, node]);
+      const { data, gzip } = await pack(update);
+      await sql.execute(`INSERT INTO document_updates (name, data, gzip, node) SELECT $1, $2, $3, $4 WHERE EXISTS (${SHARED})`, [name, data, Number(gzip), node]);
     },
     compact: async (name, mark, merge) => {
       if ((await sql.query(SHARED, [name])).length === 0) return null;
       const rows = await updates(name, START);
-      const snapshot = merge(stored(undefined, rows.filter((row) => row.node !== node), mark));
+      const snapshot = await pack(merge(await stored(undefined, rows.filter((row) => row.node !== node), mark)));
       const read: Mark = { lastId: lastIdOf(rows, START), version: 0 };
       await sql.batch([
         {
-          text: `INSERT INTO documents (name, data) SELECT $1, $2 WHERE EXISTS (${SHARED}) ON CONFLICT (name) DO UPDATE SET data = excluded.data`,
-          params: [name, snapshot],
+          text: `INSERT INTO documents (name, data, gzip) SELECT $1, $2, $3 WHERE EXISTS (${SHARED}) ON CONFLICT (name) DO UPDATE SET data = excluded.data, gzip = excluded.gzip`,
+          params: [name, snapshot.data, Number(snapshot.gzip)],
         },
         { text: 'DELETE FROM document_updates WHERE name = $1 AND id <= $2', params: [name, read.lastId] },
       ]);
@@ -110,12 +125,14 @@ export function postgresDocumentLog(postgres: Postgres): DocumentLog {
   const node = randomUUID();
   return {
     read: async (name) => stored(await snapshotOf(postgres.query, name), await updatesOf(postgres.query, PG_UPDATES, [name, 0]), START),
+    readPacked: async (name) => packedRows(await snapshotOf(postgres.query, name), await updatesOf(postgres.query, PG_UPDATES, [name, 0])),
     since: async (name, mark) =>
       stored(await newerSnapshot(postgres.query, name, mark), await updatesOf(postgres.query, PG_OTHERS_UPDATES, [name, mark.lastId, node]), mark),
     append: async (name, update) => {
+      const { data, gzip } = await pack(update);
       await postgres.execute(
-        `INSERT INTO document_updates (name, data, node) SELECT $1, $2, $3 FROM products WHERE id = $1 AND stopped_at IS NULL FOR SHARE`,
-        [name, update, node],
+        `INSERT INTO document_updates (name, data, gzip, node) SELECT $1, $2, $3, $4 FROM products WHERE id = $1 AND stopped_at IS NULL FOR SHARE`,
+        [name, data, Number(gzip), node],
       );
     },
     compact: (name, mark, merge) =>
@@ -125,11 +142,11 @@ export function postgresDocumentLog(postgres: Postgres): DocumentLog {
         const query: Rows = async (text, params) => (await client.query(text, params)).rows;
         const rows = await updatesOf(query, PG_UPDATES, [name, 0]);
         const newer = await newerSnapshot(query, name, mark);
-        const snapshot = merge(stored(newer, rows.filter((row) => row.node !== node), mark));
+        const snapshot = await pack(merge(await stored(newer, rows.filter((row) => row.node !== node), mark)));
         const written = await client.query<{ version: string }>(
-          `INSERT INTO documents (name, data, version) VALUES ($1, $2, 1)
-           ON CONFLICT (name) DO UPDATE SET data = excluded.data, version = documents.version + 1 RETURNING version`,
-          [name, Buffer.from(snapshot)],
+          `INSERT INTO documents (name, data, gzip, version) VALUES ($1, $2, $3, 1)
+           ON CONFLICT (name) DO UPDATE SET data = excluded.data, gzip = excluded.gzip, version = documents.version + 1 RETURNING version`,
+          [name, Buffer.from(snapshot.data), Number(snapshot.gzip)],
         );
         await client.query('DELETE FROM document_updates WHERE id = ANY($1::bigint[])', [rows.map((row) => String(row.id))]);
         return { lastId: lastIdOf(rows, mark), version: Number(written.rows[0]!.version) };
@@ -158,12 +175,12 @@ const inPieces = (table: string) =>
 const pieceOfData = `substring(data FROM piece FOR ${PIECE}) AS data`;
 
 async function snapshotOf(rows: Rows, name: string): Promise<SnapshotRow | undefined> {
-  const pieces = await rows<SnapshotRow>(`SELECT ${pieceOfData}, version FROM ${inPieces('documents')} WHERE name = $1 ORDER BY piece`, [name]);
-  return pieces.length === 0 ? undefined : { data: joined(pieces), version: pieces[0]!.version };
+  const pieces = await rows<SnapshotRow>(`SELECT ${pieceOfData}, gzip, version FROM ${inPieces('documents')} WHERE name = $1 ORDER BY piece`, [name]);
+  return pieces.length === 0 ? undefined : { ...pieces[0]!, data: joined(pieces) };
 }
 
-const PG_UPDATES = `SELECT id, node, ${pieceOfData} FROM ${inPieces('document_updates')} WHERE name = $1 AND id > $2 ORDER BY id, piece`;
-const PG_OTHERS_UPDATES = `SELECT id, ${pieceOfData} FROM ${inPieces('document_updates')} WHERE name = $1 AND id > $2 AND node <> $3 ORDER BY id, piece`;
+const PG_UPDATES = `SELECT id, node, gzip, ${pieceOfData} FROM ${inPieces('document_updates')} WHERE name = $1 AND id > $2 ORDER BY id, piece`;
+const PG_OTHERS_UPDATES = `SELECT id, gzip, ${pieceOfData} FROM ${inPieces('document_updates')} WHERE name = $1 AND id > $2 AND node <> $3 ORDER BY id, piece`;
 
 /** The rows of PG_UPDATES or PG_OTHERS_UPDATES, each put back together. */
 async function updatesOf(rows: Rows, query: string, params: SqlValue[]): Promise<UpdateRow[]> {

@@ -111,7 +111,7 @@ export const storedCounts = (page, productId) => page.evaluate(({ stores, id }) 
  */
 export const documentExchange = (page) =>
   page.evaluate(() => {
-    const download = performance.getEntriesByType('resource').find((entry) => /\/api\/products\/[^/]+\/document$/.test(entry.name));
+    const download = performance.getEntriesByType('resource').find((entry) => /\/api\/products\/[^/]+\/document(\?|$)/.test(entry.name));
     if (download && download.responseStatus === 200) {
       return { via: 'download', askedMs: download.startTime, answeredMs: download.responseEnd, answerKB: download.encodedBodySize / 1024 };
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { docRecord, writeRecord } from '../../../src/sync/doc-records';
-import { newDoc, newerClientWrites, settle } from './clients';
+import { newClient, newDoc, newerClientWrites, Peer, settle } from './clients';
 import { cardOf, expectInStep, frozenClock, later, movedToFraming, team } from './team';
 
 frozenClock();
@@ -282,22 +282,26 @@ describe('restoring a backup in a shared product', () => {
   });
 });
 
+/** A teammate adds 2,000 cards, each with a hypothesis, and the server has them. */
+async function twoThousandCards(t: Awaited<ReturnType<typeof team>>) {
+  const teammate = newDoc();
+  Y.applyUpdate(teammate, Y.encodeStateAsUpdate(t.server.doc));
+  const card = (await cardOf(t.a.client, t.card.id))!;
+  teammate.transact(() => {
+    for (let i = 0; i < 2_000; i++) {
+      const id = `card-${i}`;
+      writeRecord(teammate, 'initiatives', id, { ...card, id, title: `Card ${i}`, rank: `b${i}` }, null);
+      writeRecord(teammate, 'hypotheses', `hypothesis-${i}`, { id: `hypothesis-${i}`, productId: t.productId, initiativeId: id, statement: `We believe ${i}` }, null);
+    }
+  });
+  t.server.receive(null, Y.encodeStateAsUpdate(teammate, Y.encodeStateVector(t.server.doc)));
+}
+
 describe('joining a large product', () => {
   it('stores the board’s cards in a transaction before the rest, so they show first', async () => {
     const t = await team();
     t.b.disconnect();
-    // A teammate adds 2,000 cards, each with a hypothesis, while B is away.
-    const teammate = newDoc();
-    Y.applyUpdate(teammate, Y.encodeStateAsUpdate(t.server.doc));
-    const card = (await cardOf(t.a.client, t.card.id))!;
-    teammate.transact(() => {
-      for (let i = 0; i < 2_000; i++) {
-        const id = `card-${i}`;
-        writeRecord(teammate, 'initiatives', id, { ...card, id, title: `Card ${i}`, rank: `b${i}` }, null);
-        writeRecord(teammate, 'hypotheses', `hypothesis-${i}`, { id: `hypothesis-${i}`, productId: t.productId, initiativeId: id, statement: `We believe ${i}` }, null);
-      }
-    });
-    t.server.receive(null, Y.encodeStateAsUpdate(teammate, Y.encodeStateVector(t.server.doc)));
+    await twoThousandCards(t);
 
     const written = new Map<string, Set<unknown>>();
     const order: string[] = [];
@@ -317,5 +321,31 @@ describe('joining a large product', () => {
     expect(cards[0]).not.toBe(hypotheses[0]);
     expect(order.lastIndexOf('initiatives')).toBeLessThan(order.indexOf('hypotheses'));
     await expectInStep(t);
+  });
+
+  it('stores a product new here without reading what is not there, but for a record changed here, which keeps its change', async () => {
+    const t = await team();
+    await twoThousandCards(t);
+    const c = await newClient();
+    await c.shares.joinShared({ productId: t.productId, member: { id: 'm9', displayName: 'Noah', role: 'editor' }, token: 't9' });
+    // Stored here and changed (in the outbox) before the product arrived.
+    const hypothesis = docRecord(t.server.doc, 'hypotheses', 'hypothesis-7')!;
+    await c.db.transaction('rw', ['hypotheses', 'syncOutbox'], async () => {
+      await c.db.hypotheses.put({ ...hypothesis, statement: 'Typed here' } as never);
+      await c.db.syncOutbox.add({ productId: t.productId, table: 'hypotheses', key: 'hypothesis-7', fields: ['statement'], at: Date.now() });
+    });
+    const cardReads = vi.spyOn(c.db.initiatives, 'bulkGet');
+    const hypothesisReads = vi.spyOn(c.db.hypotheses, 'bulkGet');
+
+    const joining = new Peer(c, t.productId, t.server);
+    await joining.connect();
+    await settle([t.a, t.b, joining]);
+    expect(await c.db.initiatives.count()).toBe(2_001);
+    expect(await c.db.hypotheses.count()).toBe(2_000);
+    expect(cardReads).not.toHaveBeenCalled();
+    // Of the pull's slices of hypotheses, only the one that holds the one changed here (the push reads that one alone too).
+    expect(hypothesisReads.mock.calls.map(([keys]) => keys.length)).toEqual([500, 1]);
+    expect(await c.db.hypotheses.get('hypothesis-7')).toMatchObject({ statement: 'Typed here' });
+    expect(docRecord(t.server.doc, 'hypotheses', 'hypothesis-7')).toMatchObject({ statement: 'Typed here' });
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as decoding from 'lib0/decoding';
 import WsSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, type Joined } from '../../../server/test-support/api-client';
@@ -130,9 +131,16 @@ describe('the connection to the team server', () => {
   });
 
   it('brings a joining teammate the document as stored before any WebSocket, and turns a revoked member away there already', async () => {
-    const { api, product, card, owner, syncA } = await ownerSharing('Stored', 'Churn survey');
-    const storedUpdates = async () => new Uint8Array(await (await fetch(`${node.url}/api/products/${product.id}/document`, { headers: { authorization: `Bearer ${owner.token}` } })).arrayBuffer())[0];
-    await eventually(async () => (await storedUpdates()) !== 0, 'the server stored the upload');
+    const { api, a, product, card, owner, syncA } = await ownerSharing('Stored', 'Churn survey');
+    // Long enough for the server to store the edit gzip-compressed, and send it so.
+    const notes = (what: string) => Array.from({ length: 150 }, (_, i) => `${what} ${i}: churn after the second invoice.`).join('\n');
+    await a.initiatives.editInitiative(card.id, { summary: notes('Call'), problem: notes('Interview') });
+    const packedFlags = async () => {
+      const response = await fetch(`${node.url}/api/products/${product.id}/document?pieces=packed`, { headers: { authorization: `Bearer ${owner.token}` } });
+      const decoder = decoding.createDecoder(new Uint8Array(await response.arrayBuffer()));
+      return Array.from({ length: decoding.readVarUint(decoder) }, () => [decoding.readVarUint(decoder), decoding.readVarUint8Array(decoder)][0]);
+    };
+    await eventually(async () => (await packedFlags()).includes(1), 'the server stored the long edit gzip-compressed');
     syncA.stop();
 
     // B's WebSockets never open: all B gets, it gets from the download.
@@ -146,6 +154,7 @@ describe('the connection to the team server', () => {
     const { b, joined, syncB } = await teammateJoining(owner, 'viewer', 'Noah');
     try {
       await eventually(async () => (await b.db.initiatives.get(card.id))?.title === 'Churn survey', 'the card reached B');
+      expect(await b.db.initiatives.get(card.id)).toMatchObject({ summary: notes('Call'), problem: notes('Interview') });
       syncB.stop();
       expect(await api.call('DELETE', `/api/products/${product.id}/members/${joined.member.id}`, { token: owner.token })).toMatchObject({ status: 204 });
       const again = b.connection.startSync((await b.db.shares.get(product.id))!);
