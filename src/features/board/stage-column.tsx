@@ -44,9 +44,14 @@ export const StageColumn = memo(function StageColumn({ stage, filter, demand, on
   const density = usePreferences((s) => s.cardDensity);
   const headingId = useId();
   const loaded = useLiveQuery(() => activeInStage(stage.id), [stage.id]);
-  // Teammates' changes show as received; the stored data takes over once this stage reads it.
+  // Teammates' changes show as received; the stored data takes over once this stage reads it. A
+  // joined product's cards show before the stage's first read, which waits while they are stored.
   const arriving = useArrivingCards((s) => s.cards);
-  const merged = useMemo(() => loaded && applyArriving(loaded, arriving, stage.id), [loaded, arriving, stage.id]);
+  const merged = useMemo(() => {
+    if (loaded) return applyArriving(loaded, arriving, stage.id);
+    const received = applyArriving(EMPTY, arriving, stage.id);
+    return received.length > 0 ? received : undefined;
+  }, [loaded, arriving, stage.id]);
   useEffect(() => {
     if (loaded) cardsLanded(landedCards(loaded, arriving));
   }, [loaded, arriving]);

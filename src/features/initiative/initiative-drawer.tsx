@@ -15,6 +15,7 @@ import { useCommand } from '../../ui/use-command';
 import { useUndoAction } from '../../ui/use-history-step';
 import { dateText, dateTimeText } from '../../ui/date-text';
 import { useViewingPresence } from '../../ui/use-peers';
+import { useArrivingCards } from '../../sync/arriving-cards';
 import { CloseDialog } from './close-dialog';
 import { InitiativeSections, type InitiativePanels } from './initiative-sections';
 
@@ -34,9 +35,12 @@ export function InitiativeDrawer({ productId, initiativeId, tab, panels, actions
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const result = useLiveQuery(async () => ({ initiative: await liveInitiative(initiativeId), stages: await liveStages(productId) }), [initiativeId, productId]);
+  // A card of a product just joined shows on the board a moment before it is stored: not missing.
+  const arriving = useArrivingCards((s) => s.cards.has(initiativeId));
   const back = () => navigate(paths.board(productId));
   if (!result) return null;
   const { initiative, stages } = result;
+  if (!initiative && arriving) return null;
   if (!initiative) {
     return (
       <Dialog title={t('initiative.notFound')} onClose={back} variant="drawer">
