@@ -1,21 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../src/db/db';
 import { activeSprint } from '../../../src/db/delivery-queries';
-import { seedFirstVisit } from '../../../src/db/product-commands';
 import { SidebarLinks } from '../../../src/app/sidebar-links';
 import { ShortcutsDialog } from '../../../src/ui/shortcuts-dialog';
 import { loadMessages } from '../../../src/i18n/i18n';
 import { paths } from '../../../src/ui/paths';
-import { renderWithApp } from './render';
+import { renderWithApp, sampleProduct } from './render';
 
 let productId: string;
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
-  productId = (await seedFirstVisit('fr'))!.id;
+  productId = await sampleProduct('fr');
 });
 
 describe('the product sidebar', () => {

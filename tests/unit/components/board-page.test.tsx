@@ -1,9 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../src/db/db';
-import { seedFirstVisit } from '../../../src/db/product-commands';
 import { BoardPage } from '../../../src/features/board/board-page';
-import { renderWithApp } from './render';
+import { renderWithApp, sampleProduct } from './render';
 
 let productId: string;
 
@@ -29,9 +27,7 @@ afterAll(() => {
 });
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
-  productId = (await seedFirstVisit('fr'))!.id;
+  productId = await sampleProduct('fr');
 });
 
 describe('BoardPage', () => {

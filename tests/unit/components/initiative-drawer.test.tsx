@@ -3,19 +3,16 @@ import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
 import { createInitiative } from '../../../src/db/initiative-commands';
-import { seedFirstVisit } from '../../../src/db/product-commands';
 import { liveStages } from '../../../src/db/queries';
 import { InitiativeDrawer } from '../../../src/features/initiative/initiative-drawer';
 import { cardsArrived, cardsStored } from '../../../src/sync/arriving-cards';
-import { renderWithApp } from './render';
+import { renderWithApp, sampleProduct } from './render';
 
 const MISSING = 'This initiative does not exist or was deleted.';
 let productId: string;
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
-  productId = (await seedFirstVisit('en'))!.id;
+  productId = await sampleProduct('en');
 });
 
 describe('the initiative page', () => {

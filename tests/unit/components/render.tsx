@@ -4,6 +4,7 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { setLanguage, type Language } from '../../../src/i18n/i18n';
 import { db } from '../../../src/db/db';
+import { seedFirstVisit } from '../../../src/db/product-commands';
 import { NoticeRegion } from '../../../src/ui/notice-region';
 import { useNotices } from '../../../src/ui/notices';
 
@@ -26,4 +27,11 @@ export async function freshApp() {
   await db.delete();
   await db.open();
   useNotices.setState({ notices: [] });
+}
+
+/** A database holding only the first visit's sample product, in `language`: its id. */
+export async function sampleProduct(language: Language): Promise<string> {
+  await db.delete();
+  await db.open();
+  return (await seedFirstVisit(language))!.id;
 }

@@ -2,20 +2,16 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ManageViewDialog } from '../../../src/app/manage-view-dialog';
 import { SidebarLinks } from '../../../src/app/sidebar-links';
-import { db } from '../../../src/db/db';
-import { seedFirstVisit } from '../../../src/db/product-commands';
 import { saveView } from '../../../src/db/saved-view-commands';
 import { joinShared, setShareRole } from '../../../src/db/share-commands';
 import { loadMessages } from '../../../src/i18n/i18n';
 import { paths } from '../../../src/ui/paths';
-import { renderWithApp } from './render';
+import { renderWithApp, sampleProduct } from './render';
 
 let productId: string;
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
-  productId = (await seedFirstVisit('en'))!.id;
+  productId = await sampleProduct('en');
 });
 
 describe('saved views in the sidebar', () => {
