@@ -140,7 +140,7 @@ export async function benchSync({ browser, distDir, log, cleanups, warnings }) {
 
     return {
       bundle: { firstVisitGzipKB: firstVisit.bundleGzipKB, syncChunkGzipKB: syncChunk.gzipKB, syncChunkFiles: Object.keys(syncChunk.sizes), syncChunkInFirstVisit: syncChunk.inFirstVisit },
-      product: { ...Object.fromEntries(SEEDED_STORES.map((store, i) => [store, expected[i]])), documentKB: storedKB },
+      product: { ...Object.fromEntries(SEEDED_STORES.map((store, i) => [store, expected[i]])), storedKB },
       uploadMs,
       join,
       reopen: {

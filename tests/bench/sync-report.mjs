@@ -34,7 +34,7 @@ function context(r) {
     ["edit A → B p50 / A's own DOM p50", show(r.edits?.ratioToLocal), `A's own: ${show(r.edits?.local?.p50Ms)} ms`],
     ['join / writing the same records solo', show(r.join?.ratioToSoloWrite), `solo write: ${show(r.join?.soloWriteMs)} ms`],
     ['reopen shared: longest task after the board, ms', show(r.reopen?.sharedLongestTaskAfterMs), `solo: ${show(r.reopen?.soloLongestTaskAfterMs)} ms`],
-    ['upload by the owner, ms', show(r.uploadMs), `document: ${show(r.product?.documentKB)} KB`],
+    ['upload by the owner, ms', show(r.uploadMs), `stored: ${show(r.product?.storedKB)} KB`],
   ];
 }
 
@@ -48,8 +48,8 @@ export function printSyncReport(r, { file, seconds }) {
     `Team sync benchmark, ${r.date} (${r.machine.cpus} CPUs, Node ${r.machine.node}, Chromium ${r.machine.chromium})`,
     `1-minute load average: ${show(r.load.start)} at the start, up to ${show(r.load.max)}, ${show(r.load.end)} at the end`,
     '',
-    `product: ${show(p.initiatives)} initiatives, ${show(p.transitions)} transitions, ${show(p.hypotheses)} hypotheses, ${show(p.stories)} stories, ${show(p.stages)} stages; document ${show(p.documentKB)} KB`,
-    `join: B asked for the document (by ${j.via ?? '?'}) after ${show(j.untilAskedMs)} ms, the server's answer (${show(j.answerKB)} KB) took ${show(j.serverAnswerMs)} ms, B applied, stored and showed it in ${show(j.inBrowserMs)} ms; every record in B's IndexedDB: ${show(j.allRecordsStored)}`,
+    `product: ${show(p.initiatives)} initiatives, ${show(p.transitions)} transitions, ${show(p.hypotheses)} hypotheses, ${show(p.stories)} stories, ${show(p.stages)} stages; stored in PostgreSQL: ${show(p.storedKB)} KB (large updates gzip-compressed)`,
+    `join: B asked for the document (by ${j.via ?? '?'}) after ${show(j.untilAskedMs)} ms, the server's answer (${show(j.answerKB)} KB) took ${show(j.serverAnswerMs)} ms, B inflated, applied and showed it in ${show(j.inBrowserMs)} ms; every record in B's IndexedDB: ${show(j.allRecordsStored)}`,
     `reopen: shared ${show(o.sharedMs)} ms (${(o.sharedSamples ?? []).join(' / ')}), solo ${show(o.soloMs)} ms (${(o.soloSamples ?? []).join(' / ')}); longest task once the board was ready: shared ${show(o.sharedLongestTaskAfterMs)} ms, solo ${show(o.soloLongestTaskAfterMs)} ms`,
     `edits: ${show(e.edits)} measured; A → B max ${show(e.maxMs)} ms; p50 split: A until its update left ${show(e.parts?.a?.p50Ms)} ms, servers ${show(e.parts?.servers?.p50Ms)} ms, B until its DOM ${show(e.parts?.b?.p50Ms)} ms; A's own DOM p50 ${show(e.local?.p50Ms)} ms`,
     `clocks: B − A ${show(e.clockSkewMs)} ms, drift ${show(e.clockDriftMs)} ms, round trip ${show(e.clockRttMs)} ms`,
