@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { db } from '../db/db';
 import { liveShares } from '../db/shares';
 import { BOARD_READY_MARK } from '../features/board/board-ready';
+import { whenIdle } from '../sync/when-idle';
 
 /**
  * Keeps every product this browser shares in sync, whatever page is open. Solo use has no share,
@@ -40,16 +41,6 @@ export function SyncHost() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return null;
-}
-
-/** Runs `work` once the browser is idle (within a second), or at once where it cannot say; returns the cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(work, 0);
-    return () => window.clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(work, { timeout: 1000 });
-  return () => cancelIdleCallback(handle);
 }
 
 /** A board's address (the board alone, or with an initiative open over it), and its product. */

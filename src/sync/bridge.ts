@@ -9,6 +9,7 @@ import type { Initiative } from '../domain/types';
 import { cardsArrived, cardsStored } from './arriving-cards';
 import { docRecord, keepFields, removedMap, removeRecord, splitRemovedKey, tableMap, touchedGroups, touchedKeys, writeRecord } from './doc-records';
 import { readSent, writeSent, type Sent } from './sent-log';
+import { whenIdle } from './when-idle';
 
 /** The origin of the doc transactions that carry this browser's own changes: they are not written back. */
 export const LOCAL_ORIGIN = 'local-changes';
@@ -25,9 +26,6 @@ const BOARD_FIRST_FROM = 2_000;
  * The board's own tables go in one piece, the quickest.
  */
 const REST_SLICE = 500;
-/** Resolves once the page is idle (within a second), having read and shown what it was given. */
-const pageIdle = () =>
-  new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
 /** Up to this many cards changed at once, the board shows them as received, before they are stored. */
 const SHOWN_BEFORE_STORED = 50;
 /** How long after storing them the board may still be re-reading its stages. */
@@ -156,7 +154,8 @@ export class Bridge {
     const shown = this.showJoined(cards.get('initiatives'));
     try {
       let count = await this.pullTables(frame, Infinity, true);
-      await pageIdle();
+      // The page idle, it has read and shown what it was given (or 50 ms on, where it cannot say).
+      await new Promise<void>((resolve) => whenIdle(resolve, 50));
       count += await this.pullTables(cards, Infinity, true);
       return count + (await this.pullTables(rest, REST_SLICE, true));
     } finally {
