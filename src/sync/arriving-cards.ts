@@ -42,3 +42,20 @@ export function cardsStored(cards: readonly Initiative[]) {
   for (const card of gone) next.delete(card.id);
   useArrivingCards.setState({ cards: next });
 }
+
+/**
+ * Resolves once this card, received from a teammate, is stored here and read back (or no longer
+ * held as received: the bridge forgets it at the latest a moment after its pull), at once for any
+ * other card. A command on a card just joined then finds it as the board showed it.
+ */
+export function whenLanded(id: string): Promise<void> {
+  const waiting = (cards: ReadonlyMap<string, ArrivingCard<Initiative>>) => cards.get(id)?.landed === false;
+  if (!waiting(useArrivingCards.getState().cards)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useArrivingCards.subscribe(({ cards }) => {
+      if (waiting(cards)) return;
+      stop();
+      resolve();
+    });
+  });
+}

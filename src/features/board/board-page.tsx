@@ -18,6 +18,7 @@ import { columnRegistry } from './column-registry';
 import { useBoardReadyMark } from './board-ready';
 import { useDragStore } from './drag-store';
 import { moveCommands } from './move-commands';
+import { whenLanded } from '../../sync/arriving-cards';
 import { moveJournal } from './move-journal';
 import { FilterBar } from './filter-bar';
 import { useBoardFilter } from '../../ui/use-board-filter';
@@ -92,7 +93,10 @@ export function BoardPage({ productId }: { productId: string }) {
     const gate = await confirmGate(moving, lane);
     // Cancelling the gate cancels the move: nothing is left open to cancel a second time.
     if (!gate.proceed) return setMoving(null);
-    const result = await run(async () => (await moveCommands()).moveInitiativeToEdge(moving.id, stageId, edge, { gateReason: gate.reason }));
+    const result = await run(async () => {
+      const [commands] = await Promise.all([moveCommands(), whenLanded(moving.id)]);
+      return commands.moveInitiativeToEdge(moving.id, stageId, edge, { gateReason: gate.reason });
+    });
     if (result.ok) {
       useDragStore.getState().focusRequested(moving.id);
       setMoving(null);

@@ -21,6 +21,7 @@ import { useDeliveryGate } from '../../ui/delivery-gate';
 import { usePreferences } from '../../ui/preferences';
 import { useCommand } from '../../ui/use-command';
 import { useCanWrite } from '../../ui/use-share';
+import { whenLanded } from '../../sync/arriving-cards';
 import { setPresence, stopDragging } from '../../sync/status';
 import { createAutoScroller } from './auto-scroll';
 import { columnRegistry } from './column-registry';
@@ -184,7 +185,8 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     const journaled = { id: card.id, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, beforeId: before, afterId: after, gateReason };
     moveJournal.add(journaled);
     const expect = { stageId: journaled.fromStageId, rank: journaled.fromRank };
-    const written = run(() => withMoveCommands((commands) => commands.moveInitiative(card.id, target.stageId, before, after, { expect, gateReason })));
+    // A card just received is shown before it is stored: its move waits for it, shown where it goes.
+    const written = run(() => whenLanded(card.id).then(() => withMoveCommands((commands) => commands.moveInitiative(card.id, target.stageId, before, after, { expect, gateReason }))));
     return written.then((result) => {
       moveJournal.done(card.id);
       return result.ok;
