@@ -1,13 +1,12 @@
 import { getState, type AbstractType, type Doc, type Transaction, type YEvent, type YMapEvent } from 'yjs';
-import { sameValue } from '../domain/undo-rules';
 import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import { anyDataTable, db } from '../db/db';
 import type { OutboxEntry } from '../db/share-types';
-import { productOfRecord, SYNCED_TABLES, type Queued } from '../db/sync-outbox';
+import { SYNCED_TABLES, type Queued } from '../db/sync-outbox';
 import { isPlaceableCard } from '../domain/arriving-cards';
 import type { Initiative } from '../domain/types';
 import { cardsArrived, cardsStored } from './arriving-cards';
-import { docRecord, keepFields, removedMap, removeRecord, splitRemovedKey, tableMap, touchedGroups, touchedKeys, writeRecord } from './doc-records';
+import { docRecord, pendingFieldsOf, pulledRecord, removedMap, removeRecord, splitRemovedKey, tableMap, touchedKeys, writeRecord, type PendingFields } from './doc-records';
 import { readSent, writeSent, type Sent } from './sent-log';
 import { whenIdle } from './when-idle';
 
@@ -174,11 +173,7 @@ export class Bridge {
     return cards;
   }
 
-  /**
-   * Writes the doc's version of these records into Dexie in one transaction, `slice` records at a
-   * time, except the fields this browser changed and has not sent yet: those stay as typed here and
-   * reach the doc on the next push.
-   */
+  /** Writes the doc's version of these records into Dexie in one transaction, `slice` records at a time (see pulledRecord). */
   private async pullTables(keys: Keys, slice = Infinity, joining = false): Promise<number> {
     if (keys.size === 0) return 0;
     // Only the tables it writes: the board's queries read the cards while the rest is stored.
@@ -197,28 +192,15 @@ export class Bridge {
    * Writes the doc's version of these records of one table (in pullTables' transaction); answers
    * how many changed. Joining, only records changed here since (in the outbox) can be stored here.
    */
-  private async pullSlice(table: DataTable, keys: string[], pending: Map<string, Set<string> | 'all'>, joining: boolean): Promise<number> {
+  private async pullSlice(table: DataTable, keys: string[], pending: PendingFields, joining: boolean): Promise<number> {
     const records = anyDataTable(table);
     const unread = joining && !keys.some((key) => pending.has(`${table}:${key}`));
     const current = unread ? [] : await records.bulkGet(keys);
-    const puts: DataRecord[] = [];
-    const deletes: string[] = [];
+    const [puts, deletes]: [DataRecord[], string[]] = [[], []];
     keys.forEach((key, i) => {
-      const local = current[i] as Record<string, unknown> | undefined;
-      const remote = docRecord(this.doc, table, key);
-      const mine = pending.get(`${table}:${key}`);
-      if (remote === undefined) return;
-      if (remote === null) {
-        if (local && !mine && productOfRecord(table, local) === this.productId) deletes.push(key);
-        return;
-      }
-      // A record must be this product's, under its own id: a doc can never write into another product.
-      if (remote.id !== key || productOfRecord(table, remote) !== this.productId) return;
-      // Removed here and not sent yet: the removal goes out with the next push.
-      if (mine === 'all' && !local) return;
-      // Written whole here: it keeps every field it has, and takes the others from the doc.
-      const next = mine && local ? keepFields(remote, local, mine === 'all' ? new Set(Object.keys(local)) : mine) : remote;
-      if (!sameValue(local, next)) puts.push(next as unknown as DataRecord);
+      const pulled = pulledRecord(table, key, docRecord(this.doc, table, key), current[i] as Record<string, unknown> | undefined, pending.get(`${table}:${key}`), this.productId);
+      if (pulled === 'delete') deletes.push(key);
+      else if (pulled) puts.push(pulled.put as unknown as DataRecord);
     });
     if (puts.length > 0) await records.bulkPut(puts);
     if (deletes.length > 0) await records.bulkDelete(deletes);
@@ -229,16 +211,9 @@ export class Bridge {
    * The fields changed here that this doc does not have yet. Once pushed, the doc holds them, and
    * what it holds now is the merge, a teammate's concurrent value of the same field included.
    */
-  private async pendingFields(): Promise<Map<string, Set<string> | 'all'>> {
-    const pending = new Map<string, Set<string> | 'all'>();
+  private async pendingFields(): Promise<PendingFields> {
     const inDoc = this.inDoc(await readSent(this.productId));
-    for (const entry of await db.syncOutbox.where('productId').equals(this.productId).and((entry) => !inDoc(entry.id!)).toArray()) {
-      const id = `${entry.table}:${entry.key}`;
-      const known = pending.get(id);
-      if (entry.fields === null || known === 'all') pending.set(id, 'all');
-      else pending.set(id, new Set([...(known ?? []), ...entry.fields, ...touchedGroups(entry.table, entry.fields)]));
-    }
-    return pending;
+    return pendingFieldsOf(await db.syncOutbox.where('productId').equals(this.productId).and((entry) => !inDoc(entry.id!)).toArray());
   }
 
   /**

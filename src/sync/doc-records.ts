@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { sameValue } from '../domain/undo-rules';
 import type { DataTable } from '../domain/tables';
-import { SYNCED_TABLES } from '../db/sync-outbox';
+import type { OutboxEntry } from '../db/share-types';
+import { productOfRecord, SYNCED_TABLES } from '../db/sync-outbox';
 
 /**
  * How a product lives in its Y.Doc: one top-level Y.Map per table, holding one Y.Map per record,
@@ -101,4 +102,39 @@ export function keepFields(remote: Record<string, unknown>, local: Record<string
     else next[field] = local[field];
   }
   return next;
+}
+
+/** Fields of a record changed here and not sent yet, by `table:key`: 'all' for a record written whole. */
+export type PendingFields = Map<string, Set<string> | 'all'>;
+
+/** The fields queued entries changed, each with the fields that go with them (see touchedGroups). */
+export function pendingFieldsOf(entries: readonly OutboxEntry[]): PendingFields {
+  const pending: PendingFields = new Map();
+  for (const entry of entries) {
+    const id = `${entry.table}:${entry.key}`;
+    const known = pending.get(id);
+    if (entry.fields === null || known === 'all') pending.set(id, 'all');
+    else pending.set(id, new Set([...(known ?? []), ...entry.fields, ...touchedGroups(entry.table, entry.fields)]));
+  }
+  return pending;
+}
+
+/** What storing the doc's version of a record does here: write this record, delete it, or nothing. */
+export type Pulled = { put: Record<string, unknown> } | 'delete' | null;
+
+/**
+ * The doc's version of one record as this browser stores it. `remote`: in the doc (null: removed,
+ * undefined: never there); `local`: as stored here; `mine`: what this browser changed and has not
+ * sent yet, which stays as typed here and reaches the doc on the next push.
+ */
+export function pulledRecord(table: DataTable, key: string, remote: Record<string, unknown> | null | undefined, local: Record<string, unknown> | undefined, mine: Set<string> | 'all' | undefined, productId: string): Pulled {
+  if (remote === undefined) return null;
+  if (remote === null) return local && !mine && productOfRecord(table, local) === productId ? 'delete' : null;
+  // A record must be this product's, under its own id: a doc can never write into another product.
+  if (remote.id !== key || productOfRecord(table, remote) !== productId) return null;
+  // Removed here and not sent yet: the removal goes out with the next push.
+  if (mine === 'all' && !local) return null;
+  // Written whole here: it keeps every field it has, and takes the others from the doc.
+  const next = mine && local ? keepFields(remote, local, mine === 'all' ? new Set(Object.keys(local)) : mine) : remote;
+  return sameValue(local, next) ? null : { put: next };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { docRecord, plainRecord, removedKey, removedMap, removeRecord, tableMap, touchedKeys, writeRecord } from '../../../src/sync/doc-records';
+import { docRecord, pendingFieldsOf, plainRecord, pulledRecord, removedKey, removedMap, removeRecord, tableMap, touchedKeys, writeRecord } from '../../../src/sync/doc-records';
 
 const CARD = { id: 'c1', productId: 'p', title: 'Import', summary: '', stageId: 's1', lane: 'strategy', rank: 'a0', deletedAt: null, updatedAt: 1 };
 
@@ -140,5 +140,48 @@ describe('touchedKeys', () => {
     });
     expect([...seen].sort()).toEqual(['c1', 'c2', 'c3']);
     expect(plainRecord(tableMap(doc, 'initiatives').get('c1')!)).toMatchObject({ title: 'New' });
+  });
+});
+
+describe('pendingFieldsOf', () => {
+  it('gathers the fields queued per record, a card\'s place whole, and a record written whole as all', () => {
+    const entry = (table: 'initiatives' | 'stories', key: string, fields: string[] | null) => ({ productId: 'p', table, key, fields, at: 1 });
+    const pending = pendingFieldsOf([entry('initiatives', 'c1', ['title']), entry('initiatives', 'c1', ['rank']), entry('stories', 's1', ['title']), entry('stories', 's1', null), entry('stories', 's1', ['points'])]);
+    expect(pending.get('initiatives:c1')).toEqual(new Set(['title', 'rank', 'stageId', 'lane']));
+    expect(pending.get('stories:s1')).toBe('all');
+    expect(pending.has('initiatives:c2')).toBe(false);
+  });
+});
+
+describe('pulledRecord', () => {
+  const pull = (remote: Record<string, unknown> | null | undefined, local: Record<string, unknown> | undefined, mine?: Set<string> | 'all') => pulledRecord('initiatives', 'c1', remote, local, mine, 'p');
+
+  it('stores the doc\'s version, and nothing when it is the same or was never in the doc', () => {
+    expect(pull({ ...CARD, title: 'New' }, CARD)).toEqual({ put: { ...CARD, title: 'New' } });
+    expect(pull(CARD, undefined)).toEqual({ put: CARD });
+    expect(pull({ ...CARD }, CARD)).toBeNull();
+    expect(pull(undefined, CARD)).toBeNull();
+  });
+
+  it('keeps the fields changed here and not sent yet, and everything of a record written whole here', () => {
+    const local = { ...CARD, title: 'Typed here', summary: 'Here too' };
+    expect(pull({ ...CARD, title: 'Theirs', rank: 'b0' }, local, new Set(['title']))).toEqual({ put: { ...CARD, title: 'Typed here', rank: 'b0' } });
+    expect(pull({ ...CARD, title: 'Theirs', teamNote: 'x' }, local, 'all')).toEqual({ put: { ...local, teamNote: 'x' } });
+  });
+
+  it('deletes a record removed in the doc, unless it was changed here since', () => {
+    expect(pull(null, CARD)).toBe('delete');
+    expect(pull(null, CARD, new Set(['title']))).toBeNull();
+    expect(pull(null, undefined)).toBeNull();
+  });
+
+  it('leaves alone a record removed here and not sent yet', () => {
+    expect(pull(CARD, undefined, 'all')).toBeNull();
+  });
+
+  it('never writes into another product, nor under another id', () => {
+    expect(pull({ ...CARD, productId: 'other' }, undefined)).toBeNull();
+    expect(pull({ ...CARD, id: 'c2' }, undefined)).toBeNull();
+    expect(pull(null, { ...CARD, productId: 'other' })).toBeNull();
   });
 });
