@@ -45,12 +45,13 @@ export function cardsStored(cards: readonly Initiative[]) {
 
 /**
  * Resolves once this card, received from a teammate, is stored here and read back (or no longer
- * held as received: the bridge forgets it at the latest a moment after its pull), at once for any
- * other card. A command on a card just joined then finds it as the board showed it.
+ * held as received: the bridge forgets it at the latest a moment after its pull); null for any
+ * other card, so a command on it can start in this turn. A command on a card just joined then
+ * finds it as the board showed it.
  */
-export function whenLanded(id: string): Promise<void> {
+export function whenLanded(id: string): Promise<void> | null {
   const waiting = (cards: ReadonlyMap<string, ArrivingCard<Initiative>>) => cards.get(id)?.landed === false;
-  if (!waiting(useArrivingCards.getState().cards)) return Promise.resolve();
+  if (!waiting(useArrivingCards.getState().cards)) return null;
   return new Promise((resolve) => {
     const stop = useArrivingCards.subscribe(({ cards }) => {
       if (waiting(cards)) return;

@@ -185,8 +185,10 @@ export function DragKit({ productId, boardRef, demand }: DragKitProps) {
     const journaled = { id: card.id, fromStageId: origin.stageId, fromRank: card.rank, toStageId: target.stageId, beforeId: before, afterId: after, gateReason };
     moveJournal.add(journaled);
     const expect = { stageId: journaled.fromStageId, rank: journaled.fromRank };
+    const move = () => withMoveCommands((commands) => commands.moveInitiative(card.id, target.stageId, before, after, { expect, gateReason }));
     // A card just received is shown before it is stored: its move waits for it, shown where it goes.
-    const written = run(() => whenLanded(card.id).then(() => withMoveCommands((commands) => commands.moveInitiative(card.id, target.stageId, before, after, { expect, gateReason }))));
+    const landed = whenLanded(card.id);
+    const written = run(() => (landed ? landed.then(move) : move()));
     return written.then((result) => {
       moveJournal.done(card.id);
       return result.ok;
