@@ -20,11 +20,12 @@ const BOARD_TABLES: ReadonlySet<DataTable> = new Set(['products', 'stages', 'ini
 /** From this many records, a pull writes the board's tables first (a join, a long time offline). */
 const BOARD_FIRST_FROM = 2_000;
 /**
- * How many records of the rest a large pull stores at a time, each slice awaited: between two, the
- * page runs, and a joining board reads and shows its cards while hypotheses and stories are stored.
- * The board's own tables go in one piece, the quickest.
+ * How many records a large pull compares and stores at a time, each slice awaited: between two,
+ * the page runs, and a joining board reads and shows its cards while hypotheses and stories are
+ * stored. A join stores the board's own tables in one piece, the quickest; a reopen compares them
+ * in slices too (5,000 cards at once were a task of 0.4 s).
  */
-const REST_SLICE = 500;
+const SLICE = 500;
 /** Up to this many cards changed at once, the board shows them as received, before they are stored. */
 const SHOWN_BEFORE_STORED = 50;
 /** How long after storing them the board may still be re-reading its stages. */
@@ -43,6 +44,8 @@ export class Bridge {
   private arrived: Initiative[] = [];
   /** The last outbox entry written into this doc. */
   private pushed = 0;
+  /** While the doc is given the stored document a piece at a time: its records may be half there. */
+  private held = false;
   /** Called once remote changes are written, with how many records changed. */
   onPulled: (count: number) => void = () => undefined;
   /** Called before this browser's changes go into the doc: whatever sends them must be listening. */
@@ -61,6 +64,7 @@ export class Bridge {
         if (tr.origin === LOCAL_ORIGIN) return;
         const keys = touchedKeys(events);
         this.touch(table, keys);
+        if (this.held) return;
         if (table === 'initiatives') this.showArrived(keys);
         this.schedulePull();
       };
@@ -74,13 +78,27 @@ export class Bridge {
         const [table, key] = splitRemovedKey(entry);
         if (table) this.touch(table, [key]);
       }
-      this.schedulePull();
+      if (!this.held) this.schedulePull();
     };
     removed.observe(onRemoved);
     return () => {
       stops.forEach((stop) => stop());
       removed.unobserve(onRemoved);
       cardsStored(this.arrived);
+    };
+  }
+
+  /**
+   * Notes what changes in the doc without storing it until the returned function is called: the
+   * stored document, applied a piece at a time, leaves records half there between two pieces.
+   */
+  hold(): () => void {
+    this.held = true;
+    return () => {
+      this.held = false;
+      const cards = this.touched.get('initiatives');
+      if (cards) this.showArrived(cards);
+      if (this.touched.size > 0) this.schedulePull();
     };
   }
 
@@ -144,7 +162,7 @@ export class Bridge {
     // A join: nothing of this product is stored here to compare with. Reading the 5,000 cards that
     // are not there took 0.25 s before the board could show them.
     const joining = (await db.products.get(this.productId)) === undefined;
-    if (!joining) return (await this.pullTables(board)) + (await this.pullTables(rest, REST_SLICE));
+    if (!joining) return (await this.pullTables(board, SLICE)) + (await this.pullTables(rest, SLICE));
     // The product and its stages first, on their own: the board shows them with the cards as
     // received, and reads them before the cards are stored. IndexedDB answered no read of the page
     // while it stored 5,000 cards (0.8 s): the board showed nothing until then.
@@ -156,7 +174,7 @@ export class Bridge {
       // The page idle, it has read and shown what it was given (or 50 ms on, where it cannot say).
       await new Promise<void>((resolve) => whenIdle(resolve, 50));
       count += await this.pullTables(cards, Infinity, true);
-      return count + (await this.pullTables(rest, REST_SLICE, true));
+      return count + (await this.pullTables(rest, SLICE, true));
     } finally {
       setTimeout(() => cardsStored(shown), FORGET_ARRIVED_AFTER_MS);
     }

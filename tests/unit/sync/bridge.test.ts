@@ -6,6 +6,17 @@ import { cardOf, expectInStep, frozenClock, later, movedToFraming, team } from '
 
 frozenClock();
 
+/** A team whose A moved the card to Framing and sent it: B has it in its inbox, not applied yet. */
+async function cardMovedByA() {
+  const t = await team();
+  const framing = t.stage('framing');
+  await t.a.client.initiatives.moveInitiative(t.card.id, framing.id, null, null);
+  await t.a.push();
+  await t.a.flush();
+  const arrived = () => t.b.client.arriving.useArrivingCards.getState().cards;
+  return { t, framing, arrived };
+}
+
 describe('merging', () => {
   it('keeps both changes when two members change different fields of one initiative', async () => {
     const t = await team();
@@ -149,12 +160,7 @@ describe('remote changes', () => {
   });
 
   it('hand a moved card to the board as received, before it is stored, and it is forgotten once stored', async () => {
-    const t = await team();
-    const framing = t.stage('framing');
-    await t.a.client.initiatives.moveInitiative(t.card.id, framing.id, null, null);
-    await t.a.push();
-    await t.a.flush();
-    const arrived = () => t.b.client.arriving.useArrivingCards.getState().cards;
+    const { t, framing, arrived } = await cardMovedByA();
     for (const update of t.b.inbox.splice(0)) Y.applyUpdate(t.b.doc, update, 'server');
     // Shown now, while Dexie still holds the card where it was.
     expect(arrived().get(t.card.id)).toMatchObject({ card: { stageId: framing.id, lane: framing.lane }, landed: false });
@@ -162,6 +168,19 @@ describe('remote changes', () => {
     await t.b.bridge.settled();
     expect(await cardOf(t.b.client, t.card.id)).toMatchObject({ stageId: framing.id });
     await vi.waitFor(() => expect(arrived().size).toBe(0), { timeout: 5_000 });
+  });
+
+  it('held, are neither shown nor stored until released, then as one pull (the stored document, applied a piece at a time)', async () => {
+    const { t, framing, arrived } = await cardMovedByA();
+    const release = t.b.bridge.hold();
+    for (const update of t.b.inbox.splice(0)) Y.applyUpdate(t.b.doc, update, 'server');
+    await t.b.bridge.settled();
+    expect(arrived().get(t.card.id)).not.toMatchObject({ card: { stageId: framing.id } });
+    expect(await cardOf(t.b.client, t.card.id)).not.toMatchObject({ stageId: framing.id });
+    release();
+    expect(arrived().get(t.card.id)).toMatchObject({ card: { stageId: framing.id }, landed: false });
+    await t.b.bridge.settled();
+    expect(await cardOf(t.b.client, t.card.id)).toMatchObject({ stageId: framing.id });
   });
 
   it('are not handed to the board when there are too many to show before storing them (a long time offline)', async () => {
