@@ -2,12 +2,12 @@ import { getState, type AbstractType, type Doc, type Transaction, type YEvent, t
 import { DATA_TABLES, type DataRecord, type DataTable } from '../domain/tables';
 import { anyDataTable, db } from '../db/db';
 import type { OutboxEntry } from '../db/share-types';
-import { SYNCED_TABLES, type Queued } from '../db/sync-outbox';
+import { queuedRecords, SYNCED_TABLES, type Queued } from '../db/sync-outbox';
 import { isPlaceableCard } from '../domain/arriving-cards';
 import type { Initiative } from '../domain/types';
 import { cardsArrived, cardsStored } from './arriving-cards';
 import { docRecord, pendingFieldsOf, pulledRecord, removedMap, removeRecord, splitRemovedKey, tableMap, touchedKeys, writeRecord, type PendingFields } from './doc-records';
-import { readSent, writeSent, type Sent } from './sent-log';
+import { forgetPushes, notePush, readSent, type Sent } from './sent-log';
 import { whenIdle } from './when-idle';
 
 /** The origin of the doc transactions that carry this browser's own changes: they are not written back. */
@@ -109,9 +109,7 @@ export class Bridge {
    */
   private showArrived(keys: ReadonlySet<string>) {
     if (keys.size > SHOWN_BEFORE_STORED) return;
-    const cards = [...keys].map((key) => docRecord(this.doc, 'initiatives', key)).filter((record) => isPlaceableCard(record, this.productId));
-    cardsArrived(cards);
-    this.arrived.push(...cards);
+    this.arrived.push(...this.handToBoard(keys));
   }
 
   /** Notes records remote changes touched, for the next pull. */
@@ -168,7 +166,7 @@ export class Bridge {
     // while it stored 5,000 cards (0.8 s): the board showed nothing until then.
     const frame: Keys = new Map([...board].filter(([table]) => table !== 'initiatives'));
     const cards: Keys = new Map([...board].filter(([table]) => table === 'initiatives'));
-    const shown = this.showJoined(cards.get('initiatives'));
+    const shown = this.handToBoard(cards.get('initiatives'));
     try {
       let count = await this.pullTables(frame, Infinity, true);
       // The page idle, it has read and shown what it was given (or 50 ms on, where it cannot say).
@@ -181,11 +179,12 @@ export class Bridge {
   }
 
   /**
-   * Hands a joined product's cards to the board as received: it shows them as soon as it has the
-   * product and its stages, while the cards are stored (0.7 s at 5,000 cards on the benchmark's
-   * machine) and read back. Nothing of the product is here yet, so nothing here is newer.
+   * Hands these cards, as the doc has them, to the board as received. A joined product's all go:
+   * the board shows them as soon as it has the product and its stages, while the cards are stored
+   * (0.7 s at 5,000 cards on the benchmark's machine) and read back. Nothing of the product is
+   * here yet, so nothing here is newer.
    */
-  private showJoined(keys: ReadonlySet<string> | undefined): Initiative[] {
+  private handToBoard(keys: ReadonlySet<string> | undefined): Initiative[] {
     const cards = [...(keys ?? [])].map((key) => docRecord(this.doc, 'initiatives', key)).filter((record) => isPlaceableCard(record, this.productId));
     cardsArrived(cards);
     return cards;
@@ -242,17 +241,7 @@ export class Bridge {
     const { entries, records, sent } = await db.transaction('r', [...DATA_TABLES, 'syncOutbox', 'meta'], async () => {
       const sent = await readSent(this.productId);
       const entries = await db.syncOutbox.where('productId').equals(this.productId).toArray();
-      // One read per table: sharing a product queues every record of it, and a read per record
-      // made the owner's first upload of 18,000 records wait 8 s for this transaction alone.
-      const keys: Keys = new Map();
-      for (const entry of entries) keys.set(entry.table, (keys.get(entry.table) ?? new Set()).add(entry.key));
-      const records = new Map<string, Record<string, unknown> | undefined>();
-      for (const [table, set] of keys) {
-        const list = [...set];
-        const found = await anyDataTable(table).bulkGet(list);
-        list.forEach((key, i) => records.set(`${table}:${key}`, found[i] as Record<string, unknown> | undefined));
-      }
-      return { entries, records, sent };
+      return { entries, records: await queuedRecords(entries), sent };
     });
     if (entries.length === 0) return null;
     const inDoc = this.inDoc(sent);
@@ -293,18 +282,14 @@ export class Bridge {
   /** Notes, across reloads, which queue entries this doc's updates carry up to now. */
   private async rememberSent(): Promise<void> {
     const { clientID } = this.doc;
-    const now: Sent = { client: clientID, clock: getState(this.doc.store, clientID), upTo: this.pushed };
-    await db.transaction('rw', 'meta', async () => {
-      const sent = await readSent(this.productId);
-      await writeSent(this.productId, [...sent.filter((s) => s.client !== clientID || s.clock !== now.clock), now]);
-    });
+    await notePush(this.productId, { client: clientID, clock: getState(this.doc.store, clientID), upTo: this.pushed });
   }
 
   /** Drops the queue entries up to `lastId`: the server has them. */
   async acknowledge(lastId: number): Promise<void> {
     await db.transaction('rw', ['syncOutbox', 'meta'], async () => {
       await db.syncOutbox.where('productId').equals(this.productId).and((entry) => entry.id! <= lastId).delete();
-      await writeSent(this.productId, (await readSent(this.productId)).filter((s) => s.upTo > lastId));
+      await forgetPushes(this.productId, lastId);
     });
   }
 

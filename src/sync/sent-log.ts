@@ -24,3 +24,16 @@ export async function writeSent(productId: string, sent: readonly Sent[]): Promi
   if (sent.length > 0) await db.meta.put({ key: sentKey(productId), value: sent });
   else await db.meta.delete(sentKey(productId));
 }
+
+/** Notes a push, in place of an earlier note of the same doc state (in a transaction of its own). */
+export async function notePush(productId: string, push: Sent): Promise<void> {
+  await db.transaction('rw', 'meta', async () => {
+    const sent = await readSent(productId);
+    await writeSent(productId, [...sent.filter((s) => s.client !== push.client || s.clock !== push.clock), push]);
+  });
+}
+
+/** Forgets the pushes the server acknowledged, those up to queue entry `lastId` (in the caller's transaction). */
+export async function forgetPushes(productId: string, lastId: number): Promise<void> {
+  await writeSent(productId, (await readSent(productId)).filter((s) => s.upTo > lastId));
+}

@@ -100,20 +100,12 @@ export async function downloadDocument(productId: string, token: string, signal:
 async function gunzip(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const reader = new Response(data).body!.pipeThrough(new DecompressionStream('gzip')).getReader();
   const paced = pacer();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     chunks.push(read.value);
-    size += read.value.byteLength;
     await paced();
   }
-  const inflated = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    inflated.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return inflated;
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
 const product = (productId: string) => `products/${encodeURIComponent(productId)}`;

@@ -2,7 +2,7 @@
 export const SLICE_MS = 12;
 
 /** Resolves in a later task, once the browser has run what waits (input, rendering) before it. */
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
   if (typeof scheduler !== 'undefined' && typeof scheduler.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
