@@ -14,12 +14,13 @@ const ROLES: Role[] = ['owner', 'editor', 'viewer'];
 
 /** The product's members, for an owner: their roles, changed here, and removing someone. */
 export function MembersTable({ share }: { share: Share }) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const { productId, token } = share;
   const { run, error, busy } = useTeamAction(productId);
   const list = useTeamRead(productId, useCallback(() => teamApi.members(productId, token), [productId, token]));
   const members = list.value?.members ?? null;
+  const owners = members?.filter((member) => member.role === 'owner').length ?? 0;
   // Someone who just joined shows on the product before this list knows them: read it again then.
   const newcomer = useSyncStore((s) => s.products[productId]?.peers.some((peer) => members && !members.some((member) => member.id === peer.memberId)) ?? false);
   const { reload } = list;
@@ -66,29 +67,15 @@ export function MembersTable({ share }: { share: Share }) {
           </thead>
           <tbody>
             {members.map((member) => (
-              <tr key={member.id}>
-                <th scope="row">{member.id === share.memberId ? t('sharing.members.you', { name: member.displayName }) : member.displayName}</th>
-                <td>
-                  <select
-                    aria-label={t('sharing.members.roleOf', { name: member.displayName })}
-                    value={member.role}
-                    disabled={busy}
-                    onChange={(e) => void changeRole(member, e.target.value as Role)}
-                  >
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {t(`sharing.roles.${role}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td className="sharing-table__date">{dateText(member.joinedAt, language)}</td>
-                <td className="sharing-table__action">
-                  <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => setRemoving(member)}>
-                    {t('sharing.members.remove', { name: member.displayName })}
-                  </button>
-                </td>
-              </tr>
+              <MemberRow
+                key={member.id}
+                member={member}
+                you={member.id === share.memberId}
+                onlyOwner={member.role === 'owner' && owners === 1}
+                busy={busy}
+                onRole={(role) => void changeRole(member, role)}
+                onRemove={() => setRemoving(member)}
+              />
             ))}
           </tbody>
         </table>
@@ -105,5 +92,52 @@ export function MembersTable({ share }: { share: Share }) {
         </ConfirmDialog>
       )}
     </section>
+  );
+}
+
+interface MemberRowProps {
+  member: Member;
+  you: boolean;
+  /** The server refuses to leave a product without an owner: the row offers neither a new role nor a removal. */
+  onlyOwner: boolean;
+  busy: boolean;
+  onRole: (role: Role) => void;
+  onRemove: () => void;
+}
+
+function MemberRow({ member, you, onlyOwner, busy, onRole, onRemove }: MemberRowProps) {
+  const { t, language } = useTranslation();
+  const hintId = useId();
+  return (
+    <tr>
+      <th scope="row">{you ? t('sharing.members.you', { name: member.displayName }) : member.displayName}</th>
+      <td>
+        <select
+          aria-label={t('sharing.members.roleOf', { name: member.displayName })}
+          aria-describedby={onlyOwner ? hintId : undefined}
+          value={member.role}
+          disabled={busy || onlyOwner}
+          onChange={(e) => onRole(e.target.value as Role)}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`sharing.roles.${role}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="sharing-table__date">{dateText(member.joinedAt, language)}</td>
+      <td className="sharing-table__action">
+        {onlyOwner ? (
+          <span id={hintId} className="sharing-only-owner">
+            {t('sharing.members.onlyOwner')}
+          </span>
+        ) : (
+          <button type="button" className="button button--small button--danger" disabled={busy} onClick={onRemove}>
+            {t('sharing.members.remove', { name: member.displayName })}
+          </button>
+        )}
+      </td>
+    </tr>
   );
 }

@@ -47,6 +47,7 @@ export const sharingEn = {
       you: '{{name}} (you)',
       roleOf: 'Role of {{name}}',
       remove: 'Remove {{name}}',
+      onlyOwner: 'Only owner',
       confirmRemove: 'Remove {{name}} from the team?',
       confirmRemoveHelp: 'They are disconnected within seconds and keep their copy, which no longer syncs. A new invite link lets them join again.',
       removed: '{{name}} is no longer a member.',

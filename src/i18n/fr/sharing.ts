@@ -49,6 +49,7 @@ export const sharingFr: SectionMessages<'sharing'> = {
       you: '{{name}} (vous)',
       roleOf: 'Rôle de {{name}}',
       remove: 'Retirer {{name}}',
+      onlyOwner: 'Unique propriétaire',
       confirmRemove: 'Retirer {{name}} de l’équipe ?',
       confirmRemoveHelp: 'Cette personne est déconnectée en quelques secondes et garde sa copie, qui n’est plus synchronisée. Un nouveau lien d’invitation lui permet de revenir.',
       removed: '{{name}} n’est plus membre.',

@@ -112,7 +112,7 @@ describe('the Team page of an owner', () => {
     expect(screen.getByTestId('live-region')).toHaveTextContent('Copied');
   });
 
-  it('changes a member’s role, and keeps the last owner’s with the server’s reason', async () => {
+  it('changes a member’s role, and offers the only owner neither another role nor a removal', async () => {
     const product = await createProduct('Checkout');
     await aShare(product.id);
     const server = ownerServer(product.id);
@@ -121,9 +121,27 @@ describe('the Team page of an owner', () => {
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Role of Bruno' }), 'viewer');
     await waitFor(() => expect(server.writes()).toEqual([{ method: 'PATCH', path: `products/${product.id}/members/m-bruno`, token: TOKEN, body: { role: 'viewer' } }]));
 
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Role of Camille' }), 'editor');
-    expect(await screen.findByRole('alert')).toHaveTextContent('A shared product keeps at least one owner: make someone else an owner first, or stop sharing.');
-    expect(screen.getByRole('combobox', { name: 'Role of Camille' })).toHaveValue('owner');
+    const own = screen.getByRole('combobox', { name: 'Role of Camille' });
+    expect(own).toBeDisabled();
+    expect(own).toHaveAccessibleDescription('Only owner');
+    expect(screen.queryByRole('button', { name: 'Remove Camille' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove Bruno' })).toBeEnabled();
+  });
+
+  it('keeps an owner’s role with the server’s reason when the other owner left meanwhile', async () => {
+    const product = await createProduct('Checkout');
+    await aShare(product.id);
+    const server = stubTeamServer([
+      ['GET', /\/invites$/, answers.ok({ invites: [] })],
+      ['GET', /\/members$/, answers.ok({ members: [member('m-camille', 'Camille', 'owner'), member('m-dana', 'Dana', 'owner')] })],
+      ['PATCH', /\/members\/m-camille$/, answers.error(409, 'last-owner', 'A shared product keeps at least one owner')],
+    ]);
+    await renderPage(product.id, 'fr');
+
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Rôle de Camille' }), 'editor');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Un produit partagé garde au moins un propriétaire : nommez d’abord quelqu’un d’autre propriétaire, ou arrêtez le partage.');
+    expect(server.writes()).toEqual([{ method: 'PATCH', path: `products/${product.id}/members/m-camille`, token: TOKEN, body: { role: 'editor' } }]);
+    expect(screen.getByRole('combobox', { name: 'Rôle de Camille' })).toHaveValue('owner');
     expect(await db.shares.get(product.id)).toMatchObject({ role: 'owner' });
   });
 
