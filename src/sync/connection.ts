@@ -5,6 +5,7 @@ import { db } from '../db/db';
 import type { Share } from '../db/share-types';
 import { endSharing, refuseShare, setShareRole } from '../db/share-commands';
 import { onQueued } from '../db/sync-outbox';
+import { awarenessPeers } from './awareness-peers';
 import { Bridge } from './bridge';
 import { memberColor } from '../domain/member-color';
 import { sameValue } from '../domain/undo-rules';
@@ -67,6 +68,8 @@ function connect(share: Share): () => void {
   let pushAgain = false;
   let stopped = false;
   const download = new AbortController();
+  /** Stores the downloaded document here, once the socket's first sync is in the doc too (see openWithStored). */
+  let releaseStored: (() => void) | null = null;
 
   const publish = () => publishSync(productId, { connection, reason, peers });
   publish();
@@ -94,6 +97,8 @@ function connect(share: Share): () => void {
     onSynced: ({ state }) => {
       synced = state;
       if (!state) return;
+      releaseStored?.();
+      releaseStored = null;
       connection = 'online';
       if (reason === 'document-too-large') reason = null;
       publish();
@@ -112,14 +117,7 @@ function connect(share: Share): () => void {
       }
     },
     onAwarenessChange: ({ states }) => {
-      const own = doc.clientID;
-      const byMember = new Map<string, Peer>();
-      for (const state of states) {
-        const peer = state as unknown as Partial<Peer> & { clientId: number };
-        if (peer.clientId === own || typeof peer.memberId !== 'string' || peer.memberId === share.memberId) continue;
-        byMember.set(peer.memberId, { memberId: peer.memberId, name: String(peer.name ?? ''), color: String(peer.color ?? ''), viewing: peer.viewing ?? null, dragging: peer.dragging ?? null });
-      }
-      const now = [...byMember.values()];
+      const now = awarenessPeers(states, doc.clientID, share.memberId);
       // This browser's own presence changes the awareness too: its peers, unchanged, are not
       // published again (every stage of the board would render again, in the turn of a pick-up).
       if (sameValue(now, peers)) return;
@@ -153,21 +151,25 @@ function connect(share: Share): () => void {
    * Applies the document as the server stores it, then opens the socket, whose first sync then
    * carries only what is newer. Asked over the socket, the server would send the same whole, but
    * encoded from its open document: seconds at 5,000 cards, which a join and a reopen waited for.
-   * The socket opens once what was downloaded is stored: its first sync has the page work too (and
-   * a node loads the document for it), and a joining board showed its cards 2 s later beside it.
+   * A join stores what it downloaded before the socket opens (beside the socket's first sync, its
+   * board showed its cards 2 s later). A reopen stores it with that first sync: a node appends a
+   * change up to 200 ms after relaying it, and a card a teammate had just deleted came back alive
+   * here, from a reload's download, until the sync deleted it again.
    * Offline, or if the download fails, the socket brings everything (and retries until it can).
    */
   async function openWithStored() {
     try {
       const updates = await downloadDocument(productId, share.token, download.signal);
       if (stopped) return;
+      const reopening = (await db.products.get(productId)) !== undefined;
       // A piece at a time, the page running between them: applied whole, 18 MB froze it over a second.
       const release = bridge.hold();
       try {
         await applyInPieces(doc, updates, STORED, () => stopped);
       } finally {
         // Stopped half-way, the doc holds half records: nothing of it is stored.
-        if (!stopped) release();
+        if (!stopped && reopening) releaseStored = release;
+        else if (!stopped) release();
       }
     } catch (error) {
       if (stopped) return;

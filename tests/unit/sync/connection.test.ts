@@ -130,6 +130,45 @@ describe('the connection to the team server', () => {
     }
   });
 
+  it('never takes a record here back to an older state on a reopen, though the stored document is a moment behind', async () => {
+    const { a, product, card, owner, syncA } = await ownerSharing('Renewals', 'Renewal reminders');
+    await eventually(async () => (await a.db.syncOutbox.count()) === 0, "the owner's outbox emptied");
+    const { b, syncB } = await teammateJoining(owner, 'editor', 'Hugo');
+    const realFetch = globalThis.fetch;
+    let again: { stop(): void } | null = null;
+    try {
+      await eventually(async () => (await b.db.initiatives.get(card.id))?.title === 'Renewal reminders', 'the card reached B');
+      // The document as the server stores it before B's delete: a node appends a change a moment
+      // after relaying it, and A reloads within that moment.
+      let stored = new ArrayBuffer(0);
+      const storedNow = async () => (stored = await (await realFetch(`${node.url}/api/products/${product.id}/document?pieces=packed`, { headers: { authorization: `Bearer ${owner.token}` } })).arrayBuffer());
+      await eventually(async () => new TextDecoder().decode(await storedNow()).includes(card.id), 'the server stored the card');
+      await b.initiatives.deleteInitiative(card.id);
+      await eventually(async () => (await a.db.initiatives.get(card.id))?.deletedAt != null, "B's delete reached A");
+
+      syncA.stop();
+      const alive: unknown[] = [];
+      a.db.initiatives.hook('updating', (changes: { deletedAt?: unknown }, key: unknown) => {
+        if (key === card.id && 'deletedAt' in changes && changes.deletedAt === null) alive.push(changes);
+      });
+      globalThis.fetch = (input, init) =>
+        String(input instanceof Request ? input.url : input).includes('/document') ? Promise.resolve(new Response(stored.slice(0), { headers: { 'Content-Type': 'application/octet-stream' } })) : realFetch(input, init);
+      again = a.connection.startSync((await a.db.shares.get(product.id))!);
+
+      // A is back: B's next card reaches it, so the download and the socket's first sync are stored.
+      const [stage] = await b.queries.liveStages(product.id);
+      const next = await b.initiatives.createInitiative(stage!.id, { title: 'Seat-based pricing' });
+      await eventually(async () => (await a.db.initiatives.get(next.id)) !== undefined, "B's next card reached A");
+      expect(alive).toEqual([]);
+      expect((await a.db.initiatives.get(card.id))?.deletedAt).not.toBeNull();
+    } finally {
+      globalThis.fetch = realFetch;
+      again?.stop();
+      syncA.stop();
+      syncB.stop();
+    }
+  });
+
   it('brings a joining teammate the document as stored before any WebSocket, and turns a revoked member away there already', async () => {
     const { api, a, product, card, owner, syncA } = await ownerSharing('Stored', 'Churn survey');
     // Long enough for the server to store the edit gzip-compressed, and send it so.
