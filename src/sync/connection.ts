@@ -162,6 +162,7 @@ function connect(share: Share): () => void {
       const updates = await downloadDocument(productId, share.token, download.signal);
       if (stopped) return;
       const reopening = (await db.products.get(productId)) !== undefined;
+      if (stopped) return;
       // A piece at a time, the page running between them: applied whole, 18 MB froze it over a second.
       const release = bridge.hold();
       try {
