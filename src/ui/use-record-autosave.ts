@@ -41,6 +41,17 @@ function withEdits<V extends object>(record: V, edits: Partial<V>, byItem: ByIte
   return next;
 }
 
+/**
+ * The form once the record changed elsewhere: what changed there since `base` over the form's values.
+ * A field saved here that the record read does not hold yet (it was read before the save) keeps
+ * what was typed; a text that differs only by its outer spaces stays as typed.
+ */
+function rebased<V extends object>(base: V, values: V, stored: V, byItem: ByItem<V>): V {
+  const next = withEdits(values, editsOf(base, stored, byItem), byItem);
+  for (const key of Object.keys(next) as (keyof V)[]) if (loosely(next[key]) === loosely(values[key])) next[key] = values[key];
+  return next;
+}
+
 /** What a form keeps in its draft: the fields typed, so a draft restored later changes only those. */
 interface Draft<V> {
   edits: Partial<V>;
@@ -149,14 +160,16 @@ export function useRecordAutosave<V extends object>(
     [draftKey, save],
   );
 
-  // Another tab (or undo, or this form's own save) changed the record while nothing here is
-  // pending: show its values. A change that arrives during a save is taken once the save is done.
+  // Another tab (or a teammate, undo, or this form's own save) changed the record while nothing
+  // here is pending: show what changed, field by field. A change that arrives during a save is
+  // taken once the save is done; the record it came with may not hold that save yet.
   const storedKey = JSON.stringify(stored);
   const [syncedKey, setSyncedKey] = useState(storedKey);
   if (state === 'saved' && storedKey !== syncedKey) {
     setSyncedKey(storedKey);
     setBase(stored);
-    if (loosely(values) !== loosely(stored)) setValues(stored);
+    const next = rebased(base, values, stored, byItem);
+    if (loosely(values) !== loosely(next)) setValues(next);
   }
 
   return { values, errors, state, change, save };
