@@ -11,7 +11,7 @@ interface Values {
 
 const blank: Values = { conclusion: '', actual: '' };
 
-/** A form over a record whose reads the test hands over, and whose saves it lets through one at a time. */
+/** A form over a record whose reads the test hands over; `saved` lists the edits each save sent. */
 function formOver(initial: Values) {
   const saved: Partial<Values>[] = [];
   const persist = (_whole: Values, edits: Partial<Values>): Promise<CommandResult<unknown>> => {
